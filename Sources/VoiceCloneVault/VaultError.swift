@@ -1,0 +1,55 @@
+import Foundation
+
+/// Every failure a vault operation can report. Each message names the path, what is wrong and what to do.
+public enum VaultError: Error, Equatable, Sendable {
+    case notAVault(String)
+    case alreadyAVault(String)
+    case fileExists(String)
+    case notWritable(String)
+    case io(String, String)
+    case invalidName(String, reason: String)
+    case cloneExists(String, slug: String)
+    case cloneNotFound(String, available: [String])
+    case sampleNotFound(clone: String, id: String)
+    case sourceNotFound(String)
+    case invalidSample(String, reason: String)
+    case locked(String)
+    case invalidConfig(String, reason: String)
+    case unsupportedFormatVersion(String, found: Int, supported: Int)
+}
+
+extension VaultError: LocalizedError {
+    public var errorDescription: String? {
+        switch self {
+        case .notAVault(let path):
+            return "no vault found at or above \(path). Run `voiceclone init` to create one, or pass --vault DIR / set VOICECLONE_VAULT."
+        case .alreadyAVault(let path):
+            return "\(path) is already a vault (it has .voiceclone/config.yaml); nothing was changed."
+        case .fileExists(let path):
+            return "\(path) already exists; it was left untouched. Remove or rename it first if you mean to replace it."
+        case .notWritable(let path):
+            return "cannot write in \(path): permission denied or read-only file system. Check the folder's permissions."
+        case .io(let path, let reason):
+            return "\(path): \(reason)"
+        case .invalidName(let name, let reason):
+            return "invalid clone name \"\(name)\": \(reason)"
+        case .cloneExists(let name, let slug):
+            return "a clone with the folder name \"\(slug)\" already exists (asked for \"\(name)\"). Pick another name."
+        case .cloneNotFound(let name, let available):
+            let list = available.isEmpty ? "there are no clones yet; create one with `voiceclone clone create NAME`" : "known clones: \(available.joined(separator: ", "))"
+            return "no clone named \"\(name)\"; \(list)."
+        case .sampleNotFound(let clone, let id):
+            return "clone \"\(clone)\" has no sample \"\(id)\". List them with `voiceclone sample list \(clone)`."
+        case .sourceNotFound(let path):
+            return "\(path): no such file or directory."
+        case .invalidSample(let path, let reason):
+            return "\(path): \(reason)"
+        case .locked(let path):
+            return "the vault is busy: another voiceclone command holds \(path). Wait for it to finish; if none is running, delete that file."
+        case .invalidConfig(let path, let reason):
+            return "\(path): \(reason). Fix the file by hand or re-create it with `voiceclone init`."
+        case .unsupportedFormatVersion(let path, let found, let supported):
+            return "\(path): vault format version \(found) is newer than this voiceclone understands (\(supported)). Upgrade voiceclone."
+        }
+    }
+}

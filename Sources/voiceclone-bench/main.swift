@@ -1,0 +1,2 @@
+import VoiceCloneKit
+print("bench")
