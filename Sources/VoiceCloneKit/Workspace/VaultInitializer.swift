@@ -1,0 +1,95 @@
+import Foundation
+import VoiceCloneHistory
+import VoiceCloneVault
+
+/// What `voiceclone init` reports.
+public struct InitResult: Codable, Sendable {
+    public var path: String
+    public var commit: String?
+    public var remote: String?
+    public var formatVersion: Int
+
+    enum CodingKeys: String, CodingKey {
+        case path, commit, remote
+        case formatVersion = "format_version"
+    }
+}
+
+/// Creates a vault: the marker folder with its config, the clones/ and library/ folders, git
+/// ignore and attribute rules suited to a vault, a git repository and a first commit.
+public enum VaultInitializer {
+    static let gitignore = """
+        # Voice Clone: never commit the lock, temporary files or editor state.
+        .voiceclone/lock
+        .*.tmp
+        .obsidian/workspace*.json
+        .obsidian/cache
+        .trash/
+        .vscode/
+        .idea/
+        .DS_Store
+        Thumbs.db
+        *.swp
+        *~
+
+        """
+
+    static let gitattributes = """
+        # Samples and DNA are text: diff them line by line, keep LF endings on every machine.
+        *.md    text eol=lf diff=markdown
+        *.txt   text eol=lf
+        *.json  text eol=lf
+        *.yaml  text eol=lf
+
+        """
+
+    static let readme = """
+        # Voice Clone vault
+
+        This folder is a Voice Clone vault: one folder per writer's voice under `clones/`, each with
+        Markdown samples in `samples/` and versioned Voice DNA in `dna/`. Edit samples in any editor,
+        review DNA changes with `git diff`, and share the vault through a git remote (`voiceclone sync`).
+
+        """
+
+    public static func initialize(at directory: URL, remote: String? = nil, identity: GitIdentity? = nil) throws -> InitResult {
+        let vault = Vault(root: directory)
+        let fm = FileManager.default
+        if Vault.isVault(vault.root) { throw VaultError.alreadyAVault(vault.root.path) }
+        do {
+            try fm.createDirectory(at: vault.root, withIntermediateDirectories: true)
+        } catch {
+            throw VaultError.notWritable(vault.root.path)
+        }
+        guard fm.isWritableFile(atPath: vault.root.path) else { throw VaultError.notWritable(vault.root.path) }
+
+        var written: [String] = []
+        func put(_ text: String, _ relative: String) throws {
+            let url = vault.url(forRelativePath: relative)
+            if fm.fileExists(atPath: url.path) { return } // a folder being adopted keeps its own files
+            try AtomicFile.write(text, to: url, mode: .createNew)
+            written.append(relative)
+        }
+        let config = VaultConfig()
+        try put(try config.render(), ".voiceclone/config.yaml")
+        try put(gitignore, ".gitignore")
+        try put(gitattributes, ".gitattributes")
+        try put(readme, "README.md")
+        for folder in ["clones", "library"] {
+            try fm.createDirectory(at: vault.url(forRelativePath: folder), withIntermediateDirectories: true)
+            try put("", "\(folder)/.gitkeep")
+        }
+        // Adopting a folder that already holds clones: commit them too.
+        if let clones = try? fm.contentsOfDirectory(atPath: vault.clonesURL.path) {
+            written.append(contentsOf: clones.filter { !$0.hasPrefix(".") }.map { "clones/\($0)" })
+        }
+
+        let repo = GitRepository.exists(at: vault.root) ? try GitRepository.open(at: vault.root) : try GitRepository.create(at: vault.root)
+        if let remote {
+            try repo.addRemote(name: "origin", url: remote)
+        }
+        let who = identity ?? repo.configuredIdentity() ?? .fallback
+        let commit = try repo.commit(paths: written, message: "Create Voice Clone vault", identity: who)
+        return InitResult(path: vault.root.path, commit: commit?.hex, remote: remote, formatVersion: config.formatVersion)
+    }
+}

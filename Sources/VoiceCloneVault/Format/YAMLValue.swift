@@ -1,0 +1,66 @@
+import Foundation
+import Yams
+
+/// Small conversions between Yams nodes and the typed values the vault stores, so the rest of the
+/// layer reads `fields.string("title")` instead of walking nodes.
+extension Array where Element == (key: String, value: Yams.Node) {
+    func node(_ key: String) -> Yams.Node? { first(where: { $0.key == key })?.value }
+
+    func string(_ key: String) -> String? {
+        guard let node = node(key), let scalar = node.scalar else { return nil }
+        let value = scalar.string.trimmingCharacters(in: .whitespaces)
+        return value.isEmpty || value == "~" || value == "null" ? nil : value
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let raw = string(key)?.lowercased() else { return nil }
+        switch raw {
+        case "true", "yes", "on", "y": return true
+        case "false", "no", "off", "n": return false
+        default: return nil
+        }
+    }
+
+    func strings(_ key: String) -> [String] {
+        guard let node = node(key) else { return [] }
+        if let seq = node.sequence { return seq.compactMap { $0.scalar?.string }.filter { !$0.isEmpty } }
+        if let one = node.scalar?.string, !one.isEmpty {
+            // Obsidian users sometimes write `tags: a, b`; accept it.
+            return one.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return []
+    }
+
+    func double(_ key: String) -> Double? { string(key).flatMap(Double.init) }
+
+    mutating func set(_ key: String, _ value: Yams.Node?) {
+        if let index = firstIndex(where: { $0.key == key }) {
+            if let value { self[index].value = value } else { remove(at: index) }
+        } else if let value {
+            append((key, value))
+        }
+    }
+}
+
+extension Yams.Node {
+    static func text(_ s: String) -> Yams.Node { Yams.Node(s) }
+    static func flag(_ b: Bool) -> Yams.Node { Yams.Node(b ? "true" : "false", Tag(.bool)) }
+    static func number(_ d: Double) -> Yams.Node { Yams.Node(String(d), Tag(.float)) }
+    static func list(_ items: [String]) -> Yams.Node {
+        .sequence(Yams.Node.Sequence(items.map { Yams.Node($0) }, Tag(.seq), .block))
+    }
+    /// Dates are written as plain ISO dates (2026-11-24), which Obsidian shows as a Date property.
+    static func date(_ s: String) -> Yams.Node { Yams.Node(s, Tag(.str), .plain) }
+}
+
+/// Today's date as an ISO 8601 calendar date, in UTC so two machines agree.
+public func isoDate(_ date: Date = Date()) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    let c = calendar.dateComponents([.year, .month, .day], from: date)
+    return String(format: "%04d-%02d-%02d", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
+}
+
+// Yams.Node is a plain value tree (enums, arrays, strings) with no shared mutable state; Yams simply
+// has not declared it Sendable yet.
+extension Yams.Node: @retroactive @unchecked Sendable {}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Decides whether a file's bytes are text the tool may read, and says where they are not.
+enum TextValidation {
+    enum Problem: Equatable {
+        case binary
+        case invalidUTF8(line: Int)
+    }
+
+    static func decode(_ data: Data) -> Result<String, ProblemBox> {
+        let checkLength = min(data.count, 8192)
+        if data.prefix(checkLength).contains(0) { return .failure(ProblemBox(.binary)) }
+        if let text = String(validating: data, as: UTF8.self) { return .success(text) }
+        return .failure(ProblemBox(.invalidUTF8(line: firstInvalidLine(data))))
+    }
+
+    struct ProblemBox: Error { let problem: Problem; init(_ p: Problem) { problem = p } }
+
+    /// 1-based line of the first byte sequence that is not valid UTF-8.
+    static func firstInvalidLine(_ data: Data) -> Int {
+        var line = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offsetLine = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1 }
+                offsetLine = line
+            case .emptyInput:
+                return offsetLine
+            case .error:
+                return line
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+
+/// Builds a `VaultIndex` by reading every clone and sample. There is no cache to go stale: the
+/// scan is fast enough to run on every command. Samples are parsed on all cores, and each body
+/// is dropped as soon as it has been counted and hashed.
+public struct VaultScanner: Sendable {
+    /// Files larger than this are reported instead of read: a sample is an article, not a database.
+    public static let maxSampleBytes = 16 * 1024 * 1024
+    public static let sampleExtensions: Set<String> = ["md", "markdown", "txt"]
+
+    public let vault: Vault
+
+    public init(vault: Vault) {
+        self.vault = vault
+    }
+
+    public func scan() -> VaultIndex {
+        let fm = FileManager.default
+        var diagnostics: [Diagnostic] = []
+        let slugs = ((try? fm.contentsOfDirectory(atPath: vault.clonesURL.path)) ?? [])
+            .filter { !$0.hasPrefix(".") && isDirectory(vault.cloneURL($0)) }
+            .sorted()
+
+        // Gather every sample file first so the parsing below can spread over all cores.
+        var jobs: [(clone: Int, url: URL)] = []
+        var clones: [CloneRecord] = []
+        for (i, slug) in slugs.enumerated() {
+            let manifest = readManifest(slug: slug, diagnostics: &diagnostics)
+            clones.append(CloneRecord(slug: slug, manifest: manifest, samples: [], dnaVersions: dnaVersions(slug)))
+            for url in sampleFiles(slug: slug, diagnostics: &diagnostics) {
+                jobs.append((i, url))
+            }
+        }
+
+        let results = ParallelResults<ParsedSample>(count: jobs.count)
+        let root = self.vault
+        let work = jobs
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { n in
+            let job = work[n]
+            results[n] = Self.parseSample(at: job.url, clone: slugs[job.clone], vault: root)
+        }
+        for (n, job) in jobs.enumerated() {
+            guard let parsed = results[n] else { continue }
+            diagnostics.append(contentsOf: parsed.diagnostics)
+            if let record = parsed.record { clones[job.clone].samples.append(record) }
+        }
+        for i in clones.indices {
+            clones[i].samples.sort { $0.id < $1.id }
+            duplicateDiagnostics(clones[i], into: &diagnostics)
+        }
+        diagnostics.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
+        return VaultIndex(vault: vault, clones: clones, diagnostics: diagnostics)
+    }
+
+    /// Reads one sample file in full, for commands that need its words.
+    public static func readSample(_ record: SampleRecord, in vault: Vault) throws -> (metadata: SampleMetadata, body: String) {
+        let url = vault.url(forRelativePath: record.path)
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw VaultError.sourceNotFound(url.path) }
+        switch TextValidation.decode(data) {
+        case .failure(let box):
+            throw VaultError.invalidSample(record.path, reason: describe(box.problem))
+        case .success(let text):
+            do {
+                let doc = try FrontMatter.parse(text)
+                var warnings: [String] = []
+                return (SampleMetadata(fields: doc.fields ?? [], warnings: &warnings), doc.body)
+            } catch {
+                throw VaultError.invalidSample(record.path, reason: error.reason)
+            }
+        }
+    }
+
+    // MARK: - Parsing one file
+
+    struct ParsedSample {
+        var record: SampleRecord?
+        var diagnostics: [Diagnostic]
+    }
+
+    static func parseSample(at url: URL, clone: String, vault: Vault) -> ParsedSample {
+        let path = vault.relativePath(url)
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        if let size = attributes?[.size] as? Int, size > maxSampleBytes {
+            return ParsedSample(diagnostics: [Diagnostic(.error, path: path, "file is \(size / 1_048_576) MB, over the \(maxSampleBytes / 1_048_576) MB limit for a sample; split it into smaller samples")])
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return ParsedSample(diagnostics: [Diagnostic(.error, path: path, "cannot be read (permissions?)")])
+        }
+        let text: String
+        switch TextValidation.decode(data) {
+        case .failure(let box):
+            let line: Int? = if case .invalidUTF8(let l) = box.problem { l } else { nil }
+            return ParsedSample(diagnostics: [Diagnostic(.error, path: path, line: line, describe(box.problem))])
+        case .success(let decoded):
+            text = decoded
+        }
+        let doc: FrontMatterDocument
+        do {
+            doc = try FrontMatter.parse(text)
+        } catch {
+            return ParsedSample(diagnostics: [Diagnostic(.error, path: path, line: error.line, error.reason + "; fix the YAML between the --- lines")])
+        }
+        var warnings: [String] = []
+        let metadata = SampleMetadata(fields: doc.fields ?? [], warnings: &warnings)
+        var diagnostics = warnings.map { Diagnostic(.warning, path: path, line: 2, $0) }
+        let words = WordCount.count(doc.body)
+        if words == 0 {
+            diagnostics.append(Diagnostic(.warning, path: path, "sample has no words"))
+        }
+        if ConflictMarkers.contains(doc.body) {
+            diagnostics.append(Diagnostic(.error, path: path, "contains git conflict markers (<<<<<<<); keep one side, delete the markers, then run `voiceclone sync`"))
+        }
+        let id = url.deletingPathExtension().lastPathComponent
+        let record = SampleRecord(id: id, clone: clone, path: path, metadata: metadata, words: words,
+                                  hash: ContentHash.ofSampleBody(doc.body), hasFrontMatter: doc.hasFrontMatter)
+        return ParsedSample(record: record, diagnostics: diagnostics)
+    }
+
+    static func describe(_ problem: TextValidation.Problem) -> String {
+        switch problem {
+        case .binary:
+            return "is a binary file, not text; import documents with `voiceclone sample add` instead of copying them into samples/"
+        case .invalidUTF8:
+            return "is not valid UTF-8 text; re-save it as UTF-8 in your editor"
+        }
+    }
+
+    // MARK: - Layout
+
+    private func readManifest(slug: String, diagnostics: inout [Diagnostic]) -> CloneManifest {
+        let url = vault.manifestURL(slug)
+        let path = vault.relativePath(url)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(Diagnostic(.warning, path: path, "clone has no clone.md; its folder name is used as its name"))
+            return CloneManifest(name: slug)
+        }
+        guard case .success(let text) = TextValidation.decode(data) else {
+            diagnostics.append(Diagnostic(.error, path: path, "is not UTF-8 text; its folder name is used as its name"))
+            return CloneManifest(name: slug)
+        }
+        do {
+            return CloneManifest(document: try FrontMatter.parse(text), fallbackName: slug)
+        } catch {
+            diagnostics.append(Diagnostic(.error, path: path, line: error.line, error.reason))
+            return CloneManifest(name: slug)
+        }
+    }
+
+    private func sampleFiles(slug: String, diagnostics: inout [Diagnostic]) -> [URL] {
+        let dir = vault.samplesURL(slug)
+        guard let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: [.isDirectoryKey],
+                                                          options: [.skipsHiddenFiles]) else { return [] }
+        var files: [URL] = []
+        for case let url as URL in walker {
+            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { continue }
+            if Self.sampleExtensions.contains(url.pathExtension.lowercased()) {
+                files.append(url)
+            } else {
+                diagnostics.append(Diagnostic(.warning, path: vault.relativePath(url),
+                    "not a sample (samples are .md or .txt); import it with `voiceclone sample add \(slug) FILE` or move it out of samples/"))
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private func dnaVersions(_ slug: String) -> [Int] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: vault.dnaURL(slug).path)) ?? []
+        return names.compactMap(DNAFileName.version(of:)).sorted()
+    }
+
+    private func duplicateDiagnostics(_ clone: CloneRecord, into diagnostics: inout [Diagnostic]) {
+        var seen: [String: String] = [:]
+        for sample in clone.samples where sample.words > 0 {
+            if let first = seen[sample.hash] {
+                diagnostics.append(Diagnostic(.warning, path: sample.path, "same text as \(first); remove one of them"))
+            } else {
+                seen[sample.hash] = sample.path
+            }
+        }
+    }
+
+    private func isDirectory(_ url: URL) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
+    }
+}
+
+/// Slots written by parallel workers, one index each, so no locking is needed.
+final class ParallelResults<T>: @unchecked Sendable {
+    private var storage: [T?]
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    subscript(i: Int) -> T? {
+        get { storage[i] }
+        set { storage[i] = newValue }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import VoiceCloneKit
+
+struct CloneDelete: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete", abstract: "Delete a clone with its samples and DNA (kept in git history).")
+
+    @Argument(help: "Clone name or slug.") var name: String
+    @Flag(help: "Confirm the deletion.") var yes = false
+    @OptionGroup var options: VaultOptions
+
+    func validate() throws {
+        if !yes { throw ValidationError("deleting a clone removes its samples and DNA; add --yes to confirm") }
+    }
+
+    func run() throws {
+        let clone = try options.workspace().deleteClone(name)
+        if options.json { return try Output.json(clone) }
+        Output.line("Deleted \"\(clone.name)\" (\(clone.samples) samples). It stays in git history: git log -- \(clone.path)")
+    }
+}

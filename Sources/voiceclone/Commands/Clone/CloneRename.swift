@@ -1,0 +1,16 @@
+import ArgumentParser
+import VoiceCloneKit
+
+struct CloneRename: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a clone (its folder follows).")
+
+    @Argument(help: "Current name or slug.") var old: String
+    @Argument(help: "New name.") var new: String
+    @OptionGroup var options: VaultOptions
+
+    func run() throws {
+        let clone = try options.workspace().renameClone(old, to: new)
+        if options.json { return try Output.json(clone) }
+        Output.line("Renamed to \"\(clone.name)\" (\(clone.path))")
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import VoiceCloneKit
+
+struct CloneShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a clone and its samples.")
+
+    @Argument(help: "Clone name or slug.") var name: String
+    @OptionGroup var options: VaultOptions
+
+    func run() throws {
+        let detail = try options.workspace().showClone(name)
+        if options.json { return try Output.json(detail) }
+        let c = detail.clone
+        Output.line("\(c.name)  (\(c.path))")
+        if let d = c.description { Output.line(d) }
+        if !c.tags.isEmpty { Output.line("Tags: \(c.tags.joined(separator: ", "))") }
+        Output.line("Samples: \(c.samples), words: \(c.words)"
+            + (c.contentTypes.isEmpty ? "" : ", types: " + c.contentTypes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
+        Output.line("DNA: " + (c.dnaVersion.map { "v\($0)" } ?? "not analysed yet (voiceclone analyze \"\(c.name)\")"))
+        if let sources = c.mergedFrom {
+            Output.line("Merged from: " + sources.map { "\($0.clone) \(Int(($0.weight * 100).rounded()))%" }.joined(separator: ", ")
+                + (c.stale == true ? " — stale: a source has newer DNA; run voiceclone analyze \"\(c.name)\"" : ""))
+        }
+        if !detail.samples.isEmpty {
+            Output.line()
+            Output.table(["ID", "TYPE", "WORDS", "TITLE"], detail.samples.map { [$0.id, $0.contentType, String($0.words), $0.title] })
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import VoiceCloneKit
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a vault: folders, config, a git repository and a first commit.")
+
+    @Argument(help: "Where to create the vault (default: the current folder).")
+    var directory: String = "."
+
+    @Option(help: ArgumentHelp("A git remote to sync with, added as `origin`.", valueName: "url"))
+    var remote: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let url = URL(fileURLWithPath: directory, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let result = try VaultInitializer.initialize(at: url, remote: remote)
+        if output.json { return try Output.json(result) }
+        Output.line("Created a Voice Clone vault in \(result.path)")
+        if let remote = result.remote { Output.line("Remote origin: \(remote)") }
+        Output.line("Next: voiceclone clone create \"Your Name\"   then   voiceclone sample add \"Your Name\" FILE...")
+    }
+}

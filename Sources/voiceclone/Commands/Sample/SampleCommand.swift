@@ -1,0 +1,8 @@
+import ArgumentParser
+
+struct SampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "Add, list, show and remove a clone's writing samples.",
+        subcommands: [SampleAdd.self, SampleList.self, SampleShow.self, SampleRemove.self])
+}

@@ -1,0 +1,58 @@
+import Foundation
+import VoiceCloneKit
+
+/// Everything the CLI prints goes through here: results on stdout, errors and progress on stderr.
+enum Output {
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    static func line(_ text: String = "") {
+        print(text)
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// A left-aligned table with a header row; the last column is never padded.
+    static func table(_ header: [String], _ rows: [[String]]) {
+        let all = [header] + rows
+        let widths = header.indices.map { col in all.map { $0[col].count }.max() ?? 0 }
+        for row in all {
+            let cells = row.enumerated().map { i, cell in
+                i == row.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+            }
+            print(cells.joined(separator: "  "))
+        }
+    }
+}
+
+/// Draws progress on stderr when it is a terminal, and nothing when output is piped or JSON.
+final class TerminalProgress: ProgressSink, @unchecked Sendable {
+    private let enabled: Bool
+    private let lock = NSLock()
+
+    init(enabled: Bool) {
+        self.enabled = enabled && Output.stderrIsTerminal
+    }
+
+    func update(done: Int, total: Int, label: String) {
+        guard enabled, total > 1 else { return }
+        lock.lock(); defer { lock.unlock() }
+        let short = label.count > 50 ? "…" + label.suffix(49) : label
+        FileHandle.standardError.write(Data("\r\u{1B}[K[\(done + 1)/\(total)] \(short)".utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
