@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "VoiceCloneVoiceTests", dependencies: ["VoiceCloneVoice", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneHistoryTests", dependencies: ["VoiceCloneHistory", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneKitTests", dependencies: ["VoiceCloneKit", "VoiceCloneTestSupport"]),
-        .testTarget(name: "VoiceCloneCLITests", dependencies: ["VoiceCloneTestSupport"]),
+        .testTarget(name: "VoiceCloneCLITests", dependencies: ["voiceclone", "VoiceCloneTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,8 +27,18 @@ enum Entry {
             Output.error("error: \(validation.message)")
             exit(2)
         } catch {
-            Output.error("voiceclone: error: \(error.localizedDescription)")
-            exit(1)
+            // Help and version requests, and ArgumentParser's own errors, surface here from run().
+            switch VoiceCloneCommand.exitCode(for: error) {
+            case .success:
+                print(VoiceCloneCommand.fullMessage(for: error))
+                exit(0)
+            case .validationFailure:
+                Output.error(VoiceCloneCommand.fullMessage(for: error))
+                exit(2)
+            default:
+                Output.error("voiceclone: error: \(error.localizedDescription)")
+                exit(1)
+            }
         }
     }
 }

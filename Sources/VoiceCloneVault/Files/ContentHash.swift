@@ -10,20 +10,47 @@ public enum ContentHash {
 
     public static func hex(of data: Data) -> String {
         let digest = SHA256.hash(data: data)
-        return digest.map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for byte in digest {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Hash of a sample body after normalising what editors change without the writer meaning to:
-    /// line endings, trailing spaces and blank lines at either end.
+    /// CRLF line endings, trailing spaces and blank lines at either end. Works on bytes: bodies can be
+    /// large, and Swift treats "\r\n" as one Character, which would hide the line breaks.
     public static func ofSampleBody(_ body: String) -> String {
-        var lines: [Substring] = []
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            var l = line
-            while let last = l.last, last == " " || last == "\t" || last == "\r" { l = l.dropLast() }
-            lines.append(l)
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(body.utf8.count)
+        var pendingNewlines = 0
+        var lineBuffer: [UInt8] = []
+        func flushLine() {
+            while let last = lineBuffer.last, last == 0x20 || last == 0x09 || last == 0x0D { lineBuffer.removeLast() }
         }
-        while let first = lines.first, first.isEmpty { lines.removeFirst() }
-        while let last = lines.last, last.isEmpty { lines.removeLast() }
-        return hex(of: lines.joined(separator: "\n"))
+        for byte in body.utf8 {
+            if byte == 0x0A {
+                flushLine()
+                if lineBuffer.isEmpty {
+                    if !normalized.isEmpty { pendingNewlines += 1 }
+                } else {
+                    if pendingNewlines > 0 { normalized.append(contentsOf: repeatElement(0x0A, count: pendingNewlines)) }
+                    normalized.append(contentsOf: lineBuffer)
+                    pendingNewlines = 1
+                }
+                lineBuffer.removeAll(keepingCapacity: true)
+            } else {
+                lineBuffer.append(byte)
+            }
+        }
+        flushLine()
+        if !lineBuffer.isEmpty {
+            if pendingNewlines > 0 { normalized.append(contentsOf: repeatElement(0x0A, count: pendingNewlines)) }
+            normalized.append(contentsOf: lineBuffer)
+        }
+        return hex(of: Data(normalized))
     }
 }

@@ -11,7 +11,10 @@ public enum WordCount {
         var words = 0
         var inToken = false
         var tokenHasWordChar = false
-        for b in bytes {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
             let isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
             if isSpace {
                 if inToken && tokenHasWordChar { words += 1 }
@@ -20,9 +23,17 @@ public enum WordCount {
             } else {
                 inToken = true
                 if !tokenHasWordChar {
-                    tokenHasWordChar = b >= 0x80 || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+                    if b < 0x80 {
+                        tokenHasWordChar = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+                    } else if b == 0xE2, i + 1 < n, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+                        // U+2000–U+207F: dashes, curly quotes, ellipsis — punctuation, not words.
+                        i += 2
+                    } else if b >= 0xC0 {
+                        tokenHasWordChar = true
+                    }
                 }
             }
+            i += 1
         }
         if inToken && tokenHasWordChar { words += 1 }
         return words

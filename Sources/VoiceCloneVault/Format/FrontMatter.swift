@@ -96,8 +96,10 @@ public enum FrontMatter {
                 out += line
             }
         }
-        out += "---\n\n"
-        out += body.hasSuffix("\n") ? body : body + "\n"
+        out += "---\n"
+        if !body.isEmpty {
+            out += "\n" + (body.hasSuffix("\n") ? body : body + "\n")
+        }
         return out
     }
 

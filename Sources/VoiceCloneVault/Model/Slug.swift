@@ -37,10 +37,11 @@ public enum Slug {
             let isAlnum = (v >= 97 && v <= 122) || (v >= 48 && v <= 57)
             let isUpper = v >= 65 && v <= 90
             if isAlnum || isUpper {
-                if pendingDash && !out.isEmpty { out.append("-") }
+                let needsDash = pendingDash && !out.isEmpty
+                if out.count + (needsDash ? 2 : 1) > maxLength { break }
+                if needsDash { out.append("-") }
                 pendingDash = false
                 out.unicodeScalars.append(isUpper ? Unicode.Scalar(v + 32)! : scalar)
-                if out.count >= maxLength { break }
             } else if scalar == "'" || scalar == "\u{2019}" {
                 continue // "don't" → "dont", not "don-t"
             } else {
