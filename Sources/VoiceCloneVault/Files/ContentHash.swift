@@ -9,7 +9,10 @@ public enum ContentHash {
     }
 
     public static func hex(of data: Data) -> String {
-        let digest = SHA256.hash(data: data)
+        hexString(SHA256.hash(data: data))
+    }
+
+    private static func hexString(_ digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)
@@ -24,6 +27,8 @@ public enum ContentHash {
     /// CRLF line endings, trailing spaces and blank lines at either end. Works on bytes: bodies can be
     /// large, and Swift treats "\r\n" as one Character, which would hide the line breaks.
     public static func ofSampleBody(_ body: String) -> String {
+        var body = body
+        if let direct = body.withUTF8({ fastPath($0) }) { return direct }
         var normalized: [UInt8] = []
         normalized.reserveCapacity(body.utf8.count)
         var pendingNewlines = 0
@@ -52,5 +57,24 @@ public enum ContentHash {
             normalized.append(contentsOf: lineBuffer)
         }
         return hex(of: Data(normalized))
+    }
+
+    /// Most bodies need no normalising beyond trimming the ends: hash them in place.
+    private static func fastPath(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x0A { start += 1 }
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        // A blank-looking first line with spaces, CR anywhere, or spaces before a newline need the slow path.
+        if start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { return nil }
+        var previous: UInt8 = 0
+        for i in start..<end {
+            let b = bytes[i]
+            if b == 0x0D { return nil }
+            if b == 0x0A && (previous == 0x20 || previous == 0x09) { return nil }
+            previous = b
+        }
+        var hasher = SHA256()
+        hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+        return hexString(hasher.finalize())
     }
 }

@@ -66,7 +66,9 @@ public enum FrontMatter {
         if !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             let node: Yams.Node?
             do {
-                node = try Yams.compose(yaml: yaml)
+                // The basic resolver keeps every scalar a string (no regex-based typing of each value):
+                // the vault's readers convert the few typed values themselves, and it is several times faster.
+                node = try Yams.compose(yaml: yaml, .basic)
             } catch let error as YamlError {
                 throw FrontMatterError(line: yamlErrorLine(error).map { $0 + 1 }, reason: "front matter is not valid YAML (\(yamlErrorSummary(error)))")
             } catch {

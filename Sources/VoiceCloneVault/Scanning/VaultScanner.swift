@@ -22,22 +22,21 @@ public struct VaultScanner: Sendable {
             .sorted()
 
         // Gather every sample file first so the parsing below can spread over all cores.
-        var jobs: [(clone: Int, url: URL)] = []
+        var jobs: [(clone: Int, path: String, relative: String)] = []
         var clones: [CloneRecord] = []
         for (i, slug) in slugs.enumerated() {
             let manifest = readManifest(slug: slug, diagnostics: &diagnostics)
             clones.append(CloneRecord(slug: slug, manifest: manifest, samples: [], dnaVersions: dnaVersions(slug)))
-            for url in sampleFiles(slug: slug, diagnostics: &diagnostics) {
-                jobs.append((i, url))
+            for file in sampleFiles(slug: slug, diagnostics: &diagnostics) {
+                jobs.append((i, file.path, file.relative))
             }
         }
 
         let results = ParallelResults<ParsedSample>(count: jobs.count)
-        let root = self.vault
         let work = jobs
         DispatchQueue.concurrentPerform(iterations: jobs.count) { n in
             let job = work[n]
-            results[n] = Self.parseSample(at: job.url, clone: slugs[job.clone], vault: root)
+            results[n] = Self.parseSample(at: job.path, relativePath: job.relative, clone: slugs[job.clone])
         }
         for (n, job) in jobs.enumerated() {
             guard let parsed = results[n] else { continue }
@@ -72,46 +71,48 @@ public struct VaultScanner: Sendable {
 
     // MARK: - Parsing one file
 
-    struct ParsedSample {
+    public struct ParsedSample {
         var record: SampleRecord?
         var diagnostics: [Diagnostic]
     }
 
-    static func parseSample(at url: URL, clone: String, vault: Vault) -> ParsedSample {
-        let path = vault.relativePath(url)
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        if let size = attributes?[.size] as? Int, size > maxSampleBytes {
-            return ParsedSample(diagnostics: [Diagnostic(.error, path: path, "file is \(size / 1_048_576) MB, over the \(maxSampleBytes / 1_048_576) MB limit for a sample; split it into smaller samples")])
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return ParsedSample(diagnostics: [Diagnostic(.error, path: path, "cannot be read (permissions?)")])
-        }
+    /// Parses one sample file. Takes plain paths: URL arithmetic is slow on Linux and this runs
+    /// once per sample on every command.
+    public static func parseSample(at path: String, relativePath: String, clone: String) -> ParsedSample {
         let text: String
-        switch TextValidation.decode(data) {
-        case .failure(let box):
-            let line: Int? = if case .invalidUTF8(let l) = box.problem { l } else { nil }
-            return ParsedSample(diagnostics: [Diagnostic(.error, path: path, line: line, describe(box.problem))])
-        case .success(let decoded):
-            text = decoded
+        switch FileReader.read(path, limit: maxSampleBytes) {
+        case .tooLarge(let size):
+            return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, "file is \(size / 1_048_576) MB, over the \(maxSampleBytes / 1_048_576) MB limit for a sample; split it into smaller samples")])
+        case .unreadable(let reason):
+            return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, "cannot be read (\(reason))")])
+        case .data(let data):
+            switch TextValidation.decode(data) {
+            case .failure(let box):
+                let line: Int? = if case .invalidUTF8(let l) = box.problem { l } else { nil }
+                return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, line: line, describe(box.problem))])
+            case .success(let decoded):
+                text = decoded
+            }
         }
         let doc: FrontMatterDocument
         do {
             doc = try FrontMatter.parse(text)
         } catch {
-            return ParsedSample(diagnostics: [Diagnostic(.error, path: path, line: error.line, error.reason + "; fix the YAML between the --- lines")])
+            return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, line: error.line, error.reason + "; fix the YAML between the --- lines")])
         }
         var warnings: [String] = []
         let metadata = SampleMetadata(fields: doc.fields ?? [], warnings: &warnings)
-        var diagnostics = warnings.map { Diagnostic(.warning, path: path, line: 2, $0) }
+        var diagnostics = warnings.map { Diagnostic(.warning, path: relativePath, line: 2, $0) }
         let words = WordCount.count(doc.body)
         if words == 0 {
-            diagnostics.append(Diagnostic(.warning, path: path, "sample has no words"))
+            diagnostics.append(Diagnostic(.warning, path: relativePath, "sample has no words"))
         }
         if ConflictMarkers.contains(doc.body) {
-            diagnostics.append(Diagnostic(.error, path: path, "contains git conflict markers (<<<<<<<); keep one side, delete the markers, then run `voiceclone sync`"))
+            diagnostics.append(Diagnostic(.error, path: relativePath, "contains git conflict markers (<<<<<<<); keep one side, delete the markers, then run `voiceclone sync`"))
         }
-        let id = url.deletingPathExtension().lastPathComponent
-        let record = SampleRecord(id: id, clone: clone, path: path, metadata: metadata, words: words,
+        let fileName = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        let id = fileName.lastIndex(of: ".").map { String(fileName[..<$0]) } ?? fileName
+        let record = SampleRecord(id: id, clone: clone, path: relativePath, metadata: metadata, words: words,
                                   hash: ContentHash.ofSampleBody(doc.body), hasFrontMatter: doc.hasFrontMatter)
         return ParsedSample(record: record, diagnostics: diagnostics)
     }
@@ -146,21 +147,21 @@ public struct VaultScanner: Sendable {
         }
     }
 
-    private func sampleFiles(slug: String, diagnostics: inout [Diagnostic]) -> [URL] {
-        let dir = vault.samplesURL(slug)
-        guard let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: [.isDirectoryKey],
-                                                          options: [.skipsHiddenFiles]) else { return [] }
-        var files: [URL] = []
-        for case let url as URL in walker {
-            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { continue }
-            if Self.sampleExtensions.contains(url.pathExtension.lowercased()) {
-                files.append(url)
+    private func sampleFiles(slug: String, diagnostics: inout [Diagnostic]) -> [(path: String, relative: String)] {
+        let dir = vault.samplesURL(slug).path
+        let prefix = vault.relativePath(vault.samplesURL(slug)) + "/"
+        var files: [(String, String)] = []
+        for path in DirectoryWalker.files(under: dir) {
+            let relative = prefix + path.dropFirst(dir.count + 1)
+            let ext = path.split(separator: "/").last?.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            if Self.sampleExtensions.contains(ext), path.contains(".") {
+                files.append((path, relative))
             } else {
-                diagnostics.append(Diagnostic(.warning, path: vault.relativePath(url),
+                diagnostics.append(Diagnostic(.warning, path: relative,
                     "not a sample (samples are .md or .txt); import it with `voiceclone sample add \(slug) FILE` or move it out of samples/"))
             }
         }
-        return files.sorted { $0.path < $1.path }
+        return files
     }
 
     private func dnaVersions(_ slug: String) -> [Int] {
