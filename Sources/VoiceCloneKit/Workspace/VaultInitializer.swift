@@ -55,7 +55,9 @@ public enum VaultInitializer {
     public static func initialize(at directory: URL, remote: String? = nil, identity: GitIdentity? = nil) throws -> InitResult {
         let vault = Vault(root: directory)
         let fm = FileManager.default
-        if Vault.isVault(vault.root) { throw VaultError.alreadyAVault(vault.root.path) }
+        // A vault folder copied without its .git (a download, a backup) is adopted: it gets a
+        // repository and a first commit of everything in it.
+        if Vault.isVault(vault.root) && GitRepository.exists(at: vault.root) { throw VaultError.alreadyAVault(vault.root.path) }
         do {
             try fm.createDirectory(at: vault.root, withIntermediateDirectories: true)
         } catch {
@@ -79,9 +81,16 @@ public enum VaultInitializer {
             try fm.createDirectory(at: vault.url(forRelativePath: folder), withIntermediateDirectories: true)
             try put("", "\(folder)/.gitkeep")
         }
-        // Adopting a folder that already holds clones: commit them too.
-        if let clones = try? fm.contentsOfDirectory(atPath: vault.clonesURL.path) {
-            written.append(contentsOf: clones.filter { !$0.hasPrefix(".") }.map { "clones/\($0)" })
+        // Adopting a folder that already holds files: commit them too (but never the lock or git's own folder).
+        if let walker = fm.enumerator(at: vault.root, includingPropertiesForKeys: [.isDirectoryKey]) {
+            for case let url as URL in walker {
+                let relative = vault.relativePath(url)
+                if relative == ".git" || relative == ".voiceclone/lock" || relative.hasSuffix(".tmp") {
+                    walker.skipDescendants()
+                    continue
+                }
+                if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true { written.append(relative) }
+            }
         }
 
         let repo = GitRepository.exists(at: vault.root) ? try GitRepository.open(at: vault.root) : try GitRepository.create(at: vault.root)
