@@ -20,8 +20,9 @@ public struct MediaType: Sendable, Equatable {
 extension String {
     func trimmingWhitespace() -> String {
         var s = Substring(self)
-        while let c = s.first, c == " " || c == "\t" || c == "\r" || c == "\n" { s.removeFirst() }
-        while let c = s.last, c == " " || c == "\t" || c == "\r" || c == "\n" { s.removeLast() }
+        // Character.isWhitespace also covers "\r\n", which Swift treats as one character.
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
         return String(s)
     }
 }
