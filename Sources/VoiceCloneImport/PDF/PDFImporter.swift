@@ -12,15 +12,15 @@ struct PDFImporter {
             throw ImportError.corruptPDF(path, reason: reason)
         }
         let pageCount = document.pageCount
-        var pages: [String] = []
+        var pages: [[PDFLine]] = []
         pages.reserveCapacity(pageCount)
         var emptyPages = 0
         for index in 0..<pageCount {
-            let text = document.text(ofPage: index)
-            if !text.contains(where: { $0.isLetter }) { emptyPages += 1 }
-            pages.append(text)
+            let lines = document.lines(ofPage: index)
+            if !lines.contains(where: { $0.text.contains(where: \.isLetter) }) { emptyPages += 1 }
+            pages.append(lines)
         }
-        let paragraphs = PDFTextCleaner().paragraphs(pages: pages)
+        let paragraphs = PDFTextCleaner().paragraphs(lines: pages)
         let markdown = MarkdownText.join(paragraphs)
         if MarkdownText.wordCount(markdown) < 3 {
             if pageCount > 0 { throw ImportError.scannedPDF(path, pages: pageCount) }

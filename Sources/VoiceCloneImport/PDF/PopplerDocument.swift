@@ -37,11 +37,52 @@ final class PopplerDocument {
         return seconds > 0 ? Date(timeIntervalSince1970: TimeInterval(seconds)) : nil
     }
 
-    /// The text of one page in reading order, lines separated by "\n" (poppler's own text layout analysis).
-    func text(ofPage index: Int) -> String {
-        guard let page = poppler_document_get_page(document, Int32(index)) else { return "" }
+    /// The text of one page in reading order, lines separated by "\n" (poppler's own layout analysis),
+    /// with each line's position so paragraph breaks can be told from wrapped lines.
+    func lines(ofPage index: Int) -> [PDFLine] {
+        guard let page = poppler_document_get_page(document, Int32(index)) else { return [] }
         defer { vc_g_object_unref(UnsafeMutableRawPointer(page)) }
-        return Self.take(poppler_page_get_text(page)) ?? ""
+        guard let text = Self.takeRaw(poppler_page_get_text(page)) else { return [] }
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        let hasLayout = poppler_page_get_text_layout(page, &rectangles, &count) != 0
+        defer { if let rectangles { vc_g_free(rectangles) } }
+        let scalars = Array(text.unicodeScalars)
+        // One rectangle per character of the text; without that correspondence, fall back to text alone.
+        let boxes: UnsafeBufferPointer<PopplerRectangle>? = hasLayout && Int(count) == scalars.count && rectangles != nil
+            ? UnsafeBufferPointer(start: rectangles, count: Int(count)) : nil
+
+        var lines: [PDFLine] = []
+        var current = String.UnicodeScalarView()
+        var box: (x: Double, top: Double, bottom: Double)?
+        func finish() {
+            lines.append(PDFLine(text: String(current), x: box?.x, top: box?.top, bottom: box?.bottom))
+            current = String.UnicodeScalarView()
+            box = nil
+        }
+        for (offset, scalar) in scalars.enumerated() {
+            if scalar == "\n" {
+                finish()
+                continue
+            }
+            current.append(scalar)
+            if let boxes, scalar != " " {
+                let r = boxes[offset]
+                if let b = box {
+                    box = (b.x, min(b.top, r.y1), max(b.bottom, r.y2))
+                } else {
+                    box = (r.x1, r.y1, r.y2)
+                }
+            }
+        }
+        if !current.isEmpty { finish() }
+        return lines
+    }
+
+    private static func takeRaw(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let pointer else { return nil }
+        defer { vc_g_free(pointer) }
+        return String(cString: pointer)
     }
 
     private static func take(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {

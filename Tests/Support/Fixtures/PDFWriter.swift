@@ -71,8 +71,13 @@ public struct PDFWriter: Sendable {
         var pages: [[String]] = []
         var index = 0
         while index < lines.count {
-            var page = Array(lines[index..<min(lines.count, index + linesPerPage)])
-            index += linesPerPage
+            var end = min(lines.count, index + linesPerPage)
+            // Orphan control, as typesetters do: a block's first line (a heading, say) never ends a page alone.
+            var last = end - 1
+            while last > index, lines[last].isEmpty { last -= 1 }
+            if end < lines.count, last - index > 2, lines[last - 1].isEmpty { end = last }
+            var page = Array(lines[index..<end])
+            index = end
             while page.first == "" { page.removeFirst() }
             pages.append(page)
         }
