@@ -19,9 +19,10 @@ struct MainContentExtractor {
         "cookie", "consent", "gdpr", "share", "sharing", "social", "newsletter", "subscribe", "signup", "sign-up",
         "comment", "disqus", "related", "recommend", "promo", "advert", "sponsor", "popup", "modal", "banner",
         "breadcrumb", "sidebar", "widget", "byline", "author-bio", "skip-link", "paywall", "outbrain", "taboola",
+        "tags", "tag-list", "tagcloud", "post-categories", "read-next", "more-stories",
     ]
     /// Words that mark furniture only when nothing in the same class/id says "content".
-    private static let weakNegative: Set<String> = ["nav", "navbar", "menu", "header", "footer", "masthead", "meta", "tags", "ad", "ads", "pager", "pagination", "toolbar", "extra"]
+    private static let weakNegative: Set<String> = ["nav", "navbar", "menu", "header", "footer", "masthead", "meta", "ad", "ads", "pager", "pagination", "toolbar", "extra"]
     private static let positive = ["article", "content", "entry", "main", "post", "story", "body", "text", "prose"]
 
     struct Result {
