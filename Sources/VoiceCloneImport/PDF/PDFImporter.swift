@@ -22,7 +22,7 @@ struct PDFImporter {
         }
         let paragraphs = PDFTextCleaner().paragraphs(lines: pages)
         let markdown = MarkdownText.join(paragraphs)
-        if MarkdownText.wordCount(markdown) < 3 {
+        if MarkdownText.wordCount(markdown, limit: 3) < 3 {
             if pageCount > 0 { throw ImportError.scannedPDF(path, pages: pageCount) }
             throw ImportError.noText(path)
         }
