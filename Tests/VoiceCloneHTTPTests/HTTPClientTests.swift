@@ -204,3 +204,40 @@ struct HTTPClientTests {
         #expect(!message.contains("sk-secret"))
     }
 }
+
+@Suite("LoopbackHTTPServer")
+struct LoopbackServerTests {
+    @Test func stopIsPromptWhileARouteIsStalling() throws {
+        let server = try LoopbackHTTPServer()
+        server.route("/hang", .stall(30))
+        let finished = DispatchSemaphore(value: 0)
+        let url = server.url("/hang")
+        Thread {
+            _ = try? HTTPClient().send(HTTPRequest(url: url, totalTimeout: 20))
+            finished.signal()
+        }.start()
+        // Wait (bounded) until the request has arrived, then stop.
+        let deadline = Date().addingTimeInterval(5)
+        while server.requests.isEmpty, Date() < deadline { usleep(10_000) }
+        #expect(server.requests.count == 1)
+        let start = Date()
+        server.stop()
+        #expect(finished.wait(timeout: .now() + 5) == .success, "the client was not released by stop()")
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+
+    @Test func recordsMethodTargetHeadersAndChunkedBodies() throws {
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
+        server.route("/echo") { request in .text("\(request.method) \(request.target) \(request.bodyText)") }
+        var request = HTTPRequest(url: server.url("/echo?x=1"), method: "PUT", headers: ["X-One": "1"], body: Data("payload".utf8))
+        request.headers.add("x-two", "2")
+        let response = try HTTPClient().send(request)
+        #expect(response.text == "PUT /echo?x=1 payload")
+        let recorded = try #require(server.requests.first)
+        #expect(recorded.path == "/echo")
+        #expect(recorded.header("X-ONE") == "1")
+        #expect(recorded.header("X-Two") == "2")
+        #expect(recorded.rawHeaderText.contains("X-One: 1"))
+    }
+}

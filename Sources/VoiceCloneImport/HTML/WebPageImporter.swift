@@ -22,7 +22,8 @@ struct WebPageImporter {
         } catch let error as HTTPError {
             throw Self.importError(error, url: url)
         }
-        let finalURL = response.finalURL
+        // The recorded source and every message drop any user:password part of the address.
+        let finalURL = URLRedaction.redact(response.finalURL)
         guard response.isSuccess else { throw ImportError.httpStatus(finalURL, status: response.status) }
         let contentType = response.contentType ?? ""
         let looksLikeHTML = response.body.prefix(512).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first == UInt8(ascii: "<")

@@ -3,7 +3,7 @@ import VoiceCloneVault
 /// One writing sample extracted from a source, ready for the vault to store.
 ///
 /// The importer only extracts; deduplication and writing the sample file belong to the vault layer.
-public struct ImportedDocument: Sendable, Equatable {
+public struct ImportedDocument: Sendable, Equatable, Codable {
     /// Best title known: the document's metadata, else its first heading, else the file or page name.
     public var title: String
     public var author: String?

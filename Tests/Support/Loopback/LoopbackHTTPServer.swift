@@ -25,7 +25,8 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     private var recorded: [LoopbackRequest] = []
     private var openConnections: Set<Int32> = []
     private var stopping = false
-    private var stopped = false
+    /// The listening socket is closed exactly once: a second close could hit a descriptor another test reuses.
+    private var listenerClosed = false
     private let acceptDone = DispatchSemaphore(value: 0)
 
     /// Binds an ephemeral port on 127.0.0.1 and starts serving at once.
@@ -53,12 +54,37 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         }
         listener = fd
         port = Int(UInt16(bigEndian: actual.sin_port))
-        let thread = Thread { [self] in acceptLoop() }
+        // The accept thread holds the server only weakly, so a server that is dropped without stop() still goes away.
+        let thread = Thread { [weak self] in
+            while true {
+                guard let server = self else { return }
+                if !server.acceptOnce() {
+                    server.acceptDone.signal()
+                    return
+                }
+            }
+        }
         thread.name = "LoopbackHTTPServer.accept"
         thread.start()
     }
 
-    deinit { stop() }
+    deinit {
+        // No waiting here: the accept thread can no longer reach this server and ends by itself.
+        lock.lock()
+        stopping = true
+        // Under the lock, so a connection thread cannot close (and the system reuse) a descriptor before its shutdown.
+        for fd in openConnections { shutdown(fd, Int32(SHUT_RDWR)) }
+        lock.unlock()
+        closeListener()
+    }
+
+    private func closeListener() {
+        lock.lock()
+        let shouldClose = !listenerClosed
+        listenerClosed = true
+        lock.unlock()
+        if shouldClose { close(listener) }
+    }
 
     /// `http://127.0.0.1:PORT`
     public var baseURL: String { "http://127.0.0.1:\(port)" }
@@ -108,11 +134,11 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             return
         }
         stopping = true
-        let connections = openConnections
+        // Under the lock, so a connection thread cannot close (and the system reuse) a descriptor before its shutdown.
+        for fd in openConnections { shutdown(fd, Int32(SHUT_RDWR)) }
         lock.unlock()
-        for fd in connections { shutdown(fd, Int32(SHUT_RDWR)) }
         _ = acceptDone.wait(timeout: .now() + 2)
-        close(listener)
+        closeListener()
     }
 
     private var isStopping: Bool {
@@ -121,31 +147,30 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         return stopping
     }
 
-    private func acceptLoop() {
-        defer { acceptDone.signal() }
-        while !isStopping {
-            var poller = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, 50)
-            guard ready > 0 else { continue }
-            let client = accept(listener, nil, nil)
-            guard client >= 0 else { continue }
-            lock.lock()
-            if stopping {
-                lock.unlock()
-                close(client)
-                break
-            }
-            openConnections.insert(client)
+    /// Waits up to 50 ms for one connection and starts serving it; false once the server is stopping.
+    private func acceptOnce() -> Bool {
+        if isStopping { return false }
+        var poller = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
+        guard poll(&poller, 1, 50) > 0 else { return true }
+        let client = accept(listener, nil, nil)
+        guard client >= 0 else { return true }
+        lock.lock()
+        if stopping {
             lock.unlock()
-            let thread = Thread { [self] in
-                serve(client)
-                lock.lock()
-                openConnections.remove(client)
-                lock.unlock()
-                close(client)
-            }
-            thread.start()
+            close(client)
+            return false
         }
+        openConnections.insert(client)
+        lock.unlock()
+        let thread = Thread { [self] in
+            serve(client)
+            lock.lock()
+            openConnections.remove(client)
+            close(client)
+            lock.unlock()
+        }
+        thread.start()
+        return true
     }
 
     private func serve(_ fd: Int32) {
