@@ -67,10 +67,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "voiceclone-bench", dependencies: ["VoiceCloneKit"]),
+        .executableTarget(name: "voiceclone-bench", dependencies: ["VoiceCloneKit", "VoiceCloneTestSupport"]),
 
         // Shared by the test targets: temporary vaults and a loopback HTTP server.
-        .target(name: "VoiceCloneTestSupport", dependencies: ["VoiceCloneKit"], path: "Tests/Support"),
+        .target(name: "VoiceCloneTestSupport", dependencies: ["VoiceCloneKit", "CZip"], path: "Tests/Support"),
         .testTarget(name: "VoiceCloneVaultTests", dependencies: ["VoiceCloneVault", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneHTTPTests", dependencies: ["VoiceCloneHTTP", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneImportTests", dependencies: ["VoiceCloneImport", "VoiceCloneTestSupport"]),
