@@ -1,9 +1,13 @@
 /// The single pass over prose bytes that tokenizes words, splits sentences and paragraphs and counts punctuation.
 ///
 /// Everything is decided on UTF-8 bytes with a few Unicode scalar checks for non-ASCII letters, because analysis
-/// must keep pace with `wc -w`. Sentence ends are decided lazily: a terminator (`.`, `!`, `?`, `…`) only ends the
-/// sentence when the next word does not start with a lowercase letter, so "Dr. Smith", "e.g. this", "3.5 miles",
-/// "'Help!' she cried" and "the U.S. economy" stay in one sentence, while hard breaks (`\n`) always end one.
+/// must keep pace with `wc -w`. Sentence ends are decided lazily, when the next word arrives:
+/// - a period ends the sentence, whatever the case of the next word (people do start sentences in lowercase),
+///   except after titles and initials ("Dr. Smith", "J. Austen"), "e.g."/"i.e.", and decimals ("3.5");
+/// - after other abbreviations ("etc.", "U.S.", "approx.") and after an ellipsis, only a next word that does not
+///   start in lowercase ends it ("the U.S. economy" is one sentence);
+/// - `!` and `?` end it, except inside a quotation followed by a lowercase word ("'Help!' she cried");
+/// - hard breaks (`\n`) always end one.
 struct ProseScanner {
     /// When true, a single `\n` is a space and a blank line ends a paragraph (raw text); when false, `\n` is a hard
     /// break and `\n\n` a paragraph end (the output of `MarkdownStripper`).
@@ -25,12 +29,14 @@ struct ProseScanner {
     var emoji = 0, hashtags = 0, mentions = 0, urls = 0, allCapsWords = 0
     var oxfordWith = 0, oxfordWithout = 0
 
-    private enum Pending { case none, period, question, exclamation, ellipsis }
+    private enum Pending { case none, period, softPeriod, question, exclamation, ellipsis }
     private var pending = Pending.none
     private var sentenceWords = 0
     private var sentenceStart = -1
     private var sentenceEnd = 0
     private var spaceSincePending = false
+    /// A closing quote followed the pending `!`/`?` (the terminator belongs to a quotation).
+    private var quoteAfterPending = false
     private var paraWords = 0, paraSentences = 0
     private var lastWordEnd = -1
     private var lastWordStart = 0
@@ -144,7 +150,12 @@ struct ProseScanner {
                     continue
                 }
                 touch(i, 1)
-                if !(lastWordEnd == i && neverEnds(b)) { setPending(.period, i + 1) }
+                if lastWordEnd == i {
+                    let kind = abbreviationKind(b)
+                    if kind == 0 { setPending(.period, i + 1) } else if kind == 1 { setPending(.softPeriod, i + 1) }
+                } else {
+                    setPending(.period, i + 1)
+                }
             case 0x21, 0x3F: // ! ?
                 var j = i
                 var sawQuestion = false
@@ -207,6 +218,7 @@ struct ProseScanner {
 
     @inline(__always) private mutating func mark(_ m: PunctuationMark, _ i: Int, _ len: Int) {
         punctuation[m.rawValue] += 1
+        if pending != .none, !spaceSincePending, m == .straightQuote || m == .curlyQuote { quoteAfterPending = true }
         touch(i, len)
         lastTokenWasComma = false
     }
@@ -215,6 +227,7 @@ struct ProseScanner {
         if sentenceWords == 0 { return }
         pending = p
         spaceSincePending = false
+        quoteAfterPending = false
         if end > sentenceEnd { sentenceEnd = end }
     }
 
@@ -298,7 +311,13 @@ struct ProseScanner {
     /// Decides whether the pending terminator ends the sentence, given the first byte of the next word.
     @inline(__always) private mutating func resolvePending(_ first: UInt8) {
         guard pending != .none else { return }
-        if first >= 0x61 && first <= 0x7A { pending = .none; return }
+        if first >= 0x61 && first <= 0x7A {
+            switch pending {
+            case .softPeriod, .ellipsis: pending = .none; return
+            case .question where quoteAfterPending, .exclamation where quoteAfterPending: pending = .none; return
+            default: break
+            }
+        }
         endSentence()
     }
 
@@ -348,23 +367,24 @@ struct ProseScanner {
         if recordSpans { sentenceEnd = end }
     }
 
-    /// Whether a period right after the last word can never end a sentence: titles ("Dr."), initials ("J."),
-    /// and "e.g."/"i.e."/"cf.".
-    private func neverEnds(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// What a period right after the last word means: 2 = never a sentence end (titles "Dr.", initials "J.",
+    /// "e.g.", "i.e.", "cf."), 1 = an abbreviation that ends a sentence only before a non-lowercase word
+    /// ("etc.", "U.S."), 0 = an ordinary full stop.
+    private func abbreviationKind(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         let n = lastWordEnd - lastWordStart
-        guard n <= 6 else { return false }
+        if lastWordDotted {
+            guard n == 3 else { return 1 }
+            let a = b[lastWordStart] | 0x20, c = b[lastWordStart + 2] | 0x20
+            return (a == 0x65 && c == 0x67) || (a == 0x69 && c == 0x65) ? 2 : 1
+        }
+        guard n <= 7 else { return 0 }
+        if n == 1 { return b[lastWordStart] >= 0x41 && b[lastWordStart] <= 0x5A && b[lastWordStart] != 0x49 ? 2 : 0 }
         var w: [UInt8] = []
         for k in lastWordStart..<lastWordEnd { let c = b[k]; w.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
-        if n == 1 { return b[lastWordStart] >= 0x41 && b[lastWordStart] <= 0x5A && b[lastWordStart] != 0x49 }
-        if lastWordDotted { return w == Array("e.g".utf8) || w == Array("i.e".utf8) }
-        return w == Array("cf".utf8) || ProseScanner.isTitle(w)
+        if w == Array("cf".utf8) || Abbreviations.titles.contains(w) { return 2 }
+        return Abbreviations.others.contains(w) ? 1 : 0
     }
 
-    /// Titles before a name: "Dr. Smith" is never two sentences.
-    private static func isTitle(_ w: [UInt8]) -> Bool {
-        guard w.count <= 5 else { return false }
-        return Abbreviations.titles.contains(w)
-    }
 
     mutating func endSentence() {
         defer {
