@@ -40,16 +40,20 @@ struct SampleScan {
         }
         var distinct = 0
         var total = 0
-        for k in 0..<n {
-            let id = Int(ids[k])
-            if seen[id] == 0 { distinct += 1 }
-            seen[id] += 1
-            if k >= window {
-                let out = Int(ids[k - window])
-                seen[out] -= 1
-                if seen[out] == 0 { distinct -= 1 }
+        ids.withUnsafeBufferPointer { ids in
+            seen.withUnsafeMutableBufferPointer { seen in
+                for k in 0..<n {
+                    let id = Int(ids[k])
+                    if seen[id] == 0 { distinct += 1 }
+                    seen[id] += 1
+                    if k >= window {
+                        let out = Int(ids[k - window])
+                        seen[out] -= 1
+                        if seen[out] == 0 { distinct -= 1 }
+                    }
+                    if k >= window - 1 { total += distinct }
+                }
             }
-            if k >= window - 1 { total += distinct }
         }
         mattrTypes = total
         mattrWords = (n - window + 1) * window

@@ -20,7 +20,15 @@ struct VocabularyMeasures {
             types += 1
             if c == 1 { hapax += 1 }
             var l = 0
-            for s in w.unicodeScalars where s.properties.isAlphabetic || s.properties.numericType != nil { l += 1 }
+            var ascii = true
+            for c in w.utf8 {
+                if c >= 0x80 { ascii = false; break }
+                if ProseScanner.isASCIIAlnum(c) { l += 1 }
+            }
+            if !ascii {
+                l = 0
+                for s in w.unicodeScalars where s.properties.isAlphabetic || s.properties.numericType != nil { l += 1 }
+            }
             letters += l * c
             if l >= 7 { longWords += c }
             let syl = Syllables.count(w)

@@ -246,7 +246,7 @@ struct MarkdownStripper {
             default:
                 // Copy the run of ordinary bytes up to the next byte that may start markup, in one go.
                 var j = i + 1
-                while j < end && !MarkdownStripper.special[Int(b[j])] { j += 1 }
+                while j < end && !MarkdownStripper.isSpecial(b[j]) { j += 1 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
                 i = j
                 continue
@@ -256,7 +256,12 @@ struct MarkdownStripper {
     }
 
     /// Bytes that may start inline markup: ! [ ` < * _ & \ and tab.
-    private static let special: [Bool] = (0..<256).map { [0x21, 0x5B, 0x60, 0x3C, 0x2A, 0x5F, 0x26, 0x5C, 0x09].contains($0) }
+    @inline(__always) private static func isSpecial(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x21, 0x5B, 0x60, 0x3C, 0x2A, 0x5F, 0x26, 0x5C, 0x09: return true
+        default: return false
+        }
+    }
 
     private static let entities: [String: String] = [
         "amp": "&", "nbsp": " ", "mdash": "\u{2014}", "ndash": "\u{2013}", "hellip": "\u{2026}",
