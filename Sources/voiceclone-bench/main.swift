@@ -1,13 +1,31 @@
 import Foundation
 
-// Benchmarks print measured figures and ratios; they assert nothing. Run in release:
-//   swift build -c release && .build/release/voiceclone-bench [scan|all] [options]
+// Benchmarks and evaluations print measured figures and ratios; they assert nothing.
+// Run in release:  swift build -c release && .build/release/voiceclone-bench <name> [options]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = arguments.first ?? "scan"
+
 func option(_ name: String, _ fallback: Int) -> Int {
     guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count, let v = Int(arguments[i + 1]) else { return fallback }
     return v
 }
+
+func stringOption(_ name: String, _ fallback: String) -> String {
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return fallback }
+    return arguments[i + 1]
+}
+
+/// The evaluation corpora live beside the repository, never inside it.
+var corpora: URL { URL(fileURLWithPath: stringOption("--corpora", "../shared/corpora")) }
+
+let usage = """
+    usage: voiceclone-bench <benchmark> [options]
+      scan         [--samples N --words N --clones N --keep]   scanner vs wc -w (issue 2)
+      pdf          [--pages N]                                 PDF import vs pdftotext (issue 3)
+      analysis     [--corpus DIR]                              analysis vs wc -w and textstat (issue 4)
+      attribution  [--corpora DIR]                             Voice Clone vs faststylometry (issue 9)
+      attribution-tune [--corpora DIR]                         tuning grid on faststylometry_sample only
+    """
 
 do {
     switch which {
@@ -15,8 +33,15 @@ do {
         print("== Scanner (issue 2) ==")
         print(try ScanBenchmark.run(samples: option("--samples", 10_000), words: option("--words", 10_000_000),
                                     clones: option("--clones", 50), keep: arguments.contains("--keep")))
+    case "pdf":
+        print("== PDF import (issue 3) ==")
+        print(try runPDFImportBenchmark(pages: option("--pages", 300)))
+    case "analysis":
+        print("== Analysis (issue 4) ==")
+        let corpus = stringOption("--corpus", corpora.appendingPathComponent("british_fiction_small").path)
+        print(try runAnalysisBenchmark(corpus: URL(fileURLWithPath: corpus)))
     default:
-        FileHandle.standardError.write(Data("usage: voiceclone-bench scan [--samples N --words N --clones N --keep]\n".utf8))
+        FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(2)
     }
 } catch {

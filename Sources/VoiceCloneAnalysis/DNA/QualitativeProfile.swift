@@ -1,0 +1,19 @@
+/// The qualitative side of a voice (tone, attitude, themes), written by a language model on request.
+/// It is reserved here so that filling it never changes the deterministic sections.
+public struct QualitativeProfile: Codable, Sendable, Equatable {
+    public var provider: String
+    public var model: String
+    public var tone: [String]
+    public var attitude: [String]
+    public var themes: [String]
+    public var dos: [String]
+    public var donts: [String]
+    /// Short quotations from the samples supporting the description.
+    public var evidence: [String]
+
+    public init(provider: String, model: String, tone: [String] = [], attitude: [String] = [], themes: [String] = [],
+                dos: [String] = [], donts: [String] = [], evidence: [String] = []) {
+        self.provider = provider; self.model = model; self.tone = tone; self.attitude = attitude
+        self.themes = themes; self.dos = dos; self.donts = donts; self.evidence = evidence
+    }
+}
