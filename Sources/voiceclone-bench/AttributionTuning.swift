@@ -15,10 +15,11 @@ func runAttributionTuning(corpora: URL, grid: [(String, AttributionSettings)] = 
     var report = "tuning on faststylometry_sample (leave-one-book-out, authors with 2+ books, 20 chunks per book)\n"
     for (name, settings) in grid {
         let result = try leaveOneBookOut(
-            books: books, sizes: [2000, 500], chunksPerBook: 20, settings: settings, distractors: true)
+            books: books, sizes: [2000, 500, 200], chunksPerBook: 20, settings: settings, distractors: true)
         let label = name.padding(toLength: 44, withPad: " ", startingAt: 0)
-        report += label + String(format: " 2000w %.1f%%  500w %.1f%%  (%.1f s)\n",
-                                 (result.accuracy[2000] ?? 0) * 100, (result.accuracy[500] ?? 0) * 100, result.seconds)
+        report += label + String(format: " 2000w %.1f%%  500w %.1f%%  200w %.1f%%  (%.1f s)\n",
+                                 (result.accuracy[2000] ?? 0) * 100, (result.accuracy[500] ?? 0) * 100,
+                                 (result.accuracy[200] ?? 0) * 100, result.seconds)
     }
     return report
 }
@@ -60,6 +61,12 @@ let attributionTuningGrid: [(String, AttributionSettings)] = {
         ("words only + MFW 500", variant { $0.characterWeight = 0; $0.styleWeight = 0; $0.mostFrequentWords = 500 }),
         ("words only + fixed scale", variant { $0.characterWeight = 0; $0.styleWeight = 0; $0.lengthAdaptive = false }),
         ("words only + no pronouns", variant { $0.characterWeight = 0; $0.styleWeight = 0; $0.countPronouns = false }),
+        ("fitted weights", variant { $0.fitFamilyWeights = true }),
+        ("fitted weights + MFW 2000", variant { $0.fitFamilyWeights = true; $0.mostFrequentWords = 2000 }),
+        ("fitted weights + MFW 2000 + chunks 500", variant { $0.fitFamilyWeights = true; $0.mostFrequentWords = 2000; $0.chunkWords = 500 }),
+        ("style 0 + chars 0.25 + MFW 2000", variant { $0.styleWeight = 0; $0.characterWeight = 0.25; $0.mostFrequentWords = 2000 }),
+        ("style 0.25 + chars 0.5 + MFW 2000", variant { $0.styleWeight = 0.25; $0.characterWeight = 0.5; $0.mostFrequentWords = 2000 }),
+        ("words only + MFW 3000", variant { $0.characterWeight = 0; $0.styleWeight = 0; $0.mostFrequentWords = 3000 }),
         ("words only + chunks 500", variant { $0.characterWeight = 0; $0.styleWeight = 0; $0.chunkWords = 500 }),
     ]
 }()

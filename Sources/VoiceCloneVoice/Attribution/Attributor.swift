@@ -21,6 +21,7 @@ public final class Attributor: Sendable {
     let centroids: [[Double]]
     let families: [FeatureFamily]
     let familyScales: [Double]
+    let familyWeights: [Double]
 
     public init(candidates: [AttributionCandidate], settings: AttributionSettings = .standard) throws {
         guard candidates.count >= 2 else {
@@ -73,8 +74,11 @@ public final class Attributor: Sendable {
                 scales[f] = rms > 1e-12 ? rms : 1
             }
         }
+        let weights = Attributor.fitWeights(
+            cases: cases.map { ($0.truth, $0.crossSample) }, distances: caseDistances, families: families,
+            scales: scales, settings: settings)
         let combinedCases = zip(cases, caseDistances).map { item, distances in
-            (truth: item.truth, distances: Attributor.combine(distances, families: families, scales: scales, settings: settings))
+            (truth: item.truth, distances: Attributor.combine(distances, weights: weights, scales: scales))
         }
         let temperature = TemperatureFit.fit(combinedCases) ?? 0.1
         let correct = combinedCases.filter { item in
@@ -94,11 +98,15 @@ public final class Attributor: Sendable {
         self.centroids = centroids
         self.families = families
         self.familyScales = scales
+        self.familyWeights = weights
         self.warnings = warnings
         self.calibration = Calibration(
             chunks: cases.count,
             accuracy: cases.isEmpty ? 0 : Double(correct) / Double(cases.count),
-            temperature: temperature)
+            temperature: temperature,
+            wordWeight: families.firstIndex(of: .words).map { weights[$0] } ?? 0,
+            characterWeight: families.firstIndex(of: .characters).map { weights[$0] } ?? 0,
+            styleWeight: families.firstIndex(of: .style).map { weights[$0] } ?? 0)
     }
 
     /// Attributes one text; `top` limits the ranking to the closest `top` candidates.
@@ -119,7 +127,7 @@ public final class Attributor: Sendable {
         let words = vector.wordTokens
         let familyDistances = Attributor.familyDistances(
             vector, centroids: centroids, statistics: statistics, families: families, kind: settings.distance)
-        let distances = Attributor.combine(familyDistances, families: families, scales: familyScales, settings: settings)
+        let distances = Attributor.combine(familyDistances, weights: familyWeights, scales: familyScales)
         let shortness = Double(settings.chunkWords) / Double(max(words, 1))
         let temperature = calibration.temperature * max(1, shortness).squareRoot()
         let probabilities = TemperatureFit.probabilities(distances, temperature: temperature)
@@ -148,11 +156,12 @@ public final class Attributor: Sendable {
         guard settings.drivers > 0 else { return [] }
         let scales = statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens)
         let mean = statistics.mean
-        let totalWeight = families.reduce(0) { $0 + settings.weight(of: $1) }
+        let totalWeight = familyWeights.reduce(0, +)
         var found: [(index: Int, contribution: Double)] = []
         for (f, family) in families.enumerated() {
             let range = Attributor.range(of: family, in: layout)
-            let factor = settings.weight(of: family) / familyScales[f] / totalWeight
+            let factor = familyWeights[f] / familyScales[f] / totalWeight
+            guard factor > 0 else { continue }
             let x = vector.values, b = centroids[best], r = centroids[runnerUp]
             func z(_ v: [Double], _ j: Int) -> Double { (v[j] - mean[j]) * scales[j] }
             var nx = 0.0, nb = 0.0, nr = 0.0
@@ -213,17 +222,49 @@ public final class Attributor: Sendable {
     }
 
     /// The weighted average of family distances, each divided by its spread between candidates.
-    static func combine(
-        _ distances: [[Double]], families: [FeatureFamily], scales: [Double], settings: AttributionSettings
-    ) -> [Double] {
+    static func combine(_ distances: [[Double]], weights: [Double], scales: [Double]) -> [Double] {
         guard let first = distances.first else { return [] }
         var result = [Double](repeating: 0, count: first.count)
-        let total = families.reduce(0) { $0 + settings.weight(of: $1) }
-        for (f, family) in families.enumerated() {
-            let factor = settings.weight(of: family) / scales[f] / total
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return result }
+        for f in distances.indices where weights[f] > 0 {
+            let factor = weights[f] / scales[f] / total
             for c in result.indices { result[c] += distances[f][c] * factor }
         }
         return result
+    }
+
+    /// Chooses family weights by how well they separate the held-out chunks (log-likelihood after
+    /// fitting the temperature), over a small grid with words fixed at 1. Chunks held out from a
+    /// candidate with several samples are preferred: they test across samples, as real use does.
+    static func fitWeights(
+        cases: [(truth: Int, crossSample: Bool)], distances: [[[Double]]], families: [FeatureFamily],
+        scales: [Double], settings: AttributionSettings
+    ) -> [Double] {
+        let configured = families.map { settings.weight(of: $0) }
+        let cross = cases.indices.filter { cases[$0].crossSample }
+        let used = cross.count >= 10 ? cross : Array(cases.indices)
+        guard settings.fitFamilyWeights, used.count >= 10, families.count > 1 else { return configured }
+        let grid: [Double] = [0, 0.25, 0.5, 1, 2]
+        var options: [[Double]] = [[]]
+        for family in families {
+            let values = family == .words ? [1.0] : grid
+            options = options.flatMap { prefix in values.map { prefix + [$0] } }
+        }
+        var best = configured
+        var bestLoss = Double.infinity
+        for weights in options where weights.reduce(0, +) > 0 {
+            let items = used.map { index in
+                (truth: cases[index].truth, distances: combine(distances[index], weights: weights, scales: scales))
+            }
+            guard let temperature = TemperatureFit.fit(items) else { continue }
+            let loss = TemperatureFit.loss(items, temperature: temperature)
+            if loss < bestLoss - 1e-9 {
+                bestLoss = loss
+                best = weights
+            }
+        }
+        return best
     }
 
     static func argmin(_ values: [Double]) -> Int {
@@ -236,8 +277,8 @@ public final class Attributor: Sendable {
     /// chunk's whole sample (or without the chunk alone when the candidate has a single sample).
     static func heldOutCases(
         data: TrainingData, centroids: [[Double]], settings: AttributionSettings
-    ) -> [(truth: Int, vector: FeatureVector, centroid: [Double])] {
-        var cases: [(truth: Int, vector: FeatureVector, centroid: [Double])] = []
+    ) -> [(truth: Int, vector: FeatureVector, centroid: [Double], crossSample: Bool)] {
+        var cases: [(truth: Int, vector: FeatureVector, centroid: [Double], crossSample: Bool)] = []
         let dimension = data.layout.dimension
         for (c, chunks) in data.chunks.enumerated() where chunks.count >= 2 && settings.calibrationChunks > 0 {
             let total = centroids[c].map { $0 * Double(chunks.count) }
@@ -254,14 +295,15 @@ public final class Attributor: Sendable {
             for index in picks {
                 let sample = data.chunkSample[c][index]
                 let removed: (sum: [Double], count: Int)
-                if let entry = sampleSums[sample], sampleSums.count >= 2 {
+                let crossSample = sampleSums.count >= 2
+                if let entry = sampleSums[sample], crossSample {
                     removed = entry
                 } else {
                     removed = (chunks[index].values, 1)
                 }
                 let remaining = Double(chunks.count - removed.count)
                 let centroid = (0..<dimension).map { (total[$0] - removed.sum[$0]) / remaining }
-                cases.append((c, chunks[index], centroid))
+                cases.append((c, chunks[index], centroid, crossSample))
             }
         }
         return cases

@@ -7,17 +7,7 @@ enum TemperatureFit {
     /// Each case is (index of the true candidate, combined distances to every candidate).
     static func fit(_ cases: [(truth: Int, distances: [Double])]) -> Double? {
         guard !cases.isEmpty else { return nil }
-        func loss(_ logT: Double) -> Double {
-            let t = exp(logT)
-            var total = 0.0
-            for item in cases {
-                let scaled = item.distances.map { -$0 / t }
-                let top = scaled.max() ?? 0
-                let sum = scaled.reduce(0) { $0 + exp($1 - top) }
-                total -= scaled[item.truth] - top - log(sum)
-            }
-            return total
-        }
+        func loss(_ logT: Double) -> Double { Self.loss(cases, temperature: exp(logT)) }
         var low = log(1e-4), high = log(1e2)
         let ratio = (5.0.squareRoot() - 1) / 2
         var a = high - ratio * (high - low), b = low + ratio * (high - low)
@@ -32,6 +22,18 @@ enum TemperatureFit {
             }
         }
         return exp((low + high) / 2)
+    }
+
+    /// The negative log-likelihood of the true candidates under `softmax(−distance / t)`.
+    static func loss(_ cases: [(truth: Int, distances: [Double])], temperature t: Double) -> Double {
+        var total = 0.0
+        for item in cases {
+            let scaled = item.distances.map { -$0 / t }
+            let top = scaled.max() ?? 0
+            let sum = scaled.reduce(0) { $0 + exp($1 - top) }
+            total -= scaled[item.truth] - top - log(sum)
+        }
+        return total
     }
 
     /// `softmax(−distance / t)`, numerically stable.

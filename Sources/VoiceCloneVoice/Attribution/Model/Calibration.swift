@@ -7,4 +7,8 @@ public struct Calibration: Codable, Sendable, Equatable {
     public var accuracy: Double
     /// The fitted softmax temperature.
     public var temperature: Double
+    /// The family weights used (fitted when `fitFamilyWeights` is on); 0 for a family without features.
+    public var wordWeight: Double
+    public var characterWeight: Double
+    public var styleWeight: Double
 }
