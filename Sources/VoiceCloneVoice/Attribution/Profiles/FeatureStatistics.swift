@@ -13,6 +13,9 @@ struct FeatureStatistics: Sendable {
     let realVariance: [Double]
     let layout: FeatureLayout
     let lengthAdaptive: Bool
+    /// Words in an average training chunk; style rates of shorter texts are averages over fewer
+    /// words and sentences, so their variance is scaled up by this over the text's words.
+    let averageWordTokens: Double
 
     init(centroids: [[Double]], withinVariances: [[Double]?], averageWordTokens: Double,
          averageNgramTokens: Double, layout: FeatureLayout, lengthAdaptive: Bool) {
@@ -50,6 +53,7 @@ struct FeatureStatistics: Sendable {
         self.realVariance = real
         self.layout = layout
         self.lengthAdaptive = lengthAdaptive
+        self.averageWordTokens = averageWordTokens
     }
 
     /// 1/σ for each feature for a text with these token counts (0 for features that never vary).
@@ -57,13 +61,14 @@ struct FeatureStatistics: Sendable {
         var result = [Double](repeating: 0, count: mean.count)
         let words = Double(max(wordTokens, 1))
         let ngrams = Double(max(ngramTokens, 1))
+        let styleFactor = max(1, averageWordTokens / words)
         for j in mean.indices {
             var v = variance[j]
             if lengthAdaptive {
                 switch layout.family(of: j) {
                 case .words: v = realVariance[j] + mean[j] / words
                 case .characters: v = realVariance[j] + mean[j] / ngrams
-                case .style: break
+                case .style: v *= styleFactor
                 }
             }
             result[j] = v > 1e-18 ? 1 / v.squareRoot() : 0
