@@ -7,8 +7,13 @@ public enum Confidence: String, Codable, Sendable, Comparable {
         self = lowerProbability >= 0.8 ? .high : lowerProbability >= 0.5 ? .medium : .low
     }
 
-    public static func < (lhs: Confidence, rhs: Confidence) -> Bool {
-        let order: [Confidence] = [.low, .medium, .high]
-        return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+    private var rank: Int {
+        switch self {
+        case .low: return 0
+        case .medium: return 1
+        case .high: return 2
+        }
     }
+
+    public static func < (lhs: Confidence, rhs: Confidence) -> Bool { lhs.rank < rhs.rank }
 }
