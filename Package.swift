@@ -67,7 +67,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "voiceclone-bench", dependencies: ["VoiceCloneKit", "VoiceCloneTestSupport"]),
+        .executableTarget(name: "voiceclone-bench", dependencies: ["VoiceCloneKit", "VoiceCloneVoice", "VoiceCloneTestSupport"]),
 
         // Shared by the test targets: temporary vaults and a loopback HTTP server.
         .target(name: "VoiceCloneTestSupport", dependencies: ["VoiceCloneKit", "CZip"], path: "Tests/Support"),

@@ -40,6 +40,12 @@ do {
         print("== Analysis (issue 4) ==")
         let corpus = stringOption("--corpus", corpora.appendingPathComponent("british_fiction_small").path)
         print(try runAnalysisBenchmark(corpus: URL(fileURLWithPath: corpus)))
+    case "attribution":
+        print("== Attribution (issue 9) ==")
+        print(try runAttributionEvaluation(corpora: corpora))
+    case "attribution-tune":
+        print("== Attribution tuning grid (faststylometry_sample only) ==")
+        print(try runAttributionTuning(corpora: corpora))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(2)

@@ -1,0 +1,311 @@
+/// Ranks candidate voices for texts by stylometric distance ("who wrote this?").
+///
+/// Built once per call from the candidates' raw samples — features chosen, profiles and spreads
+/// computed, probabilities calibrated by holding out each candidate's own samples — then used for
+/// any number of texts. Immutable after `init`, so it is safe to share across threads; the batch
+/// `attribute(_:top:)` spreads texts over all cores.
+///
+/// Evidence is combined training-free: each feature family (words, character n-grams, style) gives
+/// a Delta distance over z-scores, each is divided by its typical spread between candidates (from
+/// the held-out chunks), and the weighted average is the candidate's distance.
+public final class Attributor: Sendable {
+    public let settings: AttributionSettings
+    public let candidateNames: [String]
+    /// The self-test on held-out samples that set the probability temperature.
+    public let calibration: Calibration
+    /// Warnings about the candidates themselves (too little text, no calibration); repeated in every result.
+    public let warnings: [AttributionWarning]
+
+    let layout: FeatureLayout
+    let statistics: FeatureStatistics
+    let centroids: [[Double]]
+    let families: [FeatureFamily]
+    let familyScales: [Double]
+    let familyWeights: [Double]
+
+    public init(candidates: [AttributionCandidate], settings: AttributionSettings = .standard) throws {
+        guard candidates.count >= 2 else {
+            if candidates.isEmpty { throw AttributionError.noCandidates }
+            throw AttributionError.tooFewCandidates(count: candidates.count)
+        }
+        let data = try TrainingData(candidates: candidates, settings: settings)
+        let layout = data.layout
+        let centroids = data.chunks.map { Attributor.mean(of: $0, dimension: layout.dimension) }
+        let within = zip(data.chunks, centroids).map { chunks, centroid -> [Double]? in
+            guard chunks.count >= 2 else { return nil }
+            var variance = [Double](repeating: 0, count: layout.dimension)
+            for chunk in chunks {
+                for j in variance.indices {
+                    let d = chunk.values[j] - centroid[j]
+                    variance[j] += d * d / Double(chunks.count - 1)
+                }
+            }
+            return variance
+        }
+        let allChunks = data.chunks.flatMap { $0 }
+        let averageWords = Double(allChunks.reduce(0) { $0 + $1.wordTokens }) / Double(max(1, allChunks.count))
+        let averageNgrams = Double(allChunks.reduce(0) { $0 + $1.ngramTokens }) / Double(max(1, allChunks.count))
+        let statistics = FeatureStatistics(
+            centroids: centroids, withinVariances: within, averageWordTokens: averageWords,
+            averageNgramTokens: averageNgrams, layout: layout, lengthAdaptive: settings.lengthAdaptive)
+        let families = FeatureFamily.allCases.filter { family in
+            settings.weight(of: family) > 0 && !Attributor.range(of: family, in: layout).isEmpty
+        }
+
+        let cases = Attributor.heldOutCases(data: data, centroids: centroids, settings: settings)
+        let caseDistances = ParallelMap.map(cases.count) { index -> [[Double]] in
+            let item = cases[index]
+            var adjusted = centroids
+            adjusted[item.truth] = item.centroid
+            return Attributor.familyDistances(
+                item.vector, centroids: adjusted, statistics: statistics, families: families,
+                kind: settings.distance)
+        }
+        var scales = [Double](repeating: 1, count: families.count)
+        if !caseDistances.isEmpty {
+            for f in families.indices {
+                var sum = 0.0, count = 0.0
+                for distances in caseDistances {
+                    let row = distances[f]
+                    let mean = row.reduce(0, +) / Double(row.count)
+                    for value in row { sum += (value - mean) * (value - mean); count += 1 }
+                }
+                let rms = (sum / max(count, 1)).squareRoot()
+                scales[f] = rms > 1e-12 ? rms : 1
+            }
+        }
+        let weights = Attributor.fitWeights(
+            cases: cases.map { ($0.truth, $0.crossSample) }, distances: caseDistances, families: families,
+            scales: scales, settings: settings)
+        let combinedCases = zip(cases, caseDistances).map { item, distances in
+            (truth: item.truth, distances: Attributor.combine(distances, weights: weights, scales: scales))
+        }
+        let temperature = TemperatureFit.fit(combinedCases) ?? 0.1
+        let correct = combinedCases.filter { item in
+            Attributor.argmin(item.distances) == item.truth
+        }.count
+
+        var warnings: [AttributionWarning] = []
+        for (name, words) in zip(data.names, data.wordCounts) where words < 2 * settings.chunkWords {
+            warnings.append(.thinCandidate(name: name, words: words))
+        }
+        if cases.isEmpty { warnings.append(.uncalibrated) }
+
+        self.settings = settings
+        self.candidateNames = data.names
+        self.layout = layout
+        self.statistics = statistics
+        self.centroids = centroids
+        self.families = families
+        self.familyScales = scales
+        self.familyWeights = weights
+        self.warnings = warnings
+        self.calibration = Calibration(
+            chunks: cases.count,
+            accuracy: cases.isEmpty ? 0 : Double(correct) / Double(cases.count),
+            temperature: temperature,
+            wordWeight: families.firstIndex(of: .words).map { weights[$0] } ?? 0,
+            characterWeight: families.firstIndex(of: .characters).map { weights[$0] } ?? 0,
+            styleWeight: families.firstIndex(of: .style).map { weights[$0] } ?? 0)
+    }
+
+    /// Attributes one text; `top` limits the ranking to the closest `top` candidates.
+    public func attribute(_ text: String, top: Int? = nil) -> Attribution {
+        var sink = VectorSink(layout: layout)
+        StyleScanner.scan(text, chunkWords: Int.max, into: &sink)
+        let vector = sink.chunks.first ?? FeatureVector(
+            values: [Double](repeating: 0, count: layout.dimension), wordTokens: 0, ngramTokens: 0)
+        return attribute(vector: vector, top: top)
+    }
+
+    /// Attributes many texts, in parallel; results are in the order of `texts`.
+    public func attribute(_ texts: [String], top: Int? = nil) -> [Attribution] {
+        ParallelMap.map(texts.count) { self.attribute(texts[$0], top: top) }
+    }
+
+    func attribute(vector: FeatureVector, top: Int?) -> Attribution {
+        let words = vector.wordTokens
+        let familyDistances = Attributor.familyDistances(
+            vector, centroids: centroids, statistics: statistics, families: families, kind: settings.distance)
+        let distances = Attributor.combine(familyDistances, weights: familyWeights, scales: familyScales)
+        let shortness = Double(settings.chunkWords) / Double(max(words, 1))
+        let temperature = calibration.temperature * max(1, shortness).squareRoot()
+        let probabilities = TemperatureFit.probabilities(distances, temperature: temperature)
+        let order = distances.indices.sorted {
+            distances[$0] != distances[$1] ? distances[$0] < distances[$1] : candidateNames[$0] < candidateNames[$1]
+        }
+        let widen = 1.25 * max(1, Double(settings.shortTextWords) / Double(max(words, 1))).squareRoot()
+        let best = order[0]
+        let lower = TemperatureFit.probabilities(distances, temperature: temperature * widen)[best]
+        let upper = TemperatureFit.probabilities(distances, temperature: temperature / widen)[best]
+        var warnings = self.warnings
+        if words < settings.shortTextWords {
+            warnings.insert(.shortText(words: words, threshold: settings.shortTextWords), at: 0)
+        }
+        let ranking = order.prefix(max(1, top ?? order.count)).map {
+            RankedCandidate(clone: candidateNames[$0], distance: distances[$0], probability: probabilities[$0])
+        }
+        return Attribution(
+            ranking: ranking, best: candidateNames[best], confidence: Confidence(lowerProbability: lower),
+            band: ProbabilityBand(lower: lower, upper: upper), words: words, warnings: warnings,
+            drivers: order.count > 1 ? drivers(vector, best: best, runnerUp: order[1]) : [])
+    }
+
+    /// Per feature, how much it widened the gap between runner-up and best; the largest are reported.
+    private func drivers(_ vector: FeatureVector, best: Int, runnerUp: Int) -> [AttributionDriver] {
+        guard settings.drivers > 0 else { return [] }
+        let scales = statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens)
+        let mean = statistics.mean
+        let totalWeight = familyWeights.reduce(0, +)
+        var found: [(index: Int, contribution: Double)] = []
+        for (f, family) in families.enumerated() {
+            let range = Attributor.range(of: family, in: layout)
+            let factor = familyWeights[f] / familyScales[f] / totalWeight
+            guard factor > 0 else { continue }
+            let x = vector.values, b = centroids[best], r = centroids[runnerUp]
+            func z(_ v: [Double], _ j: Int) -> Double { (v[j] - mean[j]) * scales[j] }
+            var nx = 0.0, nb = 0.0, nr = 0.0
+            for j in range { nx += z(x, j) * z(x, j); nb += z(b, j) * z(b, j); nr += z(r, j) * z(r, j) }
+            nx = nx.squareRoot(); nb = nb.squareRoot(); nr = nr.squareRoot()
+            for j in range {
+                let contribution: Double
+                switch settings.distance {
+                case .cosineDelta:
+                    guard nx > 0, nb > 0, nr > 0 else { continue }
+                    contribution = z(x, j) * (z(b, j) / nb - z(r, j) / nr) / nx
+                case .burrowsDelta:
+                    contribution = (abs(z(x, j) - z(r, j)) - abs(z(x, j) - z(b, j))) / Double(range.count)
+                }
+                if contribution * factor > 0 { found.append((j, contribution * factor)) }
+            }
+        }
+        found.sort { $0.contribution != $1.contribution ? $0.contribution > $1.contribution : $0.index < $1.index }
+        return found.prefix(settings.drivers).map { item in
+            let unit = layout.family(of: item.index) == .style ? 1.0 : 1000.0
+            return AttributionDriver(
+                feature: layout.label(of: item.index), family: layout.family(of: item.index),
+                textRate: vector.values[item.index] * unit, bestRate: centroids[best][item.index] * unit,
+                runnerUpRate: centroids[runnerUp][item.index] * unit, contribution: item.contribution)
+        }
+    }
+
+    // MARK: - Shared computations
+
+    static func range(of family: FeatureFamily, in layout: FeatureLayout) -> Range<Int> {
+        switch family {
+        case .words: return layout.wordRange
+        case .characters: return layout.characterRange
+        case .style: return layout.styleRange
+        }
+    }
+
+    static func mean(of vectors: [FeatureVector], dimension: Int) -> [Double] {
+        var result = [Double](repeating: 0, count: dimension)
+        guard !vectors.isEmpty else { return result }
+        for vector in vectors { for j in 0..<dimension { result[j] += vector.values[j] } }
+        let scale = 1 / Double(vectors.count)
+        return result.map { $0 * scale }
+    }
+
+    /// Distances of `vector` to every centroid, one row per family.
+    static func familyDistances(
+        _ vector: FeatureVector, centroids: [[Double]], statistics: FeatureStatistics,
+        families: [FeatureFamily], kind: DistanceKind
+    ) -> [[Double]] {
+        let scales = statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens)
+        return families.map { family in
+            let range = range(of: family, in: statistics.layout)
+            return centroids.map { centroid in
+                Delta.distance(kind, vector.values, centroid, mean: statistics.mean, inverseScales: scales, range: range)
+            }
+        }
+    }
+
+    /// The weighted average of family distances, each divided by its spread between candidates.
+    static func combine(_ distances: [[Double]], weights: [Double], scales: [Double]) -> [Double] {
+        guard let first = distances.first else { return [] }
+        var result = [Double](repeating: 0, count: first.count)
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return result }
+        for f in distances.indices where weights[f] > 0 {
+            let factor = weights[f] / scales[f] / total
+            for c in result.indices { result[c] += distances[f][c] * factor }
+        }
+        return result
+    }
+
+    /// Chooses family weights by how well they separate the held-out chunks (log-likelihood after
+    /// fitting the temperature), over a small grid with words fixed at 1. Chunks held out from a
+    /// candidate with several samples are preferred: they test across samples, as real use does.
+    static func fitWeights(
+        cases: [(truth: Int, crossSample: Bool)], distances: [[[Double]]], families: [FeatureFamily],
+        scales: [Double], settings: AttributionSettings
+    ) -> [Double] {
+        let configured = families.map { settings.weight(of: $0) }
+        let cross = cases.indices.filter { cases[$0].crossSample }
+        let used = cross.count >= 10 ? cross : Array(cases.indices)
+        guard settings.fitFamilyWeights, used.count >= 10, families.count > 1 else { return configured }
+        let grid: [Double] = [0, 0.25, 0.5, 1, 2]
+        var options: [[Double]] = [[]]
+        for family in families {
+            let values = family == .words ? [1.0] : grid
+            options = options.flatMap { prefix in values.map { prefix + [$0] } }
+        }
+        var best = configured
+        var bestLoss = Double.infinity
+        for weights in options where weights.reduce(0, +) > 0 {
+            let items = used.map { index in
+                (truth: cases[index].truth, distances: combine(distances[index], weights: weights, scales: scales))
+            }
+            guard let temperature = TemperatureFit.fit(items) else { continue }
+            let loss = TemperatureFit.loss(items, temperature: temperature)
+            if loss < bestLoss - 1e-9 {
+                bestLoss = loss
+                best = weights
+            }
+        }
+        return best
+    }
+
+    static func argmin(_ values: [Double]) -> Int {
+        var best = 0
+        for index in values.indices where values[index] < values[best] { best = index }
+        return best
+    }
+
+    /// Held-out chunks for calibration: each chunk against its candidate's profile rebuilt without the
+    /// chunk's whole sample (or without the chunk alone when the candidate has a single sample).
+    static func heldOutCases(
+        data: TrainingData, centroids: [[Double]], settings: AttributionSettings
+    ) -> [(truth: Int, vector: FeatureVector, centroid: [Double], crossSample: Bool)] {
+        var cases: [(truth: Int, vector: FeatureVector, centroid: [Double], crossSample: Bool)] = []
+        let dimension = data.layout.dimension
+        for (c, chunks) in data.chunks.enumerated() where chunks.count >= 2 && settings.calibrationChunks > 0 {
+            let total = centroids[c].map { $0 * Double(chunks.count) }
+            var sampleSums: [Int: (sum: [Double], count: Int)] = [:]
+            for (chunk, sample) in zip(chunks, data.chunkSample[c]) {
+                var entry = sampleSums[sample] ?? ([Double](repeating: 0, count: dimension), 0)
+                for j in 0..<dimension { entry.sum[j] += chunk.values[j] }
+                entry.count += 1
+                sampleSums[sample] = entry
+            }
+            let picks = chunks.count <= settings.calibrationChunks
+                ? Array(chunks.indices)
+                : (0..<settings.calibrationChunks).map { $0 * chunks.count / settings.calibrationChunks }
+            for index in picks {
+                let sample = data.chunkSample[c][index]
+                let removed: (sum: [Double], count: Int)
+                let crossSample = sampleSums.count >= 2
+                if let entry = sampleSums[sample], crossSample {
+                    removed = entry
+                } else {
+                    removed = (chunks[index].values, 1)
+                }
+                let remaining = Double(chunks.count - removed.count)
+                let centroid = (0..<dimension).map { (total[$0] - removed.sum[$0]) / remaining }
+                cases.append((c, chunks[index], centroid, crossSample))
+            }
+        }
+        return cases
+    }
+}

@@ -1,0 +1,48 @@
+/// Delta distances between two texts over z-scored features (Burrows 2002; Smith & Aldridge 2011).
+/// `z = (x − mean) × inverseScale`, computed on the fly because the scale depends on text length.
+enum Delta {
+    /// 1 − cosine similarity of two vectors; 1 when either is all zeros.
+    static func cosine(_ a: [Double], _ b: [Double]) -> Double {
+        var dot = 0.0, na = 0.0, nb = 0.0
+        for i in a.indices {
+            dot += a[i] * b[i]
+            na += a[i] * a[i]
+            nb += b[i] * b[i]
+        }
+        guard na > 0, nb > 0 else { return 1 }
+        return 1 - dot / (na.squareRoot() * nb.squareRoot())
+    }
+
+    /// Mean absolute difference of two vectors; 0 for empty vectors.
+    static func burrows(_ a: [Double], _ b: [Double]) -> Double {
+        guard !a.isEmpty else { return 0 }
+        var sum = 0.0
+        for i in a.indices { sum += abs(a[i] - b[i]) }
+        return sum / Double(a.count)
+    }
+
+    /// The distance of kind `kind` between the z-scores of `x` and `y` over `range`.
+    static func distance(
+        _ kind: DistanceKind, _ x: [Double], _ y: [Double], mean: [Double], inverseScales: [Double],
+        range: Range<Int>
+    ) -> Double {
+        guard !range.isEmpty else { return 0 }
+        switch kind {
+        case .cosineDelta:
+            var dot = 0.0, nx = 0.0, ny = 0.0
+            for j in range {
+                let zx = (x[j] - mean[j]) * inverseScales[j]
+                let zy = (y[j] - mean[j]) * inverseScales[j]
+                dot += zx * zy
+                nx += zx * zx
+                ny += zy * zy
+            }
+            guard nx > 0, ny > 0 else { return 1 }
+            return 1 - dot / (nx.squareRoot() * ny.squareRoot())
+        case .burrowsDelta:
+            var sum = 0.0
+            for j in range { sum += abs(x[j] - y[j]) * inverseScales[j] }
+            return sum / Double(range.count)
+        }
+    }
+}

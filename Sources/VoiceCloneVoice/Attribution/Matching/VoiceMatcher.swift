@@ -1,0 +1,138 @@
+import Foundation
+
+/// Scores how much a text sounds like one voice, 0–100, and lists the features that deviate most.
+///
+/// There is no competitor to compare against, so every feature is z-scored against the voice's own
+/// chunk-to-chunk variation (at the text's length), the distance is the root-mean-square z per
+/// family averaged over the families, and the score compares that distance with the distances of the
+/// voice's own samples held out one at a time. Immutable after `init`, safe to share across threads.
+public final class VoiceMatcher: Sendable {
+    public let clone: String
+    public let settings: AttributionSettings
+    /// Warnings about the voice's samples (too little text, no held-out reference); repeated in every result.
+    public let warnings: [AttributionWarning]
+    /// Mean and spread of the held-out own-sample distances the score is measured against.
+    public let typicalDistance: Double
+    public let distanceSpread: Double
+
+    let layout: FeatureLayout
+    let statistics: FeatureStatistics
+    let centroid: [Double]
+
+    public init(clone: AttributionCandidate, settings: AttributionSettings = .standard) throws {
+        let data = try TrainingData(candidates: [clone], settings: settings)
+        let layout = data.layout
+        let chunks = data.chunks[0]
+        let centroid = Attributor.mean(of: chunks, dimension: layout.dimension)
+        var within: [Double]? = nil
+        if chunks.count >= 2 {
+            var variance = [Double](repeating: 0, count: layout.dimension)
+            for chunk in chunks {
+                for j in variance.indices {
+                    let d = chunk.values[j] - centroid[j]
+                    variance[j] += d * d / Double(chunks.count - 1)
+                }
+            }
+            within = variance
+        }
+        let averageWords = Double(chunks.reduce(0) { $0 + $1.wordTokens }) / Double(max(1, chunks.count))
+        let averageNgrams = Double(chunks.reduce(0) { $0 + $1.ngramTokens }) / Double(max(1, chunks.count))
+        let statistics = FeatureStatistics(
+            centroids: [centroid], withinVariances: [within], averageWordTokens: averageWords,
+            averageNgramTokens: averageNgrams, layout: layout, lengthAdaptive: true)
+
+        let cases = Attributor.heldOutCases(data: data, centroids: [centroid], settings: settings)
+        let distances = cases.map { VoiceMatcher.distance($0.vector, centroid: $0.centroid, statistics: statistics) }
+        var warnings: [AttributionWarning] = []
+        if data.wordCounts[0] < 2 * settings.chunkWords {
+            warnings.append(.thinCandidate(name: clone.name, words: data.wordCounts[0]))
+        }
+        if distances.count >= 2 {
+            let mean = distances.reduce(0, +) / Double(distances.count)
+            let variance = distances.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(distances.count - 1)
+            typicalDistance = mean
+            distanceSpread = max(variance.squareRoot(), 0.05 * mean, 1e-6)
+        } else {
+            // Without held-out samples assume what z-scores promise: about 1, give or take a quarter.
+            typicalDistance = 1
+            distanceSpread = 0.25
+            warnings.append(.uncalibrated)
+        }
+        self.clone = clone.name
+        self.settings = settings
+        self.warnings = warnings
+        self.layout = layout
+        self.statistics = statistics
+        self.centroid = centroid
+    }
+
+    /// Scores one text against the voice.
+    public func match(_ text: String) -> VoiceMatch {
+        var sink = VectorSink(layout: layout)
+        StyleScanner.scan(text, chunkWords: Int.max, into: &sink)
+        let vector = sink.chunks.first ?? FeatureVector(
+            values: [Double](repeating: 0, count: layout.dimension), wordTokens: 0, ngramTokens: 0)
+        let distance = VoiceMatcher.distance(vector, centroid: centroid, statistics: statistics)
+        let z = (distance - typicalDistance) / distanceSpread
+        let tail = 0.5 * erfc(z / 2.0.squareRoot())
+        let score = Int((100 * min(1, 2 * tail)).rounded())
+        var warnings = self.warnings
+        if vector.wordTokens < settings.shortTextWords {
+            warnings.insert(.shortText(words: vector.wordTokens, threshold: settings.shortTextWords), at: 0)
+        }
+        let deviations = self.deviations(vector)
+        let style = deviations.filter { $0.family == .style }
+        let vocabulary = deviations.filter { $0.family != .style }.prefix(max(settings.drivers, 0))
+        return VoiceMatch(
+            clone: clone, score: score, distance: distance, typicalDistance: typicalDistance,
+            words: vector.wordTokens, warnings: warnings, styleDeviations: style,
+            vocabularyDeviations: Array(vocabulary))
+    }
+
+    /// Scores many texts in parallel, in the order given.
+    public func match(_ texts: [String]) -> [VoiceMatch] {
+        ParallelMap.map(texts.count) { self.match(texts[$0]) }
+    }
+
+    /// All features' z-deviations, largest magnitude first (ties by feature order).
+    private func deviations(_ vector: FeatureVector) -> [FeatureDeviation] {
+        let scales = statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens)
+        var scored: [(index: Int, z: Double)] = []
+        for j in 0..<layout.dimension {
+            let z = (vector.values[j] - centroid[j]) * scales[j]
+            if z != 0 || layout.family(of: j) == .style { scored.append((j, z)) }
+        }
+        scored.sort { abs($0.z) != abs($1.z) ? abs($0.z) > abs($1.z) : $0.index < $1.index }
+        return scored.map(deviation(vector))
+    }
+
+    private func deviation(_ vector: FeatureVector) -> ((index: Int, z: Double)) -> FeatureDeviation {
+        { item in
+            let family = self.layout.family(of: item.index)
+            let unit: Double = family == .style ? 1 : 1000
+            var style: StyleFeature? = nil
+            if family == .style { style = StyleFeature.allCases[item.index - self.layout.styleRange.lowerBound] }
+            return FeatureDeviation(
+                feature: self.layout.label(of: item.index), family: family, styleFeature: style,
+                textRate: vector.values[item.index] * unit, cloneRate: self.centroid[item.index] * unit, z: item.z)
+        }
+    }
+
+    /// Root-mean-square z per family, averaged over the families that have features.
+    static func distance(_ vector: FeatureVector, centroid: [Double], statistics: FeatureStatistics) -> Double {
+        let scales = statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens)
+        var total = 0.0, families = 0.0
+        for family in FeatureFamily.allCases {
+            let range = Attributor.range(of: family, in: statistics.layout)
+            guard !range.isEmpty else { continue }
+            var sum = 0.0
+            for j in range {
+                let z = (vector.values[j] - centroid[j]) * scales[j]
+                sum += z * z
+            }
+            total += (sum / Double(range.count)).squareRoot()
+            families += 1
+        }
+        return families > 0 ? total / families : 0
+    }
+}

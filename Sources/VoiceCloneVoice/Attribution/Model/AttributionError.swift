@@ -1,0 +1,25 @@
+import Foundation
+
+/// Why attribution could not start. Messages say what is wrong and what to do.
+public enum AttributionError: LocalizedError, Equatable, Sendable {
+    case noCandidates
+    case tooFewCandidates(count: Int)
+    case duplicateCandidate(name: String)
+    case emptyCandidate(name: String)
+    case invalidSetting(name: String, allowed: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .noCandidates:
+            return "No voices to compare against: add samples to at least one clone first."
+        case .tooFewCandidates(let count):
+            return "Attribution needs at least 2 voices to rank, but got \(count): add another clone or use `match` to score one voice."
+        case .duplicateCandidate(let name):
+            return "The voice '\(name)' is listed twice: list each clone once."
+        case .emptyCandidate(let name):
+            return "The voice '\(name)' has no words in its samples: import samples into it or leave it out."
+        case .invalidSetting(let name, let allowed):
+            return "The attribution setting '\(name)' is out of range: use \(allowed)."
+        }
+    }
+}

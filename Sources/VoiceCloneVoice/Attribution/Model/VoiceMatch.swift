@@ -1,0 +1,29 @@
+/// The answer to "does this sound like CLONE?".
+public struct VoiceMatch: Codable, Sendable, Equatable {
+    public var clone: String
+    /// 0–100: 100 when the text is as close to the voice as the voice's own held-out samples are
+    /// (or closer), falling towards 0 as it gets further than they ever are.
+    public var score: Int
+    /// Root-mean-square z-deviation averaged over the feature families (about 1 for the voice's own texts).
+    public var distance: Double
+    /// The typical distance of the voice's own held-out samples, for comparison.
+    public var typicalDistance: Double
+    public var words: Int
+    public var warnings: [AttributionWarning]
+    /// Every style feature, largest deviation first.
+    public var styleDeviations: [FeatureDeviation]
+    /// The words and character n-grams that deviate most.
+    public var vocabularyDeviations: [FeatureDeviation]
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(clone, forKey: .clone)
+        try container.encode(score, forKey: .score)
+        try container.encode(Rounding.fixed(distance), forKey: .distance)
+        try container.encode(Rounding.fixed(typicalDistance), forKey: .typicalDistance)
+        try container.encode(words, forKey: .words)
+        try container.encode(warnings, forKey: .warnings)
+        try container.encode(styleDeviations, forKey: .styleDeviations)
+        try container.encode(vocabularyDeviations, forKey: .vocabularyDeviations)
+    }
+}

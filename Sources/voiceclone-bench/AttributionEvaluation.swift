@@ -1,0 +1,88 @@
+import Foundation
+import VoiceCloneVoice
+
+/// Leave-one-book-out attribution: for every book of an author with two or more books, 20 chunks are
+/// attributed among those authors, trained on all their other books. Returns accuracy per chunk size
+/// and the seconds spent in Voice Clone (building profiles + attributing; file reading excluded).
+func leaveOneBookOut(
+    books: [AttributionCorpus.Book], sizes: [Int], chunksPerBook: Int, settings: AttributionSettings,
+    distractors: Bool = false
+) throws -> (accuracy: [Int: Double], tested: [Int: Int], seconds: Double) {
+    let counts = Dictionary(grouping: books, by: \.author).mapValues(\.count)
+    let eligible = books.filter { (counts[$0.author] ?? 0) >= 2 }
+    let pool = distractors ? books : eligible
+    let authors = Set(pool.map(\.author)).sorted()
+    var correct: [Int: Int] = [:], tested: [Int: Int] = [:]
+    var seconds = 0.0
+    for heldOut in eligible {
+        let tests = sizes.map { AttributionCorpus.chunks(of: heldOut.text, size: $0, count: chunksPerBook) }
+        let start = Date()
+        let candidates = authors.map { author in
+            AttributionCandidate(
+                name: author,
+                texts: pool.filter { $0.author == author && $0.title != heldOut.title }.map(\.text))
+        }
+        let attributor = try Attributor(candidates: candidates, settings: settings)
+        for (size, chunks) in zip(sizes, tests) {
+            let results = attributor.attribute(chunks)
+            correct[size, default: 0] += results.filter { $0.best == heldOut.author }.count
+            tested[size, default: 0] += results.count
+        }
+        seconds += Date().timeIntervalSince(start)
+    }
+    let accuracy = Dictionary(uniqueKeysWithValues: sizes.map {
+        ($0, Double(correct[$0] ?? 0) / Double(max(1, tested[$0] ?? 0)))
+    })
+    return (accuracy, tested, seconds)
+}
+
+/// Runs the attribution evaluation of issue 9 with the default settings and returns the report.
+/// `corpora` is the folder holding `british_fiction_small/` and `federalist/`.
+func runAttributionEvaluation(corpora: URL) throws -> String {
+    let settings = AttributionSettings.standard
+    var report = "Voice Clone attribution evaluation (default settings: \(settings.mostFrequentWords) MFW, "
+        + "\(settings.characterNgrams) char n-grams, culling \(settings.culling), distance \(settings.distance.rawValue))\n"
+
+    let fiction = corpora.appendingPathComponent("british_fiction_small")
+    let rows = try AttributionCorpus.readCSV(fiction.appendingPathComponent("metadata.csv"))
+    let books = try rows.compactMap { row -> AttributionCorpus.Book? in
+        guard let file = row["file"], let author = row["author"], let title = row["title"] else { return nil }
+        return AttributionCorpus.Book(
+            author: author, title: title, text: try AttributionCorpus.read(fiction.appendingPathComponent(file)))
+    }
+    let fictionResult = try leaveOneBookOut(books: books, sizes: [2000, 500], chunksPerBook: 20, settings: settings)
+    report += "british_fiction_small (leave-one-novel-out, 9 authors, 20 chunks per novel):\n"
+    for size in [2000, 500] {
+        let accuracy = fictionResult.accuracy[size] ?? 0
+        report += String(format: "  %5d-word chunks: %.1f%% of %d\n", size, accuracy * 100, fictionResult.tested[size] ?? 0)
+    }
+    report += String(format: "  time: %.2f s\n", fictionResult.seconds)
+
+    let federalist = corpora.appendingPathComponent("federalist")
+    let labels = try AttributionCorpus.readCSV(federalist.appendingPathComponent("labels.csv"))
+    var training: [String: [String]] = [:]
+    var disputed: [(number: String, text: String)] = []
+    for row in labels {
+        guard let file = row["file"], let label = row["label"], let number = row["number"] else { continue }
+        let text = try AttributionCorpus.read(federalist.appendingPathComponent(file))
+        if ["hamilton", "madison", "jay"].contains(label) { training[label, default: []].append(text) }
+        if label == "disputed" { disputed.append((number, text)) }
+    }
+    let start = Date()
+    let attributor = try Attributor(
+        candidates: training.keys.sorted().map { AttributionCandidate(name: $0, texts: training[$0] ?? []) },
+        settings: settings)
+    let results = attributor.attribute(disputed.map(\.text))
+    let seconds = Date().timeIntervalSince(start)
+    let madison = results.filter { $0.best == "madison" }.count
+    report += "federalist (trained on 70 single-author papers; 12 disputed):\n"
+    report += "  to Madison: \(madison) of \(results.count)\n"
+    for (paper, result) in zip(disputed, results) {
+        let top = result.ranking[0]
+        report += String(format: "    No. %@ -> %@ (p=%.3f, %@)\n", paper.number, top.clone, top.probability, result.confidence.rawValue)
+    }
+    report += String(format: "  time: %.3f s\n", seconds)
+    report += String(format: "  self-test on held-out training papers: %.1f%% of %d chunks\n",
+                     attributor.calibration.accuracy * 100, attributor.calibration.chunks)
+    return report
+}
