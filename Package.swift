@@ -68,6 +68,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "voiceclone-bench", dependencies: ["VoiceCloneKit"]),
+        .executableTarget(name: "gen-measure", dependencies: ["VoiceCloneVoice"]),
 
         // Shared by the test targets: temporary vaults and a loopback HTTP server.
         .target(name: "VoiceCloneTestSupport", dependencies: ["VoiceCloneKit"], path: "Tests/Support"),

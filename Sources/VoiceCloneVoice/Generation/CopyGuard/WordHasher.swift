@@ -1,41 +1,82 @@
 /// Turns text into the word hashes the copy guard compares: case, curly apostrophes and punctuation are ignored
 /// (so "Don't," and "don’t" match) and hyphens split words, which makes the guard stricter, never looser.
+///
+/// Works on Unicode scalars with an ASCII fast path: the guard hashes every sample word, and per-`Character`
+/// properties and `lowercased()` were most of the engine's training time.
 enum WordHasher {
+    private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01b3
+
+    /// Letters, digits and combining marks make up words.
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always)
+    private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" }
+
+    @inline(__always)
+    private static func lowerValue(_ s: Unicode.Scalar) -> UInt32 {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
+        if s == "’" { return 39 }
+        guard s.properties.isUppercase, let lower = s.properties.lowercaseMapping.unicodeScalars.first else { return v }
+        return lower.value
+    }
+
     /// FNV-1a over the lower-cased scalars; never 0, which is reserved as the separator between samples.
     static func hash<S: StringProtocol>(_ word: S) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in word.lowercased().unicodeScalars {
-            let v = scalar == "’" ? UInt32(39) : scalar.value
-            h = (h ^ UInt64(v)) &* 0x100_0000_01b3
-        }
+        var h = offset
+        for scalar in word.unicodeScalars { h = (h ^ UInt64(lowerValue(scalar))) &* prime }
         return h == 0 ? 1 : h
+    }
+
+    /// Calls `body` with the scalar range of each word: letters and digits, apostrophes kept inside a word.
+    @inline(__always)
+    private static func forEachWord(_ text: String, _ body: (Range<String.UnicodeScalarView.Index>) -> Void) {
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let s = scalars[index]
+            let next = scalars.index(after: index)
+            var inWord = isWordScalar(s)
+            if !inWord, isApostrophe(s), start != nil, next < scalars.endIndex, isWordScalar(scalars[next]) {
+                inWord = true
+            }
+            if inWord {
+                if start == nil { start = index }
+            } else if let begin = start {
+                body(begin..<index)
+                start = nil
+            }
+            index = next
+        }
+        if let begin = start { body(begin..<scalars.endIndex) }
     }
 
     /// The words of `text`, hashed, in order.
     static func hashes(_ text: String) -> [UInt64] {
-        words(text).map { hash($0) }
+        var out: [UInt64] = []
+        let scalars = text.unicodeScalars
+        forEachWord(text) { range in
+            var h = offset
+            for scalar in scalars[range] { h = (h ^ UInt64(lowerValue(scalar))) &* prime }
+            out.append(h == 0 ? 1 : h)
+        }
+        return out
     }
 
     /// Words: letters and digits, with apostrophes kept inside a word.
     static func words(_ text: String) -> [Substring] {
         var out: [Substring] = []
-        var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = text[index]
-            let next = text.index(after: index)
-            let inWord = c.isLetter || c.isNumber
-                || ((c == "'" || c == "’") && start != nil && next < text.endIndex
-                    && (text[next].isLetter || text[next].isNumber))
-            if inWord {
-                if start == nil { start = index }
-            } else if let s = start {
-                out.append(text[s..<index])
-                start = nil
-            }
-            index = next
-        }
-        if let s = start { out.append(text[s..<text.endIndex]) }
+        forEachWord(text) { range in out.append(Substring(text.unicodeScalars[range])) }
         return out
     }
 

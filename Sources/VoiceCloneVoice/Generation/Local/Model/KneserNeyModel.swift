@@ -61,6 +61,8 @@ struct KneserNeyModel: Sendable {
 
         // Raw counts of every n-gram, per order.
         var raw = [[Gram: Int32]](repeating: [:], count: order + 1)
+        let tokenCount = sentences.reduce(0) { $0 + $1.count + 1 }
+        for n in 1...order { raw[n].reserveCapacity(n == 1 ? tokenCount / 8 : tokenCount / (n == 2 ? 2 : 1)) }
         var padded: [Int32] = []
         for sentence in sentences {
             padded.removeAll(keepingCapacity: true)

@@ -36,8 +36,11 @@ final class VoiceCorpus: Sendable {
         }
         var tokenizer = DraftTokenizer()
         var paragraphs: [[[String]]] = []
+        var prose: [String] = []
         for sample in samples {
-            for paragraph in MarkdownStripper.paragraphs(of: sample) {
+            let sampleParagraphs = MarkdownStripper.paragraphs(of: sample)
+            prose.append(sampleParagraphs.joined(separator: "\n\n"))
+            for paragraph in sampleParagraphs {
                 let sentences = tokenizer.sentences(inParagraph: paragraph)
                 if !sentences.isEmpty { paragraphs.append(sentences) }
             }
@@ -57,8 +60,8 @@ final class VoiceCorpus: Sendable {
         self.model = KneserNeyModel(sentences: ids, vocabularySize: vocabulary.count, order: options.order)
         self.renderStyle = tokenizer.renderStyle
         self.wordCount = words
-        self.copyGuard = CopyGuard(samples: samples.map { MarkdownStripper.paragraphs(of: $0).joined(separator: "\n\n") },
-                                   limit: options.copyLimit)
+        // The guard sees the same prose the model learnt from (headings and code are not copyable prose).
+        self.copyGuard = CopyGuard(samples: prose, limit: options.copyLimit)
 
         var isWord: [Bool] = [], isContent: [Bool] = [], lower: [String] = [], hashes: [[UInt64]] = []
         var marks: [PunctuationMark?] = [], terminal: [Bool] = []
@@ -83,11 +86,12 @@ final class VoiceCorpus: Sendable {
         var frequency = [Int32](repeating: 0, count: vocabulary.count)
         var openers: [String: Int] = [:]
         var characters = 0
+        let tokenLengths = vocabulary.tokens.map { $0.unicodeScalars.count + 1 }
         for sentence in ids {
             if let first = sentence.first(where: { isWord[Int($0)] }) { openers[lower[Int(first)], default: 0] += 1 }
             for id in sentence {
                 frequency[Int(id)] += 1
-                characters += vocabulary[id].count + 1
+                characters += tokenLengths[Int(id)]
             }
         }
         self.frequency = frequency
@@ -120,14 +124,12 @@ final class VoiceCorpus: Sendable {
             for token in sentence where DraftTokenizer.isWord(token) {
                 if !first {
                     if token.first?.isUppercase == true { capitalSeen[token.lowercased(), default: 0] += 1 }
-                    else {
-                        lowerSeen[token, default: 0] += 1
-                        lowerStems.insert(KeywordSteering.stem(token))
-                    }
+                    else { lowerSeen[token, default: 0] += 1 }
                 }
                 first = false
             }
         }
+        for word in lowerSeen.keys { lowerStems.insert(KeywordSteering.stem(word)) }
         return sentences.map { sentence in
             guard let index = sentence.firstIndex(where: DraftTokenizer.isWord) else { return sentence }
             let token = sentence[index]

@@ -17,25 +17,28 @@ struct ContractionRewriter {
     private static let byContracted: [String: [String]] = Dictionary(
         uniqueKeysWithValues: pairs.map { ($0.contracted, $0.expanded) })
 
+    /// Expansions indexed by their first word, so scanning a sentence costs one look-up per token.
+    private static let byFirstWord: [String: [(contracted: String, expanded: [String])]] =
+        Dictionary(grouping: pairs, by: { $0.expanded[0] })
+
     /// Counts contracted and expanded sites in tokens, to measure a writer's rate.
     static func sites(in tokens: [String]) -> (contracted: Int, expanded: Int) {
         var contracted = 0, expanded = 0
-        var i = 0
-        while i < tokens.count {
+        for i in tokens.indices {
             let lower = tokens[i].lowercased()
             if byContracted[lower] != nil {
                 contracted += 1
-            } else if expansion(at: i, in: tokens) != nil {
+            } else if byFirstWord[lower] != nil, expansion(at: i, in: tokens) != nil {
                 expanded += 1
             }
-            i += 1
         }
         return (contracted, expanded)
     }
 
     /// The contraction whose expansion starts at `i`, if any (and is followed by a word, so "that is." stays).
     private static func expansion(at i: Int, in tokens: [String]) -> (contracted: String, length: Int)? {
-        for pair in pairs where i + pair.expanded.count < tokens.count {
+        guard let candidates = byFirstWord[tokens[i].lowercased()] else { return nil }
+        for pair in candidates where i + pair.expanded.count < tokens.count {
             var match = true
             for (k, word) in pair.expanded.enumerated() where tokens[i + k].lowercased() != word {
                 match = false

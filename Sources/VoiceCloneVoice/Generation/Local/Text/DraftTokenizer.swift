@@ -25,7 +25,7 @@ struct DraftTokenizer {
 
     /// Tokens of one paragraph, grouped into sentences.
     mutating func sentences(inParagraph text: String) -> [[String]] {
-        let tokens = tokenize(Array(text))
+        let tokens = tokenize(Array(text.unicodeScalars))
         var sentences: [[String]] = []
         var current: [String] = []
         var i = 0
@@ -67,7 +67,7 @@ struct DraftTokenizer {
         return first.isUppercase || first.isNumber
     }
 
-    private mutating func tokenize(_ chars: [Character]) -> [String] {
+    private mutating func tokenize(_ chars: [Unicode.Scalar]) -> [String] {
         var tokens: [String] = []
         var word = ""
         var openSingles = 0
@@ -75,15 +75,20 @@ struct DraftTokenizer {
         func flush() {
             if !word.isEmpty { tokens.append(word); word = "" }
         }
-        func at(_ k: Int) -> Character? { k >= 0 && k < chars.count ? chars[k] : nil }
-        func isWordChar(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber } ?? false }
+        func at(_ k: Int) -> Unicode.Scalar? { k >= 0 && k < chars.count ? chars[k] : nil }
+        func isWordChar(_ c: Unicode.Scalar?) -> Bool { c.map(WordHasher.isWordScalar) ?? false }
+        func isSpace(_ c: Unicode.Scalar?) -> Bool {
+            guard let c else { return false }
+            return c == " " || c == "\n" || c == "\t" || (c.value >= 0x80 && c.properties.isWhitespace)
+        }
+        let scalarTerminals: Set<Unicode.Scalar> = [".", "!", "?"]
 
         while i < chars.count {
             let c = chars[i]
-            if c.isLetter || c.isNumber || ((c == "$" || c == "£" || c == "€") && isWordChar(at(i + 1))) {
-                word.append(c)
-            } else if c == "%" && !word.isEmpty && word.last!.isNumber {
-                word.append(c)
+            if WordHasher.isWordScalar(c) || ((c == "$" || c == "£" || c == "€") && isWordChar(at(i + 1))) {
+                word.unicodeScalars.append(c)
+            } else if c == "%", let last = word.unicodeScalars.last, last.properties.numericType != nil {
+                word.unicodeScalars.append(c)
             } else if (c == "'" || c == "’") && !word.isEmpty && isWordChar(at(i + 1)) {
                 word.append("'")
                 if c == "’" { curlyApostrophes += 1 } else { straightApostrophes += 1 }
@@ -93,20 +98,21 @@ struct DraftTokenizer {
                 word.append(".")
             } else if c == "." && !word.isEmpty && at(i + 1) != "."
                         && (DraftTokenizer.abbreviations.contains(word.lowercased())
-                            || word.contains(".") || (word.count == 1 && word.first!.isUppercase)) {
+                            || word.contains(".")
+                            || (word.unicodeScalars.count == 1 && word.unicodeScalars.first?.properties.isUppercase == true)) {
                 word.append(".")
                 flush()
             } else {
                 flush()
-                if c.isWhitespace {
+                if isSpace(c) {
                     i += 1
                     continue
                 }
                 switch c {
                 case ".", "!", "?":
                     var run = String(c)
-                    while let n = at(i + 1), DraftTokenizer.terminalCharacters.contains(n) {
-                        run.append(n)
+                    while let n = at(i + 1), scalarTerminals.contains(n) {
+                        run.unicodeScalars.append(n)
                         i += 1
                     }
                     if run.hasPrefix("...") {
@@ -120,13 +126,13 @@ struct DraftTokenizer {
                     ellipsisChars += 1
                 case "—", "―":
                     tokens.append("—")
-                    if at(i - 1)?.isWhitespace == true { spacedDashes += 1 } else { tightDashes += 1 }
+                    if isSpace(at(i - 1)) { spacedDashes += 1 } else { tightDashes += 1 }
                 case "-":
                     if at(i + 1) == "-" {
                         while at(i + 1) == "-" { i += 1 }
                         tokens.append("—")
-                        if at(i + 1)?.isWhitespace == true { spacedDashes += 1 } else { tightDashes += 1 }
-                    } else if at(i - 1)?.isWhitespace == true && at(i + 1)?.isWhitespace == true {
+                        if isSpace(at(i + 1)) { spacedDashes += 1 } else { tightDashes += 1 }
+                    } else if isSpace(at(i - 1)) && isSpace(at(i + 1)) {
                         tokens.append("—")
                         spacedDashes += 1
                     }
@@ -146,12 +152,12 @@ struct DraftTokenizer {
                     curlyQuotes += 1
                 case "\"":
                     let prev = at(i - 1)
-                    let opening = prev == nil || prev!.isWhitespace || prev == "(" || prev == "—"
+                    let opening = prev == nil || isSpace(prev) || prev == "(" || prev == "—"
                     tokens.append(opening ? DraftTokenizer.openDouble : DraftTokenizer.closeDouble)
                     straightQuotes += 1
                 case "‘", "'", "’":
                     let prev = at(i - 1)
-                    let opening = (prev == nil || prev!.isWhitespace || prev == "(" || prev == "“" || prev == "\"")
+                    let opening = (prev == nil || isSpace(prev) || prev == "(" || prev == "“" || prev == "\"")
                         && isWordChar(at(i + 1))
                     if opening {
                         tokens.append(DraftTokenizer.openSingle)

@@ -5,7 +5,7 @@ import Foundation
 enum MarkdownStripper {
     /// Paragraphs of plain prose; list items become paragraphs of their own (they are sentence-like lines).
     static func paragraphs(of text: String) -> [String] {
-        var body = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var body = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         if body.hasPrefix("---\n"), let end = body.range(of: "\n---", range: body.index(body.startIndex, offsetBy: 4)..<body.endIndex) {
             let after = body[end.upperBound...]
             body = String(after.drop(while: { $0 != "\n" }))
@@ -14,18 +14,18 @@ enum MarkdownStripper {
         var current: [String] = []
         var inFence = false
         func flush() {
-            let joined = current.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            let joined = trimmed(current.joined(separator: " "))
             if !joined.isEmpty { paragraphs.append(joined) }
             current.removeAll()
         }
         for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = rawLine.trimmingCharacters(in: .whitespaces)
+            var line = trimmed(rawLine)
             if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); flush(); continue }
             if inFence { continue }
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("|") || line == "---" || line == "***" {
                 flush(); continue
             }
-            while line.hasPrefix(">") { line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            while line.hasPrefix(">") { line = trimmed(line.dropFirst()) }
             if let item = listItemText(line) {
                 flush()
                 current.append(item)
@@ -37,6 +37,16 @@ enum MarkdownStripper {
         flush()
         return paragraphs.map(cleanInline).filter { !$0.isEmpty }
     }
+
+    /// Trims spaces and tabs without Foundation, which is slow per line on Linux.
+    private static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\u{A0}" }) else { return "" }
+        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\u{A0}" }) ?? first
+        return String(Substring(scalars[first...last]))
+    }
+
+    private static func trimmed(_ text: String) -> String { trimmed(Substring(text)) }
 
     private static func listItemText(_ line: String) -> String? {
         for marker in ["- ", "* ", "+ ", "• "] where line.hasPrefix(marker) {
@@ -53,26 +63,27 @@ enum MarkdownStripper {
         return nil
     }
 
-    private static let inlineRules: [(NSRegularExpression, String)] = [
-        (#"!\[[^\]]*\]\([^)]*\)"#, ""),
-        (#"\[([^\]]*)\]\([^)]*\)"#, "$1"),
-        (#"<[^>\n]+>"#, ""),
-        (#"https?://\S+|www\.\S+"#, ""),
-        (#"`[^`]*`"#, ""),
-        (#"(^|\s)[#@][\p{L}\p{N}_]+"#, "$1"),
-        (#"\*\*|__|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])"#, ""),
-    ].map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
-
-    private static let spaceBeforePunctuation = try! NSRegularExpression(pattern: #"\s+([.,;:!?])"#)
+    /// Each rule with a cheap substring test that must pass before the (slow) regular expression runs.
+    private static let inlineRules: [(NSRegularExpression, String, [String])] = [
+        (#"!\[[^\]]*\]\([^)]*\)"#, "", ["!["]),
+        (#"\[([^\]]*)\]\([^)]*\)"#, "$1", ["]("]),
+        (#"<[^>\n]+>"#, "", ["<"]),
+        (#"https?://\S+|www\.\S+"#, "", ["http", "www."]),
+        (#"`[^`]*`"#, "", ["`"]),
+        (#"(^|\s)[#@][\p{L}\p{N}_]+"#, "$1", ["#", "@"]),
+        (#"\*\*|__|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])"#, "", ["*", "_"]),
+        (#"\s+([.,;:!?])"#, "$1", [" .", " ,", " ;", " :", " !", " ?"]),
+    ].map { (try! NSRegularExpression(pattern: $0.0), $0.1, $0.2) }
 
     private static func cleanInline(_ text: String) -> String {
         var s = text
-        for (regex, template) in inlineRules {
+        var present = Set<UInt8>()
+        for byte in s.utf8 where byte < 0x80 && !(byte >= 0x61 && byte <= 0x7A) { present.insert(byte) }
+        for (regex, template, triggers) in inlineRules
+        where triggers.contains(where: { $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A || present.contains($0) } }) {
             s = regex.stringByReplacingMatches(
                 in: s, range: NSRange(s.startIndex..., in: s), withTemplate: template)
         }
-        s = s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return spaceBeforePunctuation.stringByReplacingMatches(
-            in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "$1")
+        return s
     }
 }
