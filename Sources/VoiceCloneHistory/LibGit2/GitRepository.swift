@@ -67,6 +67,18 @@ public final class GitRepository: @unchecked Sendable {
     /// user's other edits, staged or not, stay out of it. Returns nil when nothing changed.
     @discardableResult
     public func commit(paths: [String], message: String, identity: GitIdentity) throws -> GitCommitID? {
+        guard let id = try buildCommit(paths: paths, message: message, identity: identity, updateRef: "HEAD") else { return nil }
+        syncIndex(paths: paths)
+        return id
+    }
+
+    /// Like `commit`, but the new commit is on no branch and HEAD does not move: sync prepares
+    /// the user's hand edits this way so that a failed sync leaves the vault exactly as it was.
+    public func snapshotCommit(paths: [String], message: String, identity: GitIdentity) throws -> GitCommitID? {
+        try buildCommit(paths: paths, message: message, identity: identity, updateRef: nil)
+    }
+
+    private func buildCommit(paths: [String], message: String, identity: GitIdentity, updateRef: String?) throws -> GitCommitID? {
         let parent = try headCommit()
         defer { if let parent { git_commit_free(parent) } }
 
@@ -115,17 +127,16 @@ public final class GitRepository: @unchecked Sendable {
         var commitID = git_oid()
         var parents: [OpaquePointer?] = parent.map { [$0] } ?? []
         let code = parents.withUnsafeMutableBufferPointer { buffer in
-            git_commit_create(&commitID, handle, "HEAD", signature, signature, "UTF-8", message, tree,
+            git_commit_create(&commitID, handle, updateRef, signature, signature, "UTF-8", message, tree,
                               buffer.count, buffer.baseAddress)
         }
         try check(code, "commit")
-        syncIndex(paths: paths)
         return GitCommitID(commitID)
     }
 
     /// Brings the repository's own index in line with the commit for `paths` only, so
     /// `git status` shows them clean and leaves the user's other staged changes alone.
-    private func syncIndex(paths: [String]) {
+    func syncIndex(paths: [String]) {
         var index: OpaquePointer?
         guard git_repository_index(&index, handle) == 0 else { return }
         defer { git_index_free(index) }
@@ -186,7 +197,7 @@ public final class GitRepository: @unchecked Sendable {
         return result
     }
 
-    private func changedPaths(_ commit: OpaquePointer) -> [String] {
+    func changedPaths(_ commit: OpaquePointer) -> [String] {
         var tree: OpaquePointer?
         guard git_commit_tree(&tree, commit) == 0 else { return [] }
         defer { git_tree_free(tree) }

@@ -103,6 +103,10 @@ public struct VaultScanner: Sendable {
         var warnings: [String] = []
         let metadata = SampleMetadata(fields: doc.fields ?? [], warnings: &warnings)
         var diagnostics = warnings.map { Diagnostic(.warning, path: relativePath, line: 2, $0) }
+        if let original = doc.fields?.string("conflict_of") {
+            diagnostics.append(Diagnostic(.warning, path: relativePath,
+                "sync kept this vault's copy of \(original) beside the remote's (both were edited); compare them, delete one, then run `voiceclone sync`"))
+        }
         let words = WordCount.count(doc.body)
         if words == 0 {
             diagnostics.append(Diagnostic(.warning, path: relativePath, "sample has no words"))
