@@ -18,6 +18,11 @@ struct VoiceCloneCommand: ParsableCommand {
             CloneCommand.self,
             SampleCommand.self,
             CheckCommand.self,
+            AnalyzeCommand.self,
+            DNACommand.self,
+            StatsCommand.self,
+            AttributeCommand.self,
+            MatchCommand.self,
         ]
     )
 }
