@@ -23,6 +23,10 @@ struct VoiceCloneCommand: ParsableCommand {
             StatsCommand.self,
             AttributeCommand.self,
             MatchCommand.self,
+            RemoteCommand.self,
+            SyncCommand.self,
+            LogCommand.self,
+            StatusCommand.self,
         ]
     )
 }
