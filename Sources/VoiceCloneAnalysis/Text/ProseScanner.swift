@@ -33,6 +33,9 @@ struct ProseScanner {
     private var pending = Pending.none
     private var sentenceWords = 0
     private var sentenceStart = -1
+    /// Where a non-word mark after a pending terminator and a space began (an opening quote): the next sentence's
+    /// start if the terminator turns out to end the sentence.
+    private var nextSentenceStart = -1
     private var sentenceEnd = 0
     private var spaceSincePending = false
     /// A closing quote followed the pending `!`/`?` (the terminator belongs to a quotation).
@@ -208,7 +211,10 @@ struct ProseScanner {
     @inline(__always) private mutating func touch(_ i: Int, _ len: Int) {
         guard recordSpans else { return }
         if pending != .none {
-            if spaceSincePending { return }
+            if spaceSincePending {
+                if nextSentenceStart < 0 { nextSentenceStart = i }
+                return
+            }
             sentenceEnd = i + len
             return
         }
@@ -313,8 +319,9 @@ struct ProseScanner {
         guard pending != .none else { return }
         if first >= 0x61 && first <= 0x7A {
             switch pending {
-            case .softPeriod, .ellipsis: pending = .none; return
-            case .question where quoteAfterPending, .exclamation where quoteAfterPending: pending = .none; return
+            case .softPeriod, .ellipsis: pending = .none; nextSentenceStart = -1; return
+            case .question where quoteAfterPending, .exclamation where quoteAfterPending:
+                pending = .none; nextSentenceStart = -1; return
             default: break
             }
         }
@@ -390,7 +397,8 @@ struct ProseScanner {
         defer {
             pending = .none
             sentenceWords = 0
-            sentenceStart = -1
+            sentenceStart = nextSentenceStart
+            nextSentenceStart = -1
             lastCommaAt = -100
             previousCommaAt = -100
             lastTokenWasComma = false
