@@ -27,6 +27,7 @@ struct VoiceCloneCommand: ParsableCommand {
             SyncCommand.self,
             LogCommand.self,
             StatusCommand.self,
+            MergeCommand.self,
         ]
     )
 }

@@ -71,11 +71,3 @@ public struct AnalyzeFailure: Error, Codable, Sendable, Equatable {
     public var clone: String
     public var message: String
 }
-
-extension Workspace {
-    /// Re-blends a merged clone from its sources' current DNA. Merging lands with issue 8; until then a merged
-    /// clone is refused with a clear message rather than analysed as if it had samples of its own.
-    func reblendMerged(_ slug: String) throws -> DNAStoreResult {
-        throw VaultError.invalidName(slug, reason: "is a merged clone; re-blending is not available in this build")
-    }
-}

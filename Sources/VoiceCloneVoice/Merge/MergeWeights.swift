@@ -21,6 +21,22 @@ public enum MergeWeights {
         return weights.map { $0 / total }
     }
 
+    /// Rounds normalised weights to the ten-thousandths `clone.md` stores, keeping their sum exactly 1 (largest
+    /// remainder), so a merge and a later re-blend read back the very same weights and give the same DNA bytes.
+    public static func quantise(_ weights: [Double]) -> [Double] {
+        guard !weights.isEmpty else { return [] }
+        let total = weights.reduce(0, +)
+        let scaled = weights.map { $0 / total * 10_000 }
+        var units = scaled.map { Int($0.rounded(.down)) }
+        let order = scaled.indices.sorted { a, b in
+            let ra = scaled[a] - Double(units[a]), rb = scaled[b] - Double(units[b])
+            return ra != rb ? ra > rb : a < b
+        }
+        var missing = 10_000 - units.reduce(0, +)
+        for i in order where missing > 0 { units[i] += 1; missing -= 1 }
+        return units.map { Double($0) / 10_000 }
+    }
+
     /// Whether weights already sum to 1 (to the 4 decimals they are stored with), so the output need not say
     /// they were rescaled.
     public static func sumToOne(_ weights: [Double]) -> Bool {

@@ -7,8 +7,9 @@ struct SignatureBlender {
         let names = Set(s.map(\.clone))
         // The sources are part of the blend, so they are no longer "other clones" it was compared with.
         sig.comparedWith = Array(Set(s.flatMap { $0.dna.signature.comparedWith }).subtracting(names)).sorted()
-        sig.distinctiveWords = union(s, keep: maxCount(s) { $0.distinctiveWords }) { $0.distinctiveWords }
-        sig.distinctivePhrases = union(s, keep: maxCount(s) { $0.distinctivePhrases }) { $0.distinctivePhrases }
+        // A union keeps as many terms as the analysis would (20 a list), or the longest source list if longer.
+        sig.distinctiveWords = union(s, keep: max(20, maxCount(s) { $0.distinctiveWords })) { $0.distinctiveWords }
+        sig.distinctivePhrases = union(s, keep: max(20, maxCount(s) { $0.distinctivePhrases })) { $0.distinctivePhrases }
         sig.avoidedWords = avoided(s, keep: maxCount(s) { $0.avoidedWords })
         return sig
     }

@@ -22,7 +22,9 @@ public struct VoiceBlender: Sendable {
     public func blend(_ sources: [BlendSource]) throws -> VoiceDNA {
         guard sources.count >= 2 else { throw MergeError.tooFewSources(sources.count) }
         let total = sources.reduce(0) { $0 + $1.weight }
-        let src = sources.map { BlendSource(clone: $0.clone, weight: $0.weight / total, dna: $0.dna) }
+        // Weights from `clone.md` already sum to 1 (up to rounding); rescale only when they clearly do not.
+        let scale = abs(total - 1) < 1e-9 ? 1 : total
+        let src = sources.map { BlendSource(clone: $0.clone, weight: $0.weight / scale, dna: $0.dna) }
         var out = src[0].dna
         out.schemaVersion = VoiceDNA.currentSchemaVersion
         out.clone = ""
