@@ -38,7 +38,7 @@ do {
         print(try runPDFImportBenchmark(pages: option("--pages", 300)))
     case "analysis":
         print("== Analysis (issue 4) ==")
-        let corpus = stringOption("--corpus", corpora.appendingPathComponent("british_fiction_small").path)
+        let corpus = stringOption("--corpus", corpora.appendingPathComponent("british_fiction_small/texts").path)
         print(try runAnalysisBenchmark(corpus: URL(fileURLWithPath: corpus)))
     case "attribution":
         print("== Attribution (issue 9) ==")

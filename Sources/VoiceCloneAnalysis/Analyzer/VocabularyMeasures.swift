@@ -14,8 +14,29 @@ struct VocabularyMeasures {
     var firstSingular = 0, firstPlural = 0, second = 0, thirdSingular = 0, thirdPlural = 0
     var usSpellings = 0, ukSpellings = 0
 
+    /// Measures all words of `typeCounts`, splitting the distinct words across cores: every total is an integer
+    /// sum, so the result does not depend on how the work was split.
     init(_ typeCounts: [String: Int]) {
-        for (w, c) in typeCounts {
+        let entries = Array(typeCounts)
+        let chunks = entries.count < 4_096 ? 1 : 8
+        let size = (entries.count + chunks - 1) / max(chunks, 1)
+        let parts = ParallelMap.map(chunks) { k in
+            VocabularyMeasures(entries[min(k * size, entries.count)..<min((k + 1) * size, entries.count)])
+        }
+        for p in parts { add(p) }
+    }
+
+    private mutating func add(_ o: VocabularyMeasures) {
+        words += o.words; types += o.types; hapax += o.hapax; letters += o.letters; syllables += o.syllables
+        polysyllables += o.polysyllables; difficult += o.difficult; longWords += o.longWords
+        contractions += o.contractions; functionWords += o.functionWords
+        firstSingular += o.firstSingular; firstPlural += o.firstPlural; second += o.second
+        thirdSingular += o.thirdSingular; thirdPlural += o.thirdPlural
+        usSpellings += o.usSpellings; ukSpellings += o.ukSpellings
+    }
+
+    private init(_ entries: ArraySlice<(key: String, value: Int)>) {
+        for (w, c) in entries {
             words += c
             types += 1
             if c == 1 { hapax += 1 }
@@ -35,7 +56,7 @@ struct VocabularyMeasures {
             syllables += syl * c
             if syl >= 3 { polysyllables += c }
             if DaleChallList.isDifficult(w) { difficult += c }
-            if w.contains("'"), WordLists.isContraction(w) { contractions += c }
+            if w.utf8.contains(0x27), WordLists.isContraction(w) { contractions += c }
             if WordLists.functionWords.contains(w) { functionWords += c }
             if WordLists.firstPersonSingular.contains(w) { firstSingular += c }
             else if WordLists.firstPersonPlural.contains(w) { firstPlural += c }

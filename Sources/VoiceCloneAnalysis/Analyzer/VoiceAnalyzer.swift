@@ -29,13 +29,19 @@ public struct VoiceAnalyzer: Sendable {
         let scans = ParallelMap.map(used.count) { i in
             SampleScan.run(index: i, markdown: used[i].text, options: options, phraseLimit: phraseLimit)
         }
-        var counts = CorpusCounts()
-        var phrases = PhraseMap(capacity: scans.reduce(0) { $0 + $1.phrases.count })
-        for s in scans {
-            counts.add(s)
-            phrases.merge(s.phrases)
+        // Counting and phrase merging are independent serial folds over the scans: run them side by side.
+        let folds = ParallelMap.map(2) { job -> (CorpusCounts, PhraseMap) in
+            if job == 0 {
+                var counts = CorpusCounts()
+                for s in scans { counts.add(s) }
+                counts.finish()
+                return (counts, PhraseMap(capacity: 1))
+            }
+            var phrases = PhraseMap(capacity: scans.reduce(0) { $0 + $1.phrases.count })
+            for s in scans { phrases.merge(s.phrases) }
+            return (CorpusCounts(), phrases)
         }
-        counts.finish()
+        let counts = folds[0].0, phrases = folds[1].1
         guard counts.words >= options.minimumWords else {
             throw AnalysisError.tooFewWords(found: counts.words, needed: options.minimumWords)
         }

@@ -7,7 +7,6 @@ public struct FunctionWordFeatures: Codable, Sendable, Equatable {
 
     init(_ c: CorpusCounts, _ v: VocabularyMeasures, top: Int) {
         functionWordShare = Stats.share(v.functionWords, v.words)
-        mostFrequent = c.typeCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(top).map { WordShare(word: $0.key, share: Stats.share($0.value, c.words)) }
+        mostFrequent = Stats.top(c.typeCounts, top).map { WordShare(word: $0.key, share: Stats.share($0.value, c.words)) }
     }
 }

@@ -45,7 +45,6 @@ public struct SentenceFeatures: Codable, Sendable, Equatable {
         questionShare = Stats.share(c.questions, count)
         exclamationShare = Stats.share(c.exclamations, count)
         let total = lengths.count
-        openers = c.openerCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(top).map { WordShare(word: $0.key, share: Stats.share($0.value, total)) }
+        openers = Stats.top(c.openerCounts, top).map { WordShare(word: $0.key, share: Stats.share($0.value, total)) }
     }
 }

@@ -17,6 +17,21 @@ enum Stats {
         return Double(sorted[lo]) + (h - Double(lo)) * Double(sorted[hi] - sorted[lo])
     }
 
+    /// The `n` largest counts by count, then key: the same as sorting everything and taking `n`, without sorting
+    /// a whole vocabulary by string comparison (only entries tied with or above the n-th largest count are sorted).
+    static func top(_ counts: [String: Int], _ n: Int) -> [(key: String, value: Int)] {
+        guard n > 0, !counts.isEmpty else { return [] }
+        var threshold = Int.min
+        if counts.count > n {
+            var values = Array(counts.values)
+            values.sort(by: >)
+            threshold = values[n - 1]
+        }
+        return counts.filter { $0.value >= threshold }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(n).map { $0 }
+    }
+
     static func per1000(_ count: Int, _ words: Int) -> Double { words > 0 ? 1000 * Double(count) / Double(words) : 0 }
 
     static func share(_ part: Int, _ whole: Int) -> Double { whole > 0 ? Double(part) / Double(whole) : 0 }

@@ -329,6 +329,19 @@ struct ProseScanner {
     }
 
     private mutating func record(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, dotted: Bool) {
+        // Most tokens are already lowercase ASCII: intern them straight from the text, without copying.
+        var plain = true
+        for k in start..<end {
+            let c = b[k]
+            if c >= 0x80 || (c >= 0x41 && c <= 0x5A) { plain = false; break }
+        }
+        if plain {
+            let w = UnsafeBufferPointer(rebasing: b[start..<end])
+            let id = table.intern(w)
+            let conjunction = (w.count == 3 && w[0] == 0x61 && w[1] == 0x6E && w[2] == 0x64) || (w.count == 2 && w[0] == 0x6F && w[1] == 0x72)
+            count(id, conjunction: conjunction, start: start, end: end, dotted: dotted)
+            return
+        }
         scratch.removeAll(keepingCapacity: true)
         var i = start
         var ascii = true
@@ -351,13 +364,19 @@ struct ProseScanner {
             scratch = Array(lowered.utf8)
         }
         let id = scratch.withUnsafeBufferPointer { table.intern($0) }
+        let sc = scratch.count
+        let conjunction = (sc == 3 && scratch[0] == 0x61 && scratch[1] == 0x6E && scratch[2] == 0x64) || (sc == 2 && scratch[0] == 0x6F && scratch[1] == 0x72)
+        count(id, conjunction: conjunction, start: start, end: end, dotted: dotted)
+    }
+
+    /// Counts one interned word: its type, its place as an opener, the Oxford comma around "and"/"or".
+    @inline(__always) private mutating func count(_ id: Int32, conjunction: Bool, start: Int, end: Int, dotted: Bool) {
         let k = Int(id)
         if k == typeCounts.count { typeCounts.append(0); openerCounts.append(0) }
         typeCounts[k] &+= 1
         if sentenceWords == 0 { openerCounts[k] &+= 1 }
         // Oxford comma: "A, B, and C" versus "A, B and C".
-        let sc = scratch.count
-        if (sc == 3 && scratch[0] == 0x61 && scratch[1] == 0x6E && scratch[2] == 0x64) || (sc == 2 && scratch[0] == 0x6F && scratch[1] == 0x72) {
+        if conjunction {
             if lastTokenWasComma, previousCommaAt >= 0, lastCommaAt - previousCommaAt >= 1, lastCommaAt - previousCommaAt <= 4 {
                 oxfordWith += 1
             } else if !lastTokenWasComma, lastCommaAt >= 0, sentenceWords - lastCommaAt >= 1, sentenceWords - lastCommaAt <= 2,
