@@ -255,12 +255,15 @@ struct MarkdownStripper {
         }
     }
 
-    /// Bytes that may start inline markup: ! [ ` < * _ & \ and tab.
+    /// Bytes that may start inline markup: ! [ ` < * _ & \ and tab. A bit mask rather than a `switch`, which
+    /// compiles to an indirect jump per byte of prose.
     @inline(__always) private static func isSpecial(_ c: UInt8) -> Bool {
-        switch c {
-        case 0x21, 0x5B, 0x60, 0x3C, 0x2A, 0x5F, 0x26, 0x5C, 0x09: return true
-        default: return false
-        }
+        // tab 0x09, ! 0x21, & 0x26, * 0x2A, < 0x3C | [ 0x5B, \ 0x5C, _ 0x5F, ` 0x60 (bit = byte - 64).
+        let low: UInt64 = 1 << 0x09 | 1 << 0x21 | 1 << 0x26 | 1 << 0x2A | 1 << 0x3C
+        let high: UInt64 = 1 << 27 | 1 << 28 | 1 << 31 | 1 << 32
+        if c < 64 { return (low >> UInt64(c)) & 1 != 0 }
+        if c < 128 { return (high >> UInt64(c - 64)) & 1 != 0 }
+        return false
     }
 
     private static let entities: [String: String] = [

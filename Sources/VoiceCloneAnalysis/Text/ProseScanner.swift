@@ -78,6 +78,11 @@ struct ProseScanner {
     @inline(__always) static func isLetterScalar(_ v: UInt32) -> Bool {
         if v < 0x80 { return isASCIIAlnum(UInt8(v)) }
         if v == 0x2019 || v == 0x2018 || v == 0x00A0 { return false }
+        // Punctuation, currency, arrows, maths, box drawing, shapes and dingbats (curly quotes and dashes are most
+        // of the non-ASCII bytes of English prose): none are letters, so skip the Unicode property lookup.
+        if (0x2000...0x206F).contains(v) || (0x20A0...0x20CF).contains(v) || (0x2190...0x23FF).contains(v) || (0x2500...0x27BF).contains(v) {
+            return false
+        }
         guard let s = Unicode.Scalar(v) else { return false }
         return s.properties.isAlphabetic || s.properties.numericType != nil
     }
