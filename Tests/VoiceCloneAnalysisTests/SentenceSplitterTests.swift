@@ -15,6 +15,14 @@ import VoiceCloneAnalysis
             == ["J. R. R. Tolkien wrote it.", "Fruit, e.g. Apples, i.e. Red ones, sells."])
     }
 
+    @Test func numberAbbreviationsEndASentenceUnlessANumberFollows() {
+        #expect(SentenceSplitter.sentences(in: "See No. 10 and Fig. 3 in Vol. 2 today. Fine.")
+            == ["See No. 10 and Fig. 3 in Vol. 2 today.", "Fine."])
+        // "no" is also a word: in dialogue it ends sentences.
+        #expect(SentenceSplitter.sentences(in: "No. I won't. He said no. Then he left.")
+            == ["No.", "I won't.", "He said no.", "Then he left."])
+    }
+
     @Test func otherAbbreviationsEndASentenceOnlyBeforeACapital() {
         #expect(SentenceSplitter.sentences(in: "The U.S. economy grew. I moved to the U.S. It is big.")
             == ["The U.S. economy grew.", "I moved to the U.S.", "It is big."])

@@ -29,7 +29,8 @@ struct ProseScanner {
     var emoji = 0, hashtags = 0, mentions = 0, urls = 0, allCapsWords = 0
     var oxfordWith = 0, oxfordWithout = 0
 
-    private enum Pending { case none, period, softPeriod, question, exclamation, ellipsis }
+    /// `numeral`: a period after "No.", "Fig.", "Vol." and the like, which ends the sentence unless a number follows.
+    private enum Pending { case none, period, softPeriod, numeral, question, exclamation, ellipsis }
     private var pending = Pending.none
     private var sentenceWords = 0
     private var sentenceStart = -1
@@ -161,6 +162,7 @@ struct ProseScanner {
                 if lastWordEnd == i {
                     let kind = abbreviationKind(b)
                     if kind == 0 { setPending(.period, i + 1) } else if kind == 1 { setPending(.softPeriod, i + 1) }
+                    else if kind == 3 { setPending(.numeral, i + 1) }
                 } else {
                     setPending(.period, i + 1)
                 }
@@ -322,6 +324,7 @@ struct ProseScanner {
     /// Decides whether the pending terminator ends the sentence, given the first byte of the next word.
     @inline(__always) private mutating func resolvePending(_ first: UInt8) {
         guard pending != .none else { return }
+        if pending == .numeral, ProseScanner.isDigit(first) { pending = .none; nextSentenceStart = -1; return }
         if first >= 0x61 && first <= 0x7A {
             switch pending {
             case .softPeriod, .ellipsis: pending = .none; nextSentenceStart = -1; return
@@ -400,7 +403,7 @@ struct ProseScanner {
 
     /// What a period right after the last word means: 2 = never a sentence end (titles "Dr.", initials "J.",
     /// "e.g.", "i.e.", "cf."), 1 = an abbreviation that ends a sentence only before a non-lowercase word
-    /// ("etc.", "U.S."), 0 = an ordinary full stop.
+    /// ("etc.", "U.S."), 3 = ends one unless a number follows ("No. 10" but "No. I won't."), 0 = a full stop.
     private func abbreviationKind(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         let n = lastWordEnd - lastWordStart
         if lastWordDotted {
@@ -413,6 +416,7 @@ struct ProseScanner {
         var w: [UInt8] = []
         for k in lastWordStart..<lastWordEnd { let c = b[k]; w.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
         if w == Array("cf".utf8) || Abbreviations.titles.contains(w) { return 2 }
+        if Abbreviations.beforeNumbers.contains(w) { return 3 }
         return Abbreviations.others.contains(w) ? 1 : 0
     }
 
