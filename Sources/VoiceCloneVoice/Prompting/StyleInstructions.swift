@@ -61,7 +61,7 @@ public enum StyleInstructions {
         if !favourites.isEmpty {
             lines.append("Characteristic words (use where natural, do not force): \(favourites.joined(separator: ", ")).")
         }
-        let avoided = dna.signature.avoidedWords.prefix(6).map(\.term)
+        let avoided = dna.signature.avoidedWords.filter { $0.term.count >= 4 }.prefix(6).map(\.term)
         if !avoided.isEmpty {
             lines.append("Rarely uses: \(avoided.joined(separator: ", ")).")
         }
