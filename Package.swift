@@ -61,6 +61,7 @@ let package = Package(
             dependencies: [
                 "VoiceCloneVault", "VoiceCloneImport", "VoiceCloneAnalysis",
                 "VoiceCloneVoice", "VoiceCloneHistory",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
