@@ -21,7 +21,7 @@ extension Workspace {
         guard !samples.isEmpty else { throw GenerationError.noSamples(clone: record.name) }
         var warnings: [String] = []
         let (dna, dnaVersion) = try voiceDNA(record: record, samples: samples, version: options.dnaVersion,
-                                             needed: kind.isRemote, warnings: &warnings)
+                                             warnings: &warnings)
         let texts = samples.map(\.text)
 
         var pieces: [GeneratedPiece] = []
@@ -31,7 +31,7 @@ extension Workspace {
             var settings = try ProviderResolver(environment: environment).settings(
                 kind: kind, model: options.model ?? configModel, baseURL: options.baseURL, requireKey: !options.dryRun)
             settings.retry = options.retry
-            guard let provider = ProviderKind.remoteProvider(settings), let dna else {
+            guard let provider = ProviderKind.remoteProvider(settings) else {
                 throw GenerationError.unknownProvider(providerName)
             }
             let messages = try VoicePrompt(
@@ -101,8 +101,9 @@ extension Workspace {
     }
 
     /// The DNA to write from: the stored revision asked for (or the latest), else one measured now from the
-    /// samples (with a warning), else none when the samples are too few to measure and no model needs it.
-    private func voiceDNA(record: CloneRecord, samples: [AnalysisSample], version: Int?, needed: Bool,
+    /// samples (with a warning), else none when the samples are too few to measure (the engine and the
+    /// prompt then work from the samples alone).
+    private func voiceDNA(record: CloneRecord, samples: [AnalysisSample], version: Int?,
                           warnings: inout [String]) throws -> (VoiceDNA?, Int?) {
         if version != nil || !record.dnaVersions.isEmpty {
             let dna = try loadDNA(of: record.slug, version: version)
@@ -114,7 +115,8 @@ extension Workspace {
                 + "Run `voiceclone analyze \(record.slug)` to record them.")
             return (dna, nil)
         } catch {
-            if needed { throw error }
+            warnings.append("\(record.name)'s samples are too few to measure (\(error.localizedDescription)); "
+                + "the piece follows the samples alone.")
             return (nil, nil)
         }
     }

@@ -7,7 +7,8 @@ import VoiceCloneAnalysis
 public struct VoicePrompt: Sendable {
     /// The writer's display name.
     public var writer: String
-    public var dna: VoiceDNA
+    /// The measured habits; `nil` for a clone too thin to measure, when the excerpts carry the voice alone.
+    public var dna: VoiceDNA?
     /// The clone's samples, for excerpts.
     public var samples: [AnalysisSample]
     public var platform: Platform
@@ -15,7 +16,7 @@ public struct VoicePrompt: Sendable {
     public var platformGuidance: String?
     public var excerpts: ExcerptSelector
 
-    public init(writer: String, dna: VoiceDNA, samples: [AnalysisSample], platform: Platform,
+    public init(writer: String, dna: VoiceDNA?, samples: [AnalysisSample], platform: Platform,
                 platformGuidance: String? = nil, excerpts: ExcerptSelector = ExcerptSelector()) {
         self.writer = writer
         self.dna = dna
@@ -35,8 +36,9 @@ public struct VoicePrompt: Sendable {
         }
         let system = try PromptResources.template("system.md").render([
             "writer": writer,
-            "sample_words": Self.grouped(dna.corpus.words),
-            "habits": StyleInstructions.lines(for: dna).joined(separator: "\n"),
+            "sample_words": Self.grouped(dna?.corpus.words ?? samples.reduce(0) { $0 + Self.wordCount($1.text) }),
+            "habits": dna.map { StyleInstructions.lines(for: $0).joined(separator: "\n") }
+                ?? "- Too little text to measure habits reliably: follow the excerpts below closely.",
             "platform": platform.name,
             "platform_rules": PlatformRules.lines(for: platform, threadPosts: threadPosts, guidance: platformGuidance)
                 .joined(separator: "\n"),
@@ -53,13 +55,17 @@ public struct VoicePrompt: Sendable {
         let user = try PromptResources.template("user.md").render([
             "excerpts": excerptBlock,
             "length": Self.describe(length, platform: platform, threadPosts: threadPosts),
-            "platform": platform.name,
+            "destination": platform.name == Platform.generic.name ? "" : " for \(platform.name)",
             "prompt": request,
         ], name: "user.md")
         return [
             GenerationMessage(role: .system, content: system.trimmingCharacters(in: .whitespacesAndNewlines)),
             GenerationMessage(role: .user, content: user.trimmingCharacters(in: .whitespacesAndNewlines)),
         ]
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).count
     }
 
     static func describe(_ length: LengthTarget?, platform: Platform, threadPosts: Int?) -> String {
