@@ -26,11 +26,8 @@ extension Workspace {
 
         var pieces: [GeneratedPiece] = []
         if kind.isRemote {
-            // The vault's default model belongs to its default provider; it means nothing to another one.
-            let configModel = ProviderKind(loose: config.defaultProvider) == kind ? config.defaultModel : nil
-            var settings = try ProviderResolver(environment: environment).settings(
-                kind: kind, model: options.model ?? configModel, baseURL: options.baseURL, requireKey: !options.dryRun)
-            settings.retry = options.retry
+            let settings = try remoteSettings(kind: kind, model: options.model, baseURL: options.baseURL,
+                                              requireKey: !options.dryRun, retry: options.retry)
             guard let provider = ProviderKind.remoteProvider(settings) else {
                 throw GenerationError.unknownProvider(providerName)
             }
