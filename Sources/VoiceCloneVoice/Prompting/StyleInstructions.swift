@@ -34,7 +34,9 @@ public enum StyleInstructions {
             }
         }
         let p = dna.paragraphs
-        if p.count > 0 {
+        // Text imported without paragraph breaks (PDF extracts, pasted chapters) reads as one huge paragraph:
+        // that is an accident of the source, not a habit worth passing on.
+        if p.count > 0 && p.meanWords <= 300 {
             lines.append("Paragraphs average \(f1(p.meanSentences)) sentences (\(f0(p.meanWords)) words); "
                 + "\(pct(p.singleSentenceShare)) are a single sentence.")
         }
