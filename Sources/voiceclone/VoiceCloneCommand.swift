@@ -28,6 +28,8 @@ struct VoiceCloneCommand: ParsableCommand {
             LogCommand.self,
             StatusCommand.self,
             MergeCommand.self,
+            GenerateCommand.self,
+            LibraryCommand.self,
         ]
     )
 }
