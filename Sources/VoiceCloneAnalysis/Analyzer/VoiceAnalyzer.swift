@@ -26,7 +26,7 @@ public struct VoiceAnalyzer: Sendable {
 
         let options = self.options
         let phraseLimit = max(options.phraseWordBudget / used.count, options.phraseWordsPerSampleMinimum)
-        let scans = ParallelMap.map(used.count) { i in
+        let scans = ParallelMap.map(used.count, cost: { used[$0].text.utf8.count }) { i in
             SampleScan.run(index: i, markdown: used[i].text, options: options, phraseLimit: phraseLimit)
         }
         // Counting and phrase merging are independent serial folds over the scans: run them side by side.
