@@ -43,9 +43,15 @@ extension Workspace {
             if FileManager.default.fileExists(atPath: vault.cloneURL(slug).path) {
                 throw VaultError.cloneExists(displayName, slug: slug)
             }
-            try FileManager.default.createDirectory(at: vault.dnaURL(slug), withIntermediateDirectories: true)
-            try AtomicFile.write(manifest.render(), to: vault.manifestURL(slug), mode: .createNew)
-            try AtomicFile.write(try dna.canonicalJSON(), to: vault.url(forRelativePath: path), mode: .createNew)
+            do {
+                try FileManager.default.createDirectory(at: vault.dnaURL(slug), withIntermediateDirectories: true)
+                try AtomicFile.write(manifest.render(), to: vault.manifestURL(slug), mode: .createNew)
+                try AtomicFile.write(try dna.canonicalJSON(), to: vault.url(forRelativePath: path), mode: .createNew)
+            } catch {
+                // The folder did not exist a moment ago: leave no half-made clone behind.
+                try? FileManager.default.removeItem(at: vault.cloneURL(slug))
+                throw error
+            }
             set.touch(vault.relativePath(vault.manifestURL(slug)))
             set.touch(path)
             set.message = message
@@ -94,7 +100,13 @@ extension Workspace {
             try AtomicFile.write(try dna.canonicalJSON(), to: vault.url(forRelativePath: path), mode: .createNew)
             set.touch(path)
             if manifest != record.manifest {
-                try AtomicFile.write(manifest.render(), to: vault.manifestURL(record.slug), mode: .replace)
+                do {
+                    try AtomicFile.write(manifest.render(), to: vault.manifestURL(record.slug), mode: .replace)
+                } catch {
+                    // Without the updated versions in clone.md the new revision would look stale: take it back.
+                    try? FileManager.default.removeItem(at: vault.url(forRelativePath: path))
+                    throw error
+                }
                 set.touch(vault.relativePath(vault.manifestURL(record.slug)))
             }
             set.message = message
