@@ -30,6 +30,11 @@ import VoiceCloneAnalysis
             == ["Pens, paper, etc. and more.", "Then etc.", "Done."])
     }
 
+    @Test func aStopWithNoSpaceAfterItIsInsideAName() {
+        #expect(SentenceSplitter.sentences(in: "She has a Ph.D. in physics. We use node.js daily.")
+            == ["She has a Ph.D. in physics.", "We use node.js daily."])
+    }
+
     @Test func anOrdinaryPeriodEndsASentenceEvenBeforeLowercase() {
         #expect(SentenceSplitter.sentences(in: "I stopped. then I left.") == ["I stopped.", "then I left."])
     }

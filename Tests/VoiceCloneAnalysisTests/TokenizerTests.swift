@@ -8,6 +8,12 @@ import VoiceCloneAnalysis
         #expect(words == ["don't", "stop", "it's", "3.5", "times", "the", "u.s", "rate", "e.g", "1,000", "well-known", "cases"])
     }
 
+    @Test func timesAreOneWordAndNotColons() {
+        #expect(Tokenizer.words(in: "Meet at 10:30, not 9.") == ["meet", "at", "10:30", "not", "9"])
+        #expect(VoiceAnalyzer().stats(of: "Meet at 10:30 today.").punctuation.colon == 0)
+        #expect(Tokenizer.words(in: "rock'n'roll U.S.A.") == ["rock'n'roll", "u.s.a"])
+    }
+
     @Test func curlyApostrophesAreStraightened() {
         #expect(Tokenizer.words(in: "It\u{2019}s Anna\u{2019}s") == ["it's", "anna's"])
         // A closing curly quote after a word is punctuation, not part of the word.

@@ -275,7 +275,8 @@ struct ProseScanner {
                 let d = b[i + 1]
                 if c == 0x27, letters > 0, nextIsLetter(b, i + 1) { i += 1; segmentLetters = 0; continue }
                 if c == 0x2D, ProseScanner.isASCIIAlnum(d) || d >= 0x80, nextIsLetter(b, i + 1) || ProseScanner.isDigit(d) { i += 1; segmentLetters = 0; continue }
-                if (c == 0x2E || c == 0x2C), ProseScanner.isDigit(d), i > start, ProseScanner.isDigit(b[i - 1]) { i += 1; continue }
+                // Decimals, digit groups and times: 3.5, 1,000, 10:30.
+                if (c == 0x2E || c == 0x2C || c == 0x3A), ProseScanner.isDigit(d), i > start, ProseScanner.isDigit(b[i - 1]) { i += 1; continue }
                 // Dotted abbreviations: U.S., e.g., a.m.
                 if c == 0x2E, segmentLetters == 1, ProseScanner.isASCIIAlnum(d), !ProseScanner.isDigit(d), i + 2 >= n || !ProseScanner.isASCIIAlnum(b[i + 2]) {
                     dotted = true
@@ -325,6 +326,10 @@ struct ProseScanner {
     @inline(__always) private mutating func resolvePending(_ first: UInt8) {
         guard pending != .none else { return }
         if pending == .numeral, ProseScanner.isDigit(first) { pending = .none; nextSentenceStart = -1; return }
+        // A full stop with a letter right after it, no space between ("Ph.D.", "node.js"), is inside a name.
+        if !spaceSincePending, pending == .period || pending == .softPeriod || pending == .numeral {
+            pending = .none; nextSentenceStart = -1; return
+        }
         if first >= 0x61 && first <= 0x7A {
             switch pending {
             case .softPeriod, .ellipsis: pending = .none; nextSentenceStart = -1; return
