@@ -3,7 +3,8 @@
 /// Everything is decided on UTF-8 bytes with a few Unicode scalar checks for non-ASCII letters, because analysis
 /// must keep pace with `wc -w`. Sentence ends are decided lazily, when the next word arrives:
 /// - a period ends the sentence, whatever the case of the next word (people do start sentences in lowercase),
-///   except after titles and initials ("Dr. Smith", "J. Austen"), "e.g."/"i.e.", and decimals ("3.5");
+///   except after titles and initials ("Dr. Smith", "J. Austen"), "e.g."/"i.e.", in decimals ("3.5"), before a
+///   letter with no space ("Ph.D.", "node.js"), and after "No."/"Fig."/"Vol." when a number follows;
 /// - after other abbreviations ("etc.", "U.S.", "approx.") and after an ellipsis, only a next word that does not
 ///   start in lowercase ends it ("the U.S. economy" is one sentence);
 /// - `!` and `?` end it, except inside a quotation followed by a lowercase word ("'Help!' she cried");

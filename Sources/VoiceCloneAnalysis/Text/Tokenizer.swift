@@ -1,7 +1,7 @@
 /// Splits text into the words the analysis counts.
 public enum Tokenizer {
     /// The words of plain `text`, lowercased, with curly apostrophes made straight. Contractions ("don't"),
-    /// hyphenated words ("well-known"), decimals ("3.5") and dotted abbreviations ("u.s") are one word; URLs,
+    /// hyphenated words ("well-known"), decimals ("3.5"), times ("10:30") and dotted abbreviations ("u.s") are one word; URLs,
     /// e-mail addresses, hashtags, mentions, emoji and punctuation are not words.
     public static func words(in text: String) -> [String] {
         var scanner = ProseScanner(softLineBreaks: true)
