@@ -32,7 +32,11 @@ extension Workspace {
         let matcher = try VoiceMatcher(clone: candidate, settings: settings)
         // Other voices in the vault are impostors (Koppel & Winter 2014): a short text can sit close to a voice
         // only because it is short, and being closer to this voice than to the others is the stronger evidence.
-        let others = index.clones.filter { $0.slug != record.slug && !$0.samples.isEmpty }.map(\.slug)
+        // A blend's own sources are not impostors of it.
+        let sources = Set((try mergeSources(of: record.slug) ?? []).map(\.clone))
+        let others = index.clones.filter {
+            $0.slug != record.slug && !$0.samples.isEmpty && $0.manifest.merge == nil && !sources.contains($0.slug)
+        }.map(\.slug)
         let impostors = others.isEmpty ? nil : try? Attributor(candidates: try attributionCandidates([record.slug] + others), settings: settings)
         let voice = try? loadDNA(of: record.slug).profile
         let writer = record.name.split(separator: " ").first.map(String.init) ?? record.name
@@ -58,13 +62,12 @@ extension Workspace {
         if let names {
             records = try names.map { try index.requireClone($0) }
         } else {
-            records = index.clones.filter { !$0.samples.isEmpty }
+            // Merged clones are blends of these voices, not rival authors: name them with --clones to include them.
+            records = index.clones.filter { !$0.samples.isEmpty && $0.manifest.merge == nil }
         }
         return try records.map { record in
-            if record.manifest.merge != nil, record.samples.isEmpty {
-                throw VaultError.invalidName(record.slug, reason: "is a merged clone with no samples of its own; attribute against its sources")
-            }
-            let texts = try analysisSamples(of: record.slug).filter { !$0.aiAssisted }.map(\.text)
+            // A merged clone is judged by its sources' samples, drawn by weight.
+            let texts = try voiceSamples(of: record.slug).map(\.text)
             return AttributionCandidate(name: record.slug, texts: texts)
         }
     }

@@ -17,7 +17,7 @@ extension Workspace {
         guard !prompt.isEmpty else { throw PromptError.emptyPrompt }
         if options.dryRun && !kind.isRemote { throw GenerationError.dryRunIsForRemoteProviders }
 
-        let samples = try analysisSamples(of: record.slug).filter { !$0.aiAssisted }
+        let samples = try voiceSamples(of: record.slug)
         guard !samples.isEmpty else { throw GenerationError.noSamples(clone: record.name) }
         var warnings: [String] = []
         let (dna, dnaVersion) = try voiceDNA(record: record, samples: samples, version: options.dnaVersion,

@@ -1,0 +1,55 @@
+import Foundation
+import VoiceCloneAnalysis
+import VoiceCloneVault
+
+/// The texts a voice is written and judged from. For an ordinary clone, its own samples. A merged clone has no
+/// samples of its own: it draws on its sources' samples in proportion to the weights, so the offline engine,
+/// the language-model excerpts and the voice-match score all hear the blend, not one source.
+extension Workspace {
+    public func voiceSamples(of clone: String) throws -> [AnalysisSample] {
+        let record = try index.requireClone(clone)
+        guard let sources = try mergeSources(of: record.slug) else {
+            return try analysisSamples(of: record.slug).filter { !$0.aiAssisted }
+        }
+        let pools = try sources.map { source -> (weight: Double, samples: [AnalysisSample]) in
+            let samples = try analysisSamples(of: source.clone).filter { !$0.aiAssisted }.map {
+                AnalysisSample(id: "\(source.clone)/\($0.id)", text: $0.text, contentType: $0.contentType)
+            }
+            return (source.weight, samples)
+        }
+        // The largest total that keeps every source at its weight without repeating any text.
+        let words = pools.map { pool in pool.samples.reduce(0) { $0 + WordCount.count($1.text) } }
+        let total = zip(pools, words).compactMap { pool, w in pool.weight > 0 && w > 0 ? Double(w) / pool.weight : nil }.min() ?? 0
+        var drawn: [AnalysisSample] = []
+        for pool in pools {
+            var budget = Int((total * pool.weight).rounded())
+            for sample in pool.samples where budget > 0 {
+                let count = WordCount.count(sample.text)
+                if count <= budget {
+                    drawn.append(sample)
+                } else {
+                    drawn.append(AnalysisSample(id: sample.id, text: Self.firstWords(budget, of: sample.text), contentType: sample.contentType))
+                }
+                budget -= count
+            }
+        }
+        return drawn
+    }
+
+    /// The first `n` words of a text, cut at a paragraph or sentence end when one is near.
+    static func firstWords(_ n: Int, of text: String) -> String {
+        var seen = 0
+        var end = text.endIndex
+        var inWord = false
+        for i in text.indices {
+            let space = text[i].isWhitespace
+            if !space && !inWord { seen += 1; if seen > n { end = i; break } }
+            inWord = !space
+        }
+        let cut = text[..<end]
+        if let stop = cut.lastIndex(where: { ".!?".contains($0) }), cut.distance(from: stop, to: cut.endIndex) < 200 {
+            return String(cut[...stop])
+        }
+        return String(cut)
+    }
+}
