@@ -29,6 +29,11 @@ public struct Detector: Sendable {
         return TextMeasurement(measurements: r.measurements, words: r.words, listedPhrases: phrases)
     }
 
+    /// Measures many texts in parallel, in the order given.
+    public func measure(_ texts: [String]) -> [TextMeasurement] {
+        ParallelMap.map(texts.count) { measure(texts[$0]) }
+    }
+
     /// Scores one text.
     /// - Parameters:
     ///   - baseline: the writer to judge against (their habits are not held against the text).

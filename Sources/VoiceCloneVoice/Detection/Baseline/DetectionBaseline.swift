@@ -34,12 +34,14 @@ public struct DetectionBaseline: Sendable, Equatable {
             .lowLexicalVariety: dna.lexical.mattr,
             .emDashes: dna.punctuation.emDash,
             .fewContractions: dna.lexical.contractionsPerThousand,
+            .impersonalVoice: dna.pronouns.firstSingular + dna.punctuation.question + dna.punctuation.exclamation,
         ]
         inputs = [
             .lowBurstiness: max(0, -dna.sentences.burstiness),
             .lowLexicalVariety: max(0, 1 - dna.lexical.mattr),
-            .emDashes: log1p(dna.punctuation.emDash / 2),
+            .emDashes: SignalMeter.dashInput(dna.punctuation.emDash),
             .fewContractions: max(0, 1 - dna.lexical.contractionsPerThousand / 15),
+            .impersonalVoice: max(0, 1 - (dna.pronouns.firstSingular + dna.punctuation.question + dna.punctuation.exclamation) / 20),
         ]
     }
 

@@ -36,8 +36,13 @@ public struct DetectionModel: Sendable, Equatable {
     public static let priors: [DetectionSignalKind: Double] = [
         .aiVocabulary: 1.5, .lowBurstiness: 2.0, .lowLexicalVariety: 1.0, .uniformParagraphs: 1.0,
         .stackedTransitions: 3.0, .ruleOfThree: 2.0, .notJustButY: 3.0, .hedgingSignposting: 1.5,
-        .emojiBullets: 2.0, .titleCaseHeadings: 1.0, .emDashes: 0.8, .fewContractions: 1.0,
+        .emojiBullets: 2.0, .titleCaseHeadings: 1.0, .emDashes: 0.5, .fewContractions: 1.0, .impersonalVoice: 1.0,
     ]
+
+    /// Signals whose weight is never fitted on the training essays because their link to machine writing there does
+    /// not carry over: student essays use few em dashes and many contractions, while human novels are full of
+    /// dashes and formal prose (the Federalist papers) never contracts. They keep their prior.
+    public static let fixedPriors: Set<DetectionSignalKind> = [.emDashes, .fewContractions]
 
     /// The bundled fitted model, or the priors when the file is missing or unreadable.
     public static let bundled: DetectionModel = {

@@ -25,7 +25,8 @@ public enum LogisticFit {
             reference[k] = humans.isEmpty ? 0 : humans.reduce(0) { $0 + ($1.inputs[k] ?? 0) } / Double(humans.count)
         }
         // Signals that are (almost) never non-zero in the data cannot be fitted.
-        let active = kinds.filter { k in examples.filter { ($0.inputs[k] ?? 0) > 0 }.count >= max(10, examples.count / 100) }
+        let fixed = DetectionModel.fixedPriors
+        let active = kinds.filter { k in !fixed.contains(k) && examples.filter { ($0.inputs[k] ?? 0) > 0 }.count >= max(10, examples.count / 100) }
         let n = Double(max(examples.count, 1))
         var mean = [Double](repeating: 0, count: active.count), scale = [Double](repeating: 1, count: active.count)
         for (j, k) in active.enumerated() {
@@ -37,6 +38,8 @@ public enum LogisticFit {
         }
         let rows = examples.map { e in active.indices.map { j in ((e.inputs[active[j]] ?? 0) - mean[j]) / scale[j] } }
         let ys = examples.map { $0.machine ? 1.0 : 0.0 }
+        // Fixed-prior signals still count: they enter every example's logit as an offset.
+        let offsets = examples.map { e in fixed.reduce(0.0) { $0 + (DetectionModel.priors[$1] ?? 0) * (e.inputs[$1] ?? 0) } }
         // Balance the classes so the intercept does not just learn the corpus's mix.
         let machines = Double(ys.filter { $0 == 1 }.count), people = n - machines
         let weightOf = ys.map { $0 == 1 ? n / (2 * max(machines, 1)) : n / (2 * max(people, 1)) }
@@ -46,7 +49,7 @@ public enum LogisticFit {
             var gw = [Double](repeating: 0, count: active.count)
             var gb = 0.0
             for (i, row) in rows.enumerated() {
-                var z = b
+                var z = b + offsets[i]
                 for j in row.indices { z += w[j] * row[j] }
                 let p = 1 / (1 + exp(-z))
                 let g = (p - ys[i]) * weightOf[i]

@@ -25,6 +25,9 @@ public enum DetectionSignalKind: String, CaseIterable, Codable, Sendable {
     case emDashes = "em_dashes"
     /// Contractions per 1,000 words; machine prose seldom contracts.
     case fewContractions = "few_contractions"
+    /// First-person singular pronouns, questions and exclamations per 1,000 words: machine essays keep their
+    /// distance, people put themselves in.
+    case impersonalVoice = "impersonal_voice"
 
     /// What the signal means, for people reading a report.
     public var summary: String {
@@ -41,6 +44,7 @@ public enum DetectionSignalKind: String, CaseIterable, Codable, Sendable {
         case .titleCaseHeadings: return "share of headings in Title Case"
         case .emDashes: return "em dashes per 1,000 words"
         case .fewContractions: return "contractions per 1,000 words"
+        case .impersonalVoice: return "I/me/my, questions and exclamations per 1,000 words"
         }
     }
 }

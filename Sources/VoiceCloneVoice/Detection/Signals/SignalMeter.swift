@@ -76,13 +76,24 @@ struct SignalMeter: Sendable {
         m.append(.init(kind: .titleCaseHeadings, value: titleShare, input: titleShare, measurable: !headings.isEmpty))
 
         let dashes = profile.punctuation.emDash
-        m.append(.init(kind: .emDashes, value: dashes, input: log1p(dashes / 2), measurable: words > 0))
+        m.append(.init(kind: .emDashes, value: dashes, input: SignalMeter.dashInput(dashes), measurable: words > 0))
 
         let contractions = profile.lexical.contractionsPerThousand
         let contractionsOK = words >= 50
         m.append(.init(kind: .fewContractions, value: contractions,
                        input: contractionsOK ? max(0, 1 - contractions / 15) : 0, measurable: contractionsOK))
+        let personal = SignalMeter.personalRate(profile)
+        m.append(.init(kind: .impersonalVoice, value: personal, input: contractionsOK ? max(0, 1 - personal / 20) : 0,
+                       measurable: contractionsOK))
         return Result(measurements: m, evidence: evidence, document: document, words: words)
+    }
+
+    /// Em dashes saturate: a text with ten per 1,000 words is no more machine-like than one with five.
+    static func dashInput(_ perThousand: Double) -> Double { min(1, log1p(perThousand / 2)) }
+
+    /// First-person singular pronouns plus questions and exclamations, per 1,000 words.
+    static func personalRate(_ p: TextProfile) -> Double {
+        p.pronouns.firstSingular + p.punctuation.question + p.punctuation.exclamation
     }
 
     // MARK: - Per-sentence evidence
