@@ -63,7 +63,8 @@ let package = Package(
         .executableTarget(
             name: "voiceclone",
             dependencies: [
-                "VoiceCloneKit",
+                // The CLI calls Kit; it names Vault, Analysis and Voice types only to print them.
+                "VoiceCloneKit", "VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneVoice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -24,6 +24,7 @@ let usage = """
       pdf          [--pages N]                                 PDF import vs pdftotext (issue 3)
       analysis     [--corpus DIR]                              analysis vs wc -w and textstat (issue 4)
       attribution  [--corpora DIR]                             Voice Clone vs faststylometry (issue 9)
+      generation   [--corpora DIR --samples N --pieces N --words N] offline generation attributed back (issue 6)
       attribution-tune [--corpora DIR]                         tuning grid on faststylometry_sample only
     """
 
@@ -46,6 +47,10 @@ do {
     case "attribution-tune":
         print("== Attribution tuning grid (faststylometry_sample only) ==")
         print(try runAttributionTuning(corpora: corpora))
+    case "generation":
+        print("== Offline generation attributed back to its author (issue 6) ==")
+        print(try runGenerationEvaluation(corpora: corpora, samplesPerAuthor: option("--samples", 40),
+                                          pieces: option("--pieces", 20), words: option("--words", 400)))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(2)

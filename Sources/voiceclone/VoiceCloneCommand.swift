@@ -18,6 +18,15 @@ struct VoiceCloneCommand: ParsableCommand {
             CloneCommand.self,
             SampleCommand.self,
             CheckCommand.self,
+            AnalyzeCommand.self,
+            DNACommand.self,
+            StatsCommand.self,
+            AttributeCommand.self,
+            MatchCommand.self,
+            RemoteCommand.self,
+            SyncCommand.self,
+            LogCommand.self,
+            StatusCommand.self,
         ]
     )
 }

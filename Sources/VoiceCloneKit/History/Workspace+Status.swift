@@ -8,7 +8,7 @@ extension Workspace {
         let repo = try GitRepository.open(at: vault.root)
         let files = try repo.uncommittedPaths().map { entry -> VaultStatus.File in
             let parts = entry.path.split(separator: "/")
-            let clone = parts.count > 1 && parts[0] == "clones" ? String(parts[1]) : nil
+            let clone = parts.count > 2 && parts[0] == "clones" ? String(parts[1]) : nil
             return VaultStatus.File(path: entry.path, change: entry.kind.rawValue, clone: clone)
         }
         let branch = repo.currentBranch()

@@ -1,20 +1,44 @@
 import Foundation
+import VoiceCloneImport
 import VoiceCloneVault
 
-/// Hands documents that are not plain text (PDF, DOCX, EPUB, HTML, URLs) to the import layer.
+/// Hands documents that are not plain text (PDF, DOCX, EPUB, HTML, URLs) to the import layer and turns
+/// what it extracts into samples. Plain text and Markdown never come here: they keep their own front matter.
 enum ImportBridge {
-    static var extensions: [String] { [] }
-
-    static func isURL(_ input: String) -> Bool {
-        let lower = input.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    /// Extensions the importer handles beyond the text formats `SampleTextReader` reads itself.
+    static var extensions: [String] {
+        SourceFormat.allCases.filter { $0 != .text && $0 != .markdown }.flatMap(\.extensions)
     }
+
+    static func isURL(_ input: String) -> Bool { DocumentImporter.isURL(input) }
 
     static func canImport(_ input: String) -> Bool {
         isURL(input) || extensions.contains(URL(fileURLWithPath: input).pathExtension.lowercased())
     }
 
     static func read(_ input: String, options: SampleAddOptions) throws -> [IncomingSample] {
-        throw VaultError.invalidSample(input, reason: "is not a supported format. Supported: \(SupportedFormats.description)")
+        var importOptions = ImportOptions()
+        importOptions.splitChapters = options.splitChapters
+        let documents = try DocumentImporter(options: importOptions).importSource(input)
+        return documents.map { document in
+            var metadata = SampleMetadata(
+                title: document.chapter.map { "\(document.title) (chapter \($0))" } ?? document.title,
+                source: document.source, sourceType: document.sourceType,
+                contentType: defaultContentType(document.sourceType), author: document.author,
+                published: document.published)
+            if isURL(input) { metadata.sourceType = .url }
+            return IncomingSample(input: document.chapter.map { "\(input)#chapter-\($0)" } ?? input,
+                                  body: document.markdown, metadata: metadata, extraFields: nil,
+                                  warnings: document.warnings)
+        }
+    }
+
+    /// A sensible guess the user can override with `--type`: ebooks are books, web pages articles.
+    private static func defaultContentType(_ source: SourceType) -> ContentType {
+        switch source {
+        case .epub: return .book
+        case .html, .url: return .article
+        default: return .other
+        }
     }
 }

@@ -12,6 +12,9 @@ public struct SampleMetadata: Sendable, Equatable, Codable {
     public var aiAssisted: Bool
     public var author: String?
     public var published: String?
+    /// Set by `sync` on the local copy of a sample both sides edited: the id of the sample it duplicates.
+    /// Analysis leaves such copies out until a person keeps one side.
+    public var conflictOf: String?
 
     public init(title: String? = nil, source: String? = nil, sourceType: SourceType? = nil,
                 contentType: ContentType = .other, added: String? = nil, aiAssisted: Bool = false,
@@ -31,6 +34,7 @@ public struct SampleMetadata: Sendable, Equatable, Codable {
         case sourceType = "source_type"
         case contentType = "content_type"
         case aiAssisted = "ai_assisted"
+        case conflictOf = "conflict_of"
     }
 
     /// Reads what it knows and is lenient with the rest: an unknown content type becomes `other`
@@ -60,6 +64,7 @@ public struct SampleMetadata: Sendable, Equatable, Codable {
             warnings.append("ai_assisted should be true or false")
         }
         aiAssisted = fields.bool("ai_assisted") ?? false
+        conflictOf = fields.string("conflict_of")
     }
 
     /// Fields in a fixed order, merged over `existing` so properties the user added are kept.

@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneAnalysis
 import VoiceCloneKit
 
 /// Everything the CLI prints goes through here: results on stdout, errors and progress on stderr.
@@ -6,9 +7,16 @@ enum Output {
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // One naming convention for every command, whatever the Swift property names are.
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         let data = try encoder.encode(value)
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// JSON in the DNA's canonical form: snake_case keys, sorted, fixed precision (what `stats` and `dna` print).
+    static func canonicalJSON<T: Encodable>(_ value: T) throws {
+        FileHandle.standardOutput.write(try CanonicalJSON.encode(value))
     }
 
     static func line(_ text: String = "") {

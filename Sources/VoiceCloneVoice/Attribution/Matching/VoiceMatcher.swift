@@ -73,9 +73,11 @@ public final class VoiceMatcher: Sendable {
         let vector = sink.chunks.first ?? FeatureVector(
             values: [Double](repeating: 0, count: layout.dimension), wordTokens: 0, ngramTokens: 0)
         let distance = VoiceMatcher.distance(vector, centroid: centroid, statistics: statistics)
-        let z = (distance - typicalDistance) / distanceSpread
-        let tail = 0.5 * erfc(z / 2.0.squareRoot())
-        let score = Int((100 * min(1, 2 * tail)).rounded())
+        // On the ratio to the voice's own held-out distance, not a z-score: with a handful of samples the spread
+        // of those distances is too small to trust, and a z-score turned every text into 0 or 100.
+        // Own texts sit near ratio 1 (score ~95); 1.2 is the midpoint; other writers land at 1.3-2 and score low.
+        let ratio = distance / max(typicalDistance, 1e-9)
+        let score = Int((100 / (1 + exp((ratio - 1.2) / 0.07))).rounded())
         var warnings = self.warnings
         if vector.wordTokens < settings.shortTextWords {
             warnings.insert(.shortText(words: vector.wordTokens, threshold: settings.shortTextWords), at: 0)

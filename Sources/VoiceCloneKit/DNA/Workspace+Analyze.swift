@@ -1,0 +1,81 @@
+import Foundation
+import VoiceCloneAnalysis
+import VoiceCloneVault
+
+/// `voiceclone analyze`: samples → Voice DNA → a new revision, or nothing when the voice did not change.
+extension Workspace {
+    /// Analyses one clone. The other clones' samples are the background its signature is measured against.
+    public func analyze(_ clone: String, options: AnalyzeOptions = .init(), progress: ProgressSink? = nil) throws -> DNAStoreResult {
+        let record = try index.requireClone(clone)
+        if record.manifest.merge != nil { return try reblendMerged(record.slug) }
+        let others = index.clones.filter { $0.slug != record.slug && $0.manifest.merge == nil }
+        var background: [String: [AnalysisSample]] = [:]
+        for (i, other) in others.enumerated() {
+            progress?.update(done: i, total: others.count + 1, label: "reading \(other.slug)")
+            background[other.slug] = try analysisSamples(of: other.slug)
+        }
+        progress?.update(done: others.count, total: others.count + 1, label: "analysing \(record.slug)")
+        defer { progress?.finish() }
+        return try analyze(record, samples: analysisSamples(of: record.slug), background: background, options: options)
+    }
+
+    /// Analyses every clone, reading each clone's samples once; merged clones are re-blended after their sources.
+    /// A clone that cannot be analysed (too few words) gets its error in the results; the others still run.
+    public func analyzeAll(options: AnalyzeOptions = .init(), progress: ProgressSink? = nil) throws -> [Result<DNAStoreResult, AnalyzeFailure>] {
+        let clones = index.clones
+        let plain = clones.filter { $0.manifest.merge == nil }
+        var samples: [String: [AnalysisSample]] = [:]
+        for (i, clone) in plain.enumerated() {
+            progress?.update(done: i, total: clones.count * 2, label: "reading \(clone.slug)")
+            samples[clone.slug] = try analysisSamples(of: clone.slug)
+        }
+        var results: [Result<DNAStoreResult, AnalyzeFailure>] = []
+        for (i, clone) in plain.enumerated() {
+            progress?.update(done: clones.count + i, total: clones.count * 2, label: "analysing \(clone.slug)")
+            var background = samples
+            background[clone.slug] = nil
+            do {
+                results.append(.success(try analyze(clone, samples: samples[clone.slug] ?? [], background: background, options: options)))
+            } catch {
+                results.append(.failure(AnalyzeFailure(clone: clone.slug, message: error.localizedDescription)))
+            }
+        }
+        for clone in clones where clone.manifest.merge != nil {
+            do {
+                results.append(.success(try reblendMerged(clone.slug)))
+            } catch {
+                results.append(.failure(AnalyzeFailure(clone: clone.slug, message: error.localizedDescription)))
+            }
+        }
+        progress?.finish()
+        return results
+    }
+
+    private func analyze(_ record: CloneRecord, samples: [AnalysisSample], background: [String: [AnalysisSample]],
+                         options: AnalyzeOptions) throws -> DNAStoreResult {
+        var warnings: [String] = []
+        let skippedConflicts = record.samples.count - samples.count
+        if skippedConflicts > 0 {
+            warnings.append("\(skippedConflicts) sample\(skippedConflicts == 1 ? "" : "s") left out: local copies kept by a sync conflict (run `voiceclone check`)")
+        }
+        let dna = try VoiceAnalyzer().analyze(samples, background: background, includeAIAssisted: options.includeAIAssisted)
+        if dna.corpus.excludedAiAssisted > 0 {
+            warnings.append("\(dna.corpus.excludedAiAssisted) sample\(dna.corpus.excludedAiAssisted == 1 ? "" : "s") marked ai_assisted left out (--include-ai-assisted counts them)")
+        }
+        return try storeDNA(dna, for: record.slug, warnings: warnings)
+    }
+}
+
+/// A clone `analyze --all` could not analyse, and why.
+public struct AnalyzeFailure: Error, Codable, Sendable, Equatable {
+    public var clone: String
+    public var message: String
+}
+
+extension Workspace {
+    /// Re-blends a merged clone from its sources' current DNA. Merging lands with issue 8; until then a merged
+    /// clone is refused with a clear message rather than analysed as if it had samples of its own.
+    func reblendMerged(_ slug: String) throws -> DNAStoreResult {
+        throw VaultError.invalidName(slug, reason: "is a merged clone; re-blending is not available in this build")
+    }
+}

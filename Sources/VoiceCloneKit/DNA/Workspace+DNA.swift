@@ -1,0 +1,108 @@
+import Foundation
+import VoiceCloneAnalysis
+import VoiceCloneHistory
+import VoiceCloneVault
+
+/// Reading and writing a clone's DNA revisions: `clones/<slug>/dna/vNNNN.json`, one immutable file each.
+extension Workspace {
+    /// Revision numbers of a clone's DNA, ascending (empty when never analysed).
+    public func dnaVersions(of clone: String) throws -> [Int] {
+        try index.requireClone(clone).dnaVersions.sorted()
+    }
+
+    /// A clone's DNA, the latest when `version` is nil.
+    public func loadDNA(of clone: String, version: Int? = nil) throws -> VoiceDNA {
+        let record = try index.requireClone(clone)
+        let versions = record.dnaVersions.sorted()
+        guard let latest = versions.last else { throw DNAError.notAnalysed(clone: record.slug) }
+        let wanted = version ?? latest
+        guard versions.contains(wanted) else {
+            throw DNAError.versionNotFound(clone: record.slug, version: wanted, available: versions)
+        }
+        return try readDNA(slug: record.slug, version: wanted)
+    }
+
+    /// The canonical bytes of a stored revision, exactly as in the file (for `dna show --json`).
+    public func dnaFileData(of clone: String, version: Int? = nil) throws -> Data {
+        let dna = try loadDNA(of: clone, version: version)
+        let record = try index.requireClone(clone)
+        let url = vault.dnaURL(record.slug).appendingPathComponent(DNAFileName.name(for: dna.version))
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw VaultError.sourceNotFound(url.path) }
+        return data
+    }
+
+    /// The sample bodies of a clone (front matter removed), sorted by id, as the analyzer takes them.
+    /// Local copies kept by a sync conflict are left out: they would count the same text twice.
+    public func analysisSamples(of clone: String) throws -> [AnalysisSample] {
+        let record = try index.requireClone(clone)
+        let vault = self.vault
+        let samples = record.samples.sorted { $0.id < $1.id }
+        return try ParallelReader.map(samples) { sample -> AnalysisSample? in
+            let (metadata, body) = try VaultScanner.readSample(sample, in: vault)
+            if metadata.conflictOf != nil { return nil }
+            return AnalysisSample(id: sample.id, text: body, contentType: metadata.contentType, aiAssisted: metadata.aiAssisted)
+        }.compactMap { $0 }
+    }
+
+    /// Writes `dna` as the clone's next revision unless it holds the same analysis as the latest, and commits it.
+    /// `message` replaces the generated commit message's first line when given.
+    public func storeDNA(_ dna: VoiceDNA, for clone: String, message: String? = nil, warnings: [String] = []) throws -> DNAStoreResult {
+        let record = try index.requireClone(clone)
+        let previous = try record.latestDNAVersion.map { try readDNA(slug: record.slug, version: $0) }
+        if let previous, try sameBytes(previous, dna) {
+            return DNAStoreResult(clone: record.slug, status: .unchanged, version: previous.version,
+                                  path: dnaPath(record.slug, previous.version), samples: dna.corpus.samples,
+                                  words: dna.corpus.words, confidence: dna.confidence.score, commit: nil, changes: [],
+                                  warnings: warnings)
+        }
+        var next = dna
+        next.clone = record.slug
+        next.version = (record.dnaVersions.max() ?? 0) + 1
+        let changes = try previous.map { try DNAComparison.compare($0, next) } ?? []
+        let path = dnaPath(record.slug, next.version)
+        let data = try next.canonicalJSON()
+        let commitMessage = DNACommitMessage.make(dna: next, changes: changes, title: message)
+        try change { set in
+            let dir = vault.dnaURL(record.slug)
+            do {
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            } catch {
+                throw VaultError.notWritable(dir.path)
+            }
+            // createNew: a revision file is never overwritten, even if another process raced us to the number.
+            try AtomicFile.write(data, to: vault.url(forRelativePath: path), mode: .createNew)
+            set.touch(path)
+            set.message = commitMessage
+        }
+        let commit = try? repository().headID()?.short
+        return DNAStoreResult(clone: record.slug, status: .written, version: next.version, path: path,
+                              samples: next.corpus.samples, words: next.corpus.words, confidence: next.confidence.score,
+                              commit: commit, changes: changes.prefix(8).map(\.description), warnings: warnings)
+    }
+
+    /// Whether `dna` would be written as the same bytes as `stored` (bar the revision number and the qualitative
+    /// section). Comparing the canonical text, not the doubles, because the stored file holds rounded numbers.
+    private func sameBytes(_ stored: VoiceDNA, _ dna: VoiceDNA) throws -> Bool {
+        let a = stored
+        var b = dna
+        b.clone = a.clone
+        b.version = a.version
+        b.qualitative = a.qualitative
+        return try a.canonicalJSON() == b.canonicalJSON()
+    }
+
+    func dnaPath(_ slug: String, _ version: Int) -> String {
+        vault.relativePath(vault.dnaURL(slug).appendingPathComponent(DNAFileName.name(for: version)))
+    }
+
+    func readDNA(slug: String, version: Int) throws -> VoiceDNA {
+        let path = dnaPath(slug, version)
+        guard let data = FileManager.default.contents(atPath: vault.url(forRelativePath: path).path) else {
+            throw VaultError.sourceNotFound(path)
+        }
+        var dna = try VoiceDNA.decode(data, path: path)
+        // The file name is the authority on the version: sync may renumber a revision that collided.
+        dna.version = version
+        return dna
+    }
+}

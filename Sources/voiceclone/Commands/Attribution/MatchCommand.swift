@@ -1,0 +1,41 @@
+import ArgumentParser
+import VoiceCloneKit
+
+struct MatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "How much does a text sound like one clone? A 0-100 score and the largest differences in words.")
+
+    @Argument(help: "Clone name or slug.") var clone: String
+    @Argument(help: "Files, or - for standard input.") var files: [String]
+    @OptionGroup var attribution: AttributionOptions
+    @OptionGroup var options: VaultOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name a file, or - for standard input") }
+    }
+
+    func run() throws {
+        let results = try options.workspace().match(clone, inputs: files, settings: attribution.settings)
+        var reports: [MatchReport] = []
+        for r in results {
+            switch r {
+            case .success(let report): reports.append(report)
+            case .failure(let f): Output.error("\(f.file): \(f.error)")
+            }
+        }
+        if options.json {
+            if files.count == 1, let only = reports.first { try Output.json(only) } else { try Output.json(reports) }
+        } else {
+            for report in reports {
+                let m = report.match
+                Output.line("\(report.file): sounds like \(m.clone) \(m.score)/100 (\(m.words) words)")
+                for d in report.differences { Output.line("  · \(d)") }
+                let vocabulary = m.vocabularyDeviations.prefix(5).map { "\($0.feature) (\($0.z > 0 ? "more" : "less"))" }
+                if !vocabulary.isEmpty { Output.line("  words that stand out: " + vocabulary.joined(separator: ", ")) }
+                for w in m.warnings { Output.line("  warning: \(w.message)") }
+            }
+        }
+        if reports.count < results.count { throw ExitCode.failure }
+    }
+}

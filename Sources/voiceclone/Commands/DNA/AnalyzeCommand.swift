@@ -1,0 +1,79 @@
+import ArgumentParser
+import VoiceCloneKit
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse a clone's samples into a new Voice DNA revision (committed), or say it is unchanged.",
+        discussion: "Samples marked ai_assisted are left out unless --include-ai-assisted. A merged clone is re-blended from its sources' current DNA.")
+
+    @Argument(help: "Clone name or slug (omit with --all).") var clone: String?
+    @Flag(help: "Analyse every clone.") var all = false
+    @Flag(name: .customLong("include-ai-assisted"), help: "Count samples marked ai_assisted too.") var includeAIAssisted = false
+    @OptionGroup var options: VaultOptions
+
+    func validate() throws {
+        if all == (clone != nil) { throw ValidationError("name one clone, or pass --all") }
+    }
+
+    func run() throws {
+        let workspace = try options.workspace()
+        let analyzeOptions = AnalyzeOptions(includeAIAssisted: includeAIAssisted)
+        let progress = TerminalProgress(enabled: !options.json)
+        if let clone {
+            let result = try workspace.analyze(clone, options: analyzeOptions, progress: progress)
+            if options.json { return try Output.json(result) }
+            print(result)
+            return
+        }
+        let results = try workspace.analyzeAll(options: analyzeOptions, progress: progress)
+        if options.json {
+            try Output.json(results.map(AnalyzeOutcome.init))
+        } else {
+            for r in results {
+                switch r {
+                case .success(let s): print(s)
+                case .failure(let f): Output.error("\(f.clone): \(f.message)")
+                }
+            }
+        }
+        if results.contains(where: { if case .failure = $0 { true } else { false } }) { throw ExitCode.failure }
+    }
+
+    private func print(_ r: DNAStoreResult) {
+        switch r.status {
+        case .unchanged:
+            Output.line("\(r.clone): unchanged — DNA v\(r.version) already matches the samples (\(r.samples) samples, \(r.words) words); nothing written")
+        case .written:
+            Output.line("\(r.clone): DNA v\(r.version) written to \(r.path)\(r.commit.map { " (commit \($0))" } ?? "")")
+            Output.line("  \(r.samples) samples, \(r.words) words, confidence \(r.confidence)/100")
+            for c in r.changes { Output.line("  · \(c)") }
+        }
+        for w in r.warnings { Output.line("  warning: \(w)") }
+    }
+}
+
+/// One clone's line in `analyze --all --json`: the result, or the error.
+struct AnalyzeOutcome: Encodable {
+    var result: DNAStoreResult?
+    var failure: AnalyzeFailure?
+
+    init(_ r: Result<DNAStoreResult, AnalyzeFailure>) {
+        switch r {
+        case .success(let s): result = s
+        case .failure(let f): failure = f
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        if let result { try result.encode(to: encoder) }
+        if let failure {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(failure.clone, forKey: .clone)
+            try c.encode("failed", forKey: .status)
+            try c.encode(failure.message, forKey: .error)
+        }
+    }
+
+    enum Keys: String, CodingKey { case clone, status, error }
+}

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+struct DNACommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dna",
+        abstract: "Read a clone's Voice DNA: in plain language, its revisions, and what changed.",
+        subcommands: [DNAShow.self, DNALog.self, DNADiffCommand.self])
+}

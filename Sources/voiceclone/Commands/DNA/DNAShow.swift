@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import VoiceCloneKit
+
+struct DNAShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "The DNA in plain language (--json prints the file itself).")
+
+    @Argument(help: "Clone name or slug.") var clone: String
+    @Option(help: "Revision to show (default: the latest).") var version: Int?
+    @Option(help: "How many traits to list.") var top = 10
+    @OptionGroup var options: VaultOptions
+
+    func run() throws {
+        let workspace = try options.workspace()
+        if options.json {
+            FileHandle.standardOutput.write(try workspace.dnaFileData(of: clone, version: version))
+            return
+        }
+        let d = try workspace.describeDNA(of: clone, version: version)
+        let dna = d.dna
+        Output.line("\(dna.clone) — DNA v\(dna.version): \(dna.corpus.samples) samples, \(dna.corpus.words) words, confidence \(dna.confidence.score)/100")
+        Output.line()
+        Output.line("What sets this writer apart (against typical edited English):")
+        for t in d.traits.prefix(top) { Output.line("  • \(t.description)") }
+        let s = dna.signature
+        if !s.distinctivePhrases.isEmpty {
+            Output.line()
+            Output.line("Signature phrases: " + s.distinctivePhrases.prefix(8).map { "\"\($0.term)\"" }.joined(separator: ", "))
+        }
+        if !s.distinctiveWords.isEmpty {
+            Output.line("Signature words: " + s.distinctiveWords.prefix(10).map(\.term).joined(separator: ", "))
+        }
+        if !s.avoidedWords.isEmpty {
+            Output.line("Rarely uses: " + s.avoidedWords.prefix(8).map(\.term).joined(separator: ", "))
+        }
+        let openers = dna.sentences.openers.prefix(5).map { "\($0.word) (\(Int(($0.share * 100).rounded()))%)" }
+        if !openers.isEmpty { Output.line("Opens sentences with: " + openers.joined(separator: ", ")) }
+        if dna.spelling.preference == "us" || dna.spelling.preference == "uk" {
+            Output.line("Spelling: \(dna.spelling.preference.uppercased())")
+        }
+        if let q = dna.qualitative {
+            Output.line()
+            Output.line("Qualitative (from \(q.provider) \(q.model)):")
+            if !q.tone.isEmpty { Output.line("  tone: " + q.tone.joined(separator: ", ")) }
+        }
+        Output.line()
+        let b = dna.confidence.breakdown
+        Output.line(String(format: "Confidence %d/100: words %.0f/30, samples %.0f/20, variety %.0f/20, length spread %.0f/15, consistency %.0f/15",
+                           dna.confidence.score, b.wordCount, b.samples, b.variety, b.lengthSpread, b.consistency))
+        for a in dna.confidence.advice { Output.line("  → \(a)") }
+    }
+}

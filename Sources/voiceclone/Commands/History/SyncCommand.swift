@@ -1,0 +1,35 @@
+import ArgumentParser
+import VoiceCloneKit
+
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Commit hand edits, fetch, integrate and push: nothing written on either side is lost.",
+        discussion: "A sample edited on both sides keeps both texts (the remote's in place, this vault's beside it) and is reported; DNA revisions written on both sides are both kept. See docs/sync.md.")
+
+    @Argument(help: "Remote name (default: origin, or the only remote).") var remote: String?
+    @OptionGroup var options: VaultOptions
+
+    func run() throws {
+        let report = try options.workspace().sync(SyncOptions(remote: remote))
+        if options.json {
+            try Output.json(report)
+        } else {
+            if !report.committed.isEmpty {
+                Output.line("Committed \(report.committed.count) hand edit\(report.committed.count == 1 ? "" : "s"): " + report.committed.prefix(5).joined(separator: ", ")
+                    + (report.committed.count > 5 ? " …" : ""))
+            }
+            switch report.outcome {
+            case .upToDate: Output.line("Up to date with \(report.remote) (\(report.branch)).")
+            case .pushed: Output.line("Pushed \(report.sentCommits) commit\(report.sentCommits == 1 ? "" : "s") to \(report.remote).")
+            case .fastForward: Output.line("Brought in \(report.received.count) changed file\(report.received.count == 1 ? "" : "s") from \(report.remote).")
+            case .merged: Output.line("Merged with \(report.remote): received \(report.received.count) file\(report.received.count == 1 ? "" : "s"), sent \(report.sentCommits) commit\(report.sentCommits == 1 ? "" : "s").")
+            }
+            for r in report.renumbered { Output.line("DNA: \(r.clone) revision \(r.from) written on both sides; this vault's is now \(r.to)") }
+            if report.attempts > 1 { Output.line("The remote moved during the sync; integrated again (\(report.attempts) attempts).") }
+            for c in report.conflicts { Output.error("conflict: \(c.message)") }
+        }
+        // Both texts are safe, but a person has to choose: say so with the exit code too.
+        if !report.conflicts.isEmpty { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+import VoiceCloneAnalysis
+import VoiceCloneKit
+import VoiceCloneTestSupport
+
+/// `analyze` and the DNA store: deterministic revisions, one commit each, nothing when nothing changed.
+@Suite struct AnalyzeTests {
+    /// A vault with a terse and an ornate writer, three samples each.
+    static func twoWriters() throws -> TestVault {
+        let vault = try TestVault()
+        let ws = try vault.workspace()
+        _ = try ws.createClone(name: "Terse Tom")
+        _ = try ws.createClone(name: "Ornate Olive")
+        for i in 0..<3 {
+            try vault.writeSample(clone: "terse-tom", name: "t\(i).md", "---\ntitle: T\(i)\ncontent_type: blog\n---\n" + StyledText.terse(UInt64(i)))
+            try vault.writeSample(clone: "ornate-olive", name: "o\(i).md", "---\ntitle: O\(i)\ncontent_type: essay\n---\n" + StyledText.ornate(UInt64(i)))
+        }
+        _ = try vault.git("add", "-A")
+        _ = try vault.git("commit", "-qm", "samples")
+        return vault
+    }
+
+    @Test func analyseTwiceWritesOneRevisionAndOneCommit() throws {
+        let vault = try Self.twoWriters()
+        let first = try vault.workspace().analyze("terse-tom")
+        #expect(first.status == .written)
+        #expect(first.version == 1)
+        #expect(first.path == "clones/terse-tom/dna/v0001.json")
+        let bytes = try Data(contentsOf: vault.root.appendingPathComponent(first.path))
+        let commits = try vault.git("rev-list", "--count", "HEAD")
+
+        let second = try vault.workspace().analyze("terse-tom")
+        #expect(second.status == .unchanged)
+        #expect(second.version == 1)
+        #expect(try vault.git("rev-list", "--count", "HEAD") == commits)
+        #expect(!FileManager.default.fileExists(atPath: vault.root.appendingPathComponent("clones/terse-tom/dna/v0002.json").path))
+        // The same samples analysed from scratch give the same bytes.
+        let again = try vault.workspace().loadDNA(of: "terse-tom")
+        var copy = again
+        copy.version = 1
+        #expect(try copy.canonicalJSON() == bytes)
+    }
+
+    @Test func commitMessageSummarisesTheRevision() throws {
+        let vault = try Self.twoWriters()
+        _ = try vault.workspace().analyze("terse-tom")
+        let message = try vault.git("log", "-1", "--format=%B")
+        #expect(message.hasPrefix("terse-tom: DNA v1 (3 samples, "))
+        #expect(message.contains("confidence"))
+        #expect(message.contains("Most distinctive traits:"))
+        #expect(try vault.git("show", "--name-only", "--format=", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines) == "clones/terse-tom/dna/v0001.json")
+
+        try vault.writeSample(clone: "terse-tom", name: "t9.md", StyledText.ornate(99, words: 300))
+        let second = try vault.workspace().analyze("terse-tom")
+        #expect(second.version == 2)
+        let message2 = try vault.git("log", "-1", "--format=%B")
+        #expect(message2.hasPrefix("terse-tom: DNA v2 (4 samples, "))
+        #expect(message2.contains("Largest changes since v1:"))
+        #expect(message2.contains("1 sample added: t9"))
+    }
+
+    @Test func dnaDiffOrdersTheChangesThatMatter() throws {
+        let vault = try Self.twoWriters()
+        _ = try vault.workspace().analyze("terse-tom")
+        // Long ornate samples pull the sentence length far up: that must lead the diff after the samples line.
+        for i in 0..<3 { try vault.writeSample(clone: "terse-tom", name: "long\(i).md", StyledText.ornate(UInt64(50 + i), words: 500)) }
+        _ = try vault.workspace().analyze("terse-tom")
+        let diff = try vault.workspace().dnaDiff(of: "terse-tom")
+        #expect(diff.from == 1 && diff.to == 2)
+        #expect(diff.changes.first?.description.hasPrefix("3 samples added") == true)
+        // Every leading change after the samples line is a described trait, not a raw list entry.
+        let traitKeys = diff.changes.dropFirst().prefix(12).map(\.key)
+        #expect(traitKeys.allSatisfy { TraitCatalog.trait(forKey: $0) != nil })
+        #expect(traitKeys.contains("sentences.mean_length"))
+        #expect(traitKeys.contains("punctuation.semicolon"))
+        let length = try #require(diff.changes.first { $0.key == "sentences.mean_length" })
+        #expect((length.delta ?? 0) > 3)
+        let log = try vault.workspace().dnaLog(of: "terse-tom")
+        #expect(log.map(\.version) == [1, 2])
+        #expect(log.allSatisfy { $0.commit != nil })
+        #expect(throws: DNAError.self) { try vault.workspace().dnaDiff(of: "ornate-olive") }
+    }
+
+    @Test func tooFewWordsSaysHowManyAreNeeded() throws {
+        let vault = try TestVault()
+        _ = try vault.workspace().createClone(name: "Short")
+        #expect {
+            try vault.workspace().analyze("short")
+        } throws: { ($0 as? AnalysisError).map { if case .noSamples = $0 { true } else { false } } ?? false }
+        try vault.writeSample(clone: "short", name: "a.md", "Just a few words here, not enough for a voice.\n")
+        do {
+            _ = try vault.workspace().analyze("short")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.localizedDescription.contains("at least 300"))
+            #expect(error.localizedDescription.contains("add 290 more"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: vault.root.appendingPathComponent("clones/short/dna").path))
+    }
+
+    @Test func syncConflictCopiesAndAIAssistedSamplesAreLeftOut() throws {
+        let vault = try Self.twoWriters()
+        try vault.writeSample(clone: "terse-tom", name: "t0.local-abc.md", "---\nconflict_of: t0\n---\n" + StyledText.terse(0))
+        try vault.writeSample(clone: "terse-tom", name: "ai.md", "---\nai_assisted: true\n---\n" + StyledText.ornate(7))
+        let result = try vault.workspace().analyze("terse-tom")
+        let dna = try vault.workspace().loadDNA(of: "terse-tom")
+        #expect(dna.corpus.sampleIds == ["t0", "t1", "t2"])
+        #expect(dna.corpus.excludedAiAssisted == 1)
+        #expect(result.warnings.count == 2)
+        let withAI = try vault.workspace().analyze("terse-tom", options: AnalyzeOptions(includeAIAssisted: true))
+        #expect(withAI.version == 2)
+        #expect(try vault.workspace().loadDNA(of: "terse-tom").corpus.sampleIds == ["ai", "t0", "t1", "t2"])
+    }
+
+    @Test func attributionAndMatchTellTheWritersApart() throws {
+        let vault = try Self.twoWriters()
+        let ws = try vault.workspace()
+        _ = try ws.analyzeAll()
+        let dir = TemporaryDirectory("texts")
+        let terse = try dir.write("terse.md", StyledText.terse(1234, words: 500))
+        let ornate = try dir.write("ornate.md", StyledText.ornate(4321, words: 500))
+        let reports = try ws.attribute([terse.path, ornate.path, dir.file("missing.md").path]).map { try? $0.get() }
+        #expect(reports[0]?.attribution.best == "terse-tom")
+        #expect(reports[1]?.attribution.best == "ornate-olive")
+        #expect(reports[2] == nil)
+        let own = try ws.match("terse-tom", inputs: [terse.path])[0].get()
+        let other = try ws.match("terse-tom", inputs: [ornate.path])[0].get()
+        #expect(own.match.score > other.match.score + 30)
+        #expect(other.differences.contains { $0.contains("your sentences run") && $0.contains("longer than Terse's") })
+        #expect(other.differences.contains { $0.contains("Terse never uses semicolons") })
+    }
+}
