@@ -21,6 +21,8 @@ public struct RewriteReport: Encodable, Sendable {
     public var after: Scores
     /// Share of the draft's content words still present (the offline rewrite keeps it ≥ 0.95).
     public var contentWordRecall: Double
+    /// The same over every non-function word, the replaced tell words included.
+    public var allWordRecall: Double
     /// Edits made, by kind (offline rewrite only).
     public var edits: [String: Int]
     public var diff: RewriteDiff
@@ -28,7 +30,7 @@ public struct RewriteReport: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case file, clone, engine, text, before, after, edits, diff, warnings
-        case contentWordRecall = "content_word_recall"
+        case contentWordRecall = "content_word_recall", allWordRecall = "all_word_recall"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -40,6 +42,7 @@ public struct RewriteReport: Encodable, Sendable {
         try c.encode(before, forKey: .before)
         try c.encode(after, forKey: .after)
         try c.encode((contentWordRecall * 10_000).rounded() / 10_000, forKey: .contentWordRecall)
+        try c.encode((allWordRecall * 10_000).rounded() / 10_000, forKey: .allWordRecall)
         try c.encode(edits, forKey: .edits)
         try c.encode(diff, forKey: .diff)
         try c.encode(warnings, forKey: .warnings)

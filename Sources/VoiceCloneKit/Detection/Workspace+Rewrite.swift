@@ -38,13 +38,14 @@ extension Workspace {
             voiceAfter = scores[1].score
             warnings.append(contentsOf: scores[1].warnings.map(\.message))
         }
-        let recall = ContentRecall.measure(draft: text.text, rewritten: rewritten)
+        let recall = ContentRecall.measure(draft: text.text, rewritten: rewritten, lexicon: detector.lexicon)
+        let rawRecall = ContentRecall.raw(draft: text.text, rewritten: rewritten)
         if recall < 0.95 { warnings.append(String(format: "only %.1f%% of the draft's content words survived; check the diff", recall * 100)) }
         if rewritten == text.text { warnings.append("nothing to change: the draft already follows \(record.slug)'s habits") }
         return RewriteReport(
             file: text.file, clone: record.slug, engine: engineName ?? (rewriter == nil ? "local" : "provider"),
             text: rewritten, before: .init(aiLikeness: detection.score, voiceMatch: voiceBefore),
-            after: .init(aiLikeness: after.score, voiceMatch: voiceAfter), contentWordRecall: recall, edits: edits,
+            after: .init(aiLikeness: after.score, voiceMatch: voiceAfter), contentWordRecall: recall, allWordRecall: rawRecall, edits: edits,
             diff: RewriteDiff.between(text.text, rewritten), warnings: warnings)
     }
 

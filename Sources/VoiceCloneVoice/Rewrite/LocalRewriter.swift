@@ -37,26 +37,27 @@ public struct LocalRewriter: DraftRewriting {
         let measuredShare = RewriteStyle.contractionShare([draft])
         var rng = SeededGenerator(seed: 0x5EED_0007)
 
-        // Edit each sentence in place (by byte range), last first so earlier ranges stay valid.
-        var replacements: [(range: Range<Int>, text: String)] = []
+        // First every sentence on its own, then the split/join pass over the edited sentences; each edit replaces a
+        // byte range of the draft, so text between sentences (Markdown markers, blank lines) stays as it was.
         let sentences = document.sentences
-        var k = 0
-        while k < sentences.count {
-            let sentence = sentences[k]
+        var edited: [String] = []
+        for sentence in sentences {
             var s = sentence.text
             if sentence.blockKind == .heading {
                 if SignalMeter.isTitleCase(s) {
                     s = SentenceFlagger.sentenceCase(s)
                     edits["sentence-case heading", default: 0] += 1
                 }
-                if s != sentence.text { replacements.append((sentence.range, s)) }
-                k += 1
+                edited.append(s)
                 continue
             }
             let (replaced, n) = replacer.apply(s)
             if n > 0 { s = replaced; edits["plain word", default: 0] += n }
             if let t = SentenceEdits.dropOpeningTransition(s, lexicon: lexicon, habitual: habitual) {
                 s = t; edits["dropped connective", default: 0] += 1
+            }
+            if let u = SentenceEdits.unwindNotJustBut(s) {
+                s = u; edits["unwound not-just-but", default: 0] += 1
             }
             if style.emDashRate < 1, let d = SentenceEdits.replaceDashes(s) {
                 s = d; edits["dash to comma", default: 0] += 1
@@ -77,21 +78,29 @@ public struct LocalRewriter: DraftRewriting {
                     if spelled != out { edits["spelling", default: 0] += 1 }
                     out = spelled
                 }
-                if out != tokens {
-                    s = render.renderSentence(out)
-                }
+                if out != tokens { s = render.renderSentence(out) }
             }
-            if let split = SentenceEdits.split(s, longerThan: style.longSentence) {
-                s = split; edits["split long sentence", default: 0] += 1
-            } else if k + 1 < sentences.count, sentences[k + 1].block == sentence.block,
-                      Double(sentence.words.count) < style.shortSentence,
-                      Double(sentences[k + 1].words.count) < style.shortSentence,
-                      Double(sentence.words.count + sentences[k + 1].words.count) <= style.medianSentence * 1.3,
-                      let joined = SentenceEdits.join(s, replacer.apply(sentences[k + 1].text).0, dash: style.emDashRate >= 3) {
-                replacements.append(((sentence.range.lowerBound)..<(sentences[k + 1].range.upperBound), joined))
-                edits["joined short sentences", default: 0] += 1
-                k += 2
-                continue
+            edited.append(s)
+        }
+        var replacements: [(range: Range<Int>, text: String)] = []
+        var k = 0
+        while k < sentences.count {
+            let sentence = sentences[k]
+            var s = edited[k]
+            if sentence.blockKind != .heading {
+                if let split = SentenceEdits.split(s, longerThan: style.longSentence) {
+                    s = split; edits["split long sentence", default: 0] += 1
+                } else if k + 1 < sentences.count, sentences[k + 1].block == sentence.block,
+                          sentences[k + 1].blockKind == sentence.blockKind,
+                          Double(sentence.words.count) < style.shortSentence,
+                          Double(sentences[k + 1].words.count) < style.shortSentence,
+                          Double(sentence.words.count + sentences[k + 1].words.count) <= style.medianSentence * 1.3,
+                          let joined = SentenceEdits.join(s, edited[k + 1], dash: style.emDashRate >= 3) {
+                    replacements.append((sentence.range.lowerBound..<sentences[k + 1].range.upperBound, joined))
+                    edits["joined short sentences", default: 0] += 1
+                    k += 2
+                    continue
+                }
             }
             if s != sentence.text { replacements.append((sentence.range, s)) }
             k += 1
@@ -99,9 +108,10 @@ public struct LocalRewriter: DraftRewriting {
         var text = LocalRewriter.apply(replacements, to: draft)
         // Keep the content promise: put back the sentences that lost the most content words first.
         var active = replacements
-        while ContentRecall.measure(draft: draft, rewritten: text) < minimumRecall, !active.isEmpty {
+        let styleWords = lexicon.styleWords
+        while ContentRecall.recall(draft: draft, rewritten: text, ignoring: styleWords) < minimumRecall, !active.isEmpty {
             let worst = active.indices.max { a, b in
-                LocalRewriter.lost(draft, active[a]) < LocalRewriter.lost(draft, active[b])
+                LocalRewriter.lost(draft, active[a], styleWords) < LocalRewriter.lost(draft, active[b], styleWords)
             }!
             active.remove(at: worst)
             edits["reverted to keep content", default: 0] += 1
@@ -119,9 +129,10 @@ public struct LocalRewriter: DraftRewriting {
     }
 
     /// Content words a replacement drops from its stretch of the draft.
-    static func lost(_ draft: String, _ r: (range: Range<Int>, text: String)) -> Int {
+    static func lost(_ draft: String, _ r: (range: Range<Int>, text: String), _ ignoring: Set<String>) -> Int {
         let original = String(decoding: Array(draft.utf8)[r.range], as: UTF8.self)
-        let before = ContentRecall.contentCounts(original), after = ContentRecall.contentCounts(r.text)
+        let before = ContentRecall.contentCounts(original).filter { !ignoring.contains($0.key) }
+        let after = ContentRecall.contentCounts(r.text)
         return before.reduce(0) { $0 + max(0, $1.value - (after[$1.key] ?? 0)) }
     }
 

@@ -42,6 +42,15 @@ public struct DetectionLexicon: Sendable {
         }.sorted { $0.tell.count != $1.tell.count ? $0.tell.count > $1.tell.count : $0.tell < $1.tell }
     }
 
+    /// Every word of the replaceable entries: what a rewrite may remove without losing content.
+    public var styleWords: Set<String> {
+        var words = Set<String>()
+        let names = ["tell-words", "transitions", "hedges", "signposts"]
+        for name in names { for e in lists[name]?.entries ?? [] { words.formUnion(e.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)) } }
+        for (tell, _) in plainWords { words.formUnion(tell.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)) }
+        return words
+    }
+
     /// The versions of the lists in use, for reports ("tell-words v1").
     public var versions: [String: Int] { lists.mapValues(\.version) }
 

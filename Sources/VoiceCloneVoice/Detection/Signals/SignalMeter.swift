@@ -163,11 +163,12 @@ struct SignalMeter: Sendable {
 
     /// "not just/only/merely/simply … but", "isn't just …", "it's not X, it's Y".
     static func notJustBut(in sentence: String) -> Int {
-        var total = 0
+        // The patterns overlap ("it's not just X, but Y" matches two), so a sentence counts its best pattern.
+        var best = 0
         for re in notJustButPatterns {
-            total += re.numberOfMatches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence))
+            best = max(best, re.numberOfMatches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)))
         }
-        return min(total, 2)
+        return min(best, 2)
     }
 
     private static let notJustButPatterns: [NSRegularExpression] = [

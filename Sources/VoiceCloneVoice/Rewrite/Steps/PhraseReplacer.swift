@@ -24,7 +24,12 @@ struct PhraseReplacer {
                 // A phrase cut at the start of a sentence leaves the next word to capitalise.
                 let atStart = r.lowerBound == text.startIndex
                 text.replaceSubrange(r, with: replacement)
-                let resume = text.index(r.lowerBound, offsetBy: replacement.count)
+                var resume = text.index(r.lowerBound, offsetBy: replacement.count)
+                // "an ever-evolving world" → "a changing world": the article follows the new word.
+                if let fixed = PhraseReplacer.fixArticle(in: text, before: r.lowerBound) {
+                    resume = fixed.index(fixed.startIndex, offsetBy: text.distance(from: text.startIndex, to: resume) + fixed.count - text.count)
+                    text = fixed
+                }
                 if atStart && replacement.isEmpty, let first = text.first {
                     text.replaceSubrange(text.startIndex...text.startIndex, with: first.uppercased())
                 }
@@ -33,6 +38,22 @@ struct PhraseReplacer {
             }
         }
         return (text, count)
+    }
+
+    /// Makes "a"/"an" just before `position` agree with the word at `position`; nil when nothing changes.
+    static func fixArticle(in text: String, before position: String.Index) -> String? {
+        guard position > text.startIndex, text[text.index(before: position)] == " " else { return nil }
+        let spaceIndex = text.index(before: position)
+        let head = text[..<spaceIndex]
+        let articleStart = head.lastIndex(where: { $0 == " " || $0 == "\n" }).map { text.index(after: $0) } ?? text.startIndex
+        let article = String(text[articleStart..<spaceIndex])
+        guard ["a", "an", "A", "An"].contains(article), let next = text[position...].first else { return nil }
+        let vowel = "aeiouAEIOU".contains(next)
+        let wanted = article.first!.isUppercase ? (vowel ? "An" : "A") : (vowel ? "an" : "a")
+        guard wanted != article else { return nil }
+        var out = text
+        out.replaceSubrange(articleStart..<spaceIndex, with: wanted)
+        return out
     }
 
     /// A whole-word, case-insensitive match of `phrase` (straight or curly apostrophes) at or after `from`.

@@ -18,6 +18,18 @@ enum SentenceEdits {
         return String(rest)
     }
 
+    /// "is not just a skill, but a journey" → "is a skill and a journey": the contrast set up only to knock down
+    /// goes, both halves stay.
+    static func unwindNotJustBut(_ sentence: String) -> String? {
+        let range = NSRange(sentence.startIndex..., in: sentence)
+        guard notJustBut.firstMatch(in: sentence, range: range) != nil else { return nil }
+        let out = notJustBut.stringByReplacingMatches(in: sentence, range: range, withTemplate: "$2 and ")
+        return out == sentence ? nil : out
+    }
+
+    private static let notJustBut = try! NSRegularExpression(
+        pattern: #"\b[Nn]ot (just|only|merely|simply) ([^,;.!?]{1,60}?),? but (also )?"#)
+
     /// Replaces em dashes with commas (a pair around an aside) or a colon (a single dash before an explanation),
     /// for writers who do not use dashes.
     static func replaceDashes(_ sentence: String) -> String? {
@@ -53,14 +65,22 @@ enum SentenceEdits {
             }
             return nil
         } else {
+            // Every list's closing ", and"/", or" that follows an earlier comma in the sentence.
+            var s = sentence
+            var changed = false
             for conj in [", and ", ", or "] {
-                if let r = sentence.range(of: conj), sentence[..<r.lowerBound].contains(",") {
-                    var s = sentence
-                    s.replaceSubrange(r, with: conj.dropFirst())
-                    return s
+                var from = s.startIndex
+                while let r = s.range(of: conj, range: from..<s.endIndex) {
+                    if s[..<r.lowerBound].contains(","), SignalMeter.triads(in: String(s[..<r.upperBound]).lowercased() + "x") > 0 {
+                        s.replaceSubrange(r, with: conj.dropFirst())
+                        changed = true
+                        from = s.startIndex
+                    } else {
+                        from = r.upperBound
+                    }
                 }
             }
-            return nil
+            return changed ? s : nil
         }
     }
 
