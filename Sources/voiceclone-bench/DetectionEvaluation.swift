@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneAnalysis
 import VoiceCloneVoice
 
 /// The AI-likeness evaluation of issue 7, and the fit that produces `Resources/detection/model.tsv`.
@@ -169,5 +170,63 @@ extension DetectionEvaluation {
         }
         guard chunks.count > count else { return chunks }
         return (0..<count).map { chunks[$0 * chunks.count / count] }
+    }
+}
+
+/// Rewrites 50 machine essays from the OUTFOX test split (every 30th, all three models) toward one example-vault
+/// clone, and prints mean AI-likeness and voice match before and after, and content-word recall.
+func runRewriteEvaluation(corpora: URL, vault: URL, clone: String) throws -> String {
+    let samples = DetectionEvaluation.exampleVaultSamples(vault).filter { $0.clone == clone }.map { DetectionEvaluation.body($0.text) }
+    guard !samples.isEmpty else { throw BenchError("No samples for \(clone) under \(vault.path)/clones; pass --vault and --clone.") }
+    var options = AnalysisOptions()
+    options.minimumWords = 1
+    var dna = try VoiceAnalyzer(options: options).analyze(samples.enumerated().map { AnalysisSample(id: "s\($0.offset)", text: $0.element) })
+    dna.clone = clone
+    let detector = Detector()
+    let baseline = DetectionBaseline(clone: clone, samples: samples, detector: detector, dna: dna)
+    let style = RewriteStyle(dna: dna, samples: samples)
+    let matcher = try VoiceMatcher(clone: AttributionCandidate(name: clone, texts: samples))
+    let machine = try DetectionEvaluation.outfox(corpora).filter { $0.split == "test" && $0.label == "machine" }
+    let essays = stride(from: 0, to: machine.count, by: max(1, machine.count / 50)).prefix(50).map { machine[$0].text }
+    let start = Date()
+    var aiBefore = 0.0, aiAfter = 0.0, aiPlainBefore = 0.0, aiPlainAfter = 0.0, voiceBefore = 0.0, voiceAfter = 0.0
+    var recalls: [Double] = [], rawRecalls: [Double] = []
+    var distanceBefore = 0.0, distanceAfter = 0.0
+    var edits: [String: Int] = [:]
+    for essay in essays {
+        let before = detector.detect(essay, baseline: baseline)
+        let guidance = RewriteGuidance(dna: dna, style: style, detection: before, baseline: baseline)
+        let (text, made) = LocalRewriter().rewriteWithCounts(essay, guidance: guidance)
+        for (k, v) in made { edits[k, default: 0] += v }
+        aiBefore += Double(before.score)
+        aiAfter += Double(detector.detect(text, baseline: baseline).score)
+        aiPlainBefore += Double(detector.detect(essay).score)
+        aiPlainAfter += Double(detector.detect(text).score)
+        let m = matcher.match([essay, text])
+        voiceBefore += Double(m[0].score)
+        voiceAfter += Double(m[1].score)
+        distanceBefore += m[0].distance
+        distanceAfter += m[1].distance
+        recalls.append(ContentRecall.measure(draft: essay, rewritten: text))
+        rawRecalls.append(ContentRecall.raw(draft: essay, rewritten: text))
+    }
+    let n = Double(essays.count)
+    var report = "Rewrite of \(essays.count) OUTFOX machine essays (test split, every \(max(1, machine.count / 50))th) toward \(clone):\n"
+    report += String(format: "  AI-likeness (judged against %@): %.1f → %.1f\n", clone as NSString, aiBefore / n, aiAfter / n)
+    report += String(format: "  AI-likeness (no baseline):        %.1f → %.1f\n", aiPlainBefore / n, aiPlainAfter / n)
+    report += String(format: "  voice match to %@: %.1f → %.1f (distance %.2f → %.2f; the clone's own samples: %.2f)\n", clone as NSString,
+                     voiceBefore / n, voiceAfter / n, distanceBefore / n, distanceAfter / n, matcher.typicalDistance)
+    report += String(format: "  content-word recall: mean %.3f, min %.3f (all non-function words: mean %.3f, min %.3f)\n",
+                     recalls.reduce(0, +) / n, recalls.min() ?? 0, rawRecalls.reduce(0, +) / n, rawRecalls.min() ?? 0)
+    report += "  edits: " + edits.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + "\n"
+    report += String(format: "  time: %.1f s\n", Date().timeIntervalSince(start))
+    return report
+}
+
+extension DetectionEvaluation {
+    /// A sample file's body: the text after its `---` front matter block, if any.
+    static func body(_ text: String) -> String {
+        guard text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 4)..<text.endIndex) else { return text }
+        return String(text[end.upperBound...])
     }
 }

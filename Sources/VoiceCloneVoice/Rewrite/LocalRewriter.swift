@@ -92,9 +92,9 @@ public struct LocalRewriter: DraftRewriting {
                     s = split; edits["split long sentence", default: 0] += 1
                 } else if k + 1 < sentences.count, sentences[k + 1].block == sentence.block,
                           sentences[k + 1].blockKind == sentence.blockKind,
-                          Double(sentence.words.count) < style.shortSentence,
-                          Double(sentences[k + 1].words.count) < style.shortSentence,
-                          Double(sentence.words.count + sentences[k + 1].words.count) <= style.medianSentence * 1.3,
+                          Double(sentence.words.count) < style.medianSentence,
+                          Double(sentences[k + 1].words.count) < style.medianSentence,
+                          Double(sentence.words.count + sentences[k + 1].words.count) <= style.longSentence,
                           let joined = SentenceEdits.join(s, edited[k + 1], dash: style.emDashRate >= 3) {
                     replacements.append((sentence.range.lowerBound..<sentences[k + 1].range.upperBound, joined))
                     edits["joined short sentences", default: 0] += 1

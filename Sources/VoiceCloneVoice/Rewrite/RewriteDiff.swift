@@ -24,7 +24,12 @@ public struct RewriteDiff: Codable, Sendable, Equatable {
         var changes: [Change] = []
         var pending = Change(before: [], after: [])
         func flush() {
-            if !pending.before.isEmpty || !pending.after.isEmpty { changes.append(pending) }
+            if pending.before.count == pending.after.count {
+                // Sentence for sentence: show each edit next to its original.
+                for (old, new) in zip(pending.before, pending.after) { changes.append(Change(before: [old], after: [new])) }
+            } else {
+                changes.append(pending)
+            }
             pending = Change(before: [], after: [])
         }
         var i = 0, j = 0
