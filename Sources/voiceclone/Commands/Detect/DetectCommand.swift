@@ -62,7 +62,8 @@ struct DetectCommand: ParsableCommand {
             Output.line("  signals:")
             for s in strong {
                 let base = s.baseline.map { String(format: ", you: %.2f", $0) } ?? ""
-                Output.line(String(format: "    %-20@ %.2f (%@%@) +%.2f", s.name as NSString, s.value, s.description as NSString, base as NSString, s.contribution))
+                let name = s.name.padding(toLength: 20, withPad: " ", startingAt: 0)
+                Output.line("    \(name) " + String(format: "%.2f", s.value) + " (\(s.description)\(base)) +" + String(format: "%.2f", s.contribution))
             }
         }
         if !d.flags.isEmpty { Output.line("  sentences:") }
