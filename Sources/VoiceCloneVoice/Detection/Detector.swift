@@ -50,6 +50,8 @@ public struct Detector: Sendable {
             let weight = model.weights[m.kind] ?? 0
             // A signal the writer does by habit (or one that adds next to nothing) raises no sentence flags.
             if allowance > 0 && input < 0.5 * m.input || weight * input < 0.05 { quiet.insert(m.kind) }
+            // Plenty of people use a dash now and then; only a dash habit (4+ per 1,000 words) is worth a flag.
+            if m.kind == .emDashes && m.value < 4 { quiet.insert(m.kind) }
             signals.append(DetectionSignal(
                 name: m.kind.rawValue, value: Self.round(m.value), weight: Self.round(weight),
                 contribution: Self.round(weight * input), baseline: baseline?.values[m.kind].map { Self.round($0) },
