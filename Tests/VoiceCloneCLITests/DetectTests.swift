@@ -90,6 +90,10 @@ import VoiceCloneTestSupport
         // Outside any vault, detect still works (no clone baseline possible).
         r = try CLI.run(["detect", dir.file("draft.md").path], in: dir.url)
         #expect(r.status == 0, "\(r.stderr)")
+        try dir.write("empty.md", "---\ntitle: Nothing yet\n---\n\n")
+        r = try CLI.run(["detect", dir.file("empty.md").path], vault: vault)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("empty.md has no words to judge"))
         r = try CLI.run(["detect", dir.file("draft.md").path, "--clone", "ghost"], vault: vault)
         #expect(r.status == 1)
         #expect(r.stderr.contains("ghost"))

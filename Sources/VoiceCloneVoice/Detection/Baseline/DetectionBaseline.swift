@@ -52,8 +52,7 @@ public struct DetectionBaseline: Sendable, Equatable {
         base.clone = clone
         var sums: [DetectionSignalKind: (input: Double, value: Double, weight: Double)] = [:]
         var samplesUsing: [String: Int] = [:]
-        for text in samples {
-            let measured = detector.measure(text)
+        for measured in detector.measure(samples) {
             for phrase in measured.listedPhrases { samplesUsing[phrase, default: 0] += 1 }
             let weight = Double(max(measured.words, 1))
             for m in measured.measurements where m.measurable {
