@@ -102,3 +102,19 @@ struct RewriteTests {
         #expect(ContentRecall.raw(draft: "We delve into data.", rewritten: "We look at data.") == 0.5)
     }
 }
+
+@Suite("Rewrite instructions")
+struct RewriteInstructionTests {
+    @Test func instructionsCarryHabitsAndFlags() throws {
+        var options = AnalysisOptions()
+        options.minimumWords = 10
+        let dna = try VoiceAnalyzer(options: options).analyze([AnalysisSample(id: "a", text: DetectionFixtures.human)])
+        let detection = Detector().detect(DetectionFixtures.machine)
+        let text = RewriteGuidance(dna: dna, style: RewriteTests.casualStyle, detection: detection).instructions(maxFlags: 3)
+        #expect(text.contains("typically 12 words"))
+        #expect(text.contains("uses contractions (don't, it's) most of the time"))
+        #expect(text.contains("no comma before the last item"))
+        #expect(text.contains("In today's fast-paced world"))
+        #expect(text.components(separatedBy: "\n- \"").count == 4)
+    }
+}
