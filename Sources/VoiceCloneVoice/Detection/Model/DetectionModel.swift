@@ -75,9 +75,9 @@ public struct DetectionModel: Sendable, Equatable {
             }
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             switch f.first {
-            case "intercept": model.intercept = Double(f[safe: 1] ?? "") ?? 0
-            case "threshold": model.threshold = Int(f[safe: 1] ?? "") ?? 50
-            case "trained_on": model.trainedOn = f[safe: 1] ?? ""
+            case "intercept": model.intercept = Double(field(f, 1)) ?? 0
+            case "threshold": model.threshold = Int(field(f, 1)) ?? 50
+            case "trained_on": model.trainedOn = field(f, 1)
             case "signal":
                 guard f.count >= 5, let kind = DetectionSignalKind(rawValue: f[1]), let w = Double(f[2]),
                       let h = Double(f[3]) else { throw DetectionError.invalidModel(line: line) }
@@ -93,6 +93,8 @@ public struct DetectionModel: Sendable, Equatable {
         return model
     }
 
+    private static func field(_ fields: [String], _ i: Int) -> String { i < fields.count ? fields[i] : "" }
+
     /// The `model.tsv` text for this model, with fixed precision so a refit on the same data gives the same bytes.
     public func serialized() -> String {
         var out = "# voiceclone detection model\n# version: \(version)\n"
@@ -106,8 +108,4 @@ public struct DetectionModel: Sendable, Equatable {
         }
         return out
     }
-}
-
-extension Array {
-    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }
