@@ -69,7 +69,7 @@ func runDetectionFit(corpora: URL, output: URL) throws -> String {
         version: 0, intercept: 0, weights: DetectionModel.priors, humanReference: [:], fitted: [], threshold: 50, trainedOn: ""))
     let start = Date()
     let measured = DetectionEvaluation.measure(essays.map(\.text), detector: detector)
-    let examples = zip(essays, measured).map { LogisticFit.Example(inputs: $0.1.inputs, machine: $0.0.label != "human") }
+    let examples = zip(essays, measured).map { LogisticFit.Example(inputs: $0.1.inputs, machine: $0.0.label != "human", words: $0.1.words) }
     let model = LogisticFit.fit(examples, trainedOn: "OUTFOX valid split: \(examples.filter { !$0.machine }.count) human, \(examples.filter(\.machine).count) machine essays")
     try Data(model.serialized().utf8).write(to: output, options: .atomic)
     var report = String(format: "fitted on %d essays in %.1f s; wrote %@\n", examples.count, Date().timeIntervalSince(start), output.path)
@@ -85,8 +85,8 @@ func runDetectionEvaluation(corpora: URL, vault: URL, verbose: Bool = false) thr
     let start = Date()
     let essays = try DetectionEvaluation.outfox(corpora).filter { $0.split == "test" }
     let measured = DetectionEvaluation.measure(essays.map(\.text), detector: detector)
-    let logits = measured.map { model.score($0.inputs).logit }
-    let scores = measured.map { model.score($0.inputs).score }
+    let logits = measured.map { model.score($0.inputs, words: $0.words).logit }
+    let scores = measured.map { model.score($0.inputs, words: $0.words).score }
     func select(_ keep: (DetectionEvaluation.Essay) -> Bool) -> [Double] {
         zip(essays, logits).filter { keep($0.0) }.map(\.1)
     }
@@ -117,7 +117,7 @@ func runDetectionEvaluation(corpora: URL, vault: URL, verbose: Bool = false) thr
     // False positives on human writing the fit never saw.
     func falsePositives(_ name: String, _ texts: [String]) -> String {
         let measured = DetectionEvaluation.measure(texts, detector: detector)
-        let s = measured.map { model.score($0.inputs).score }
+        let s = measured.map { model.score($0.inputs, words: $0.words).score }
         let flagged = s.filter { $0 >= model.threshold }.count
         let mean = Double(s.reduce(0, +)) / Double(max(1, s.count))
         var line = String(format: "  %-44@ %5.1f%% flagged (%d of %d), mean score %.1f\n", name as NSString,

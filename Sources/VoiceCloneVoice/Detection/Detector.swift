@@ -63,7 +63,7 @@ public struct Detector: Sendable {
         where (inputs[kind] ?? 0) > 0 && (baseline?.allowance(kind, reference: model.humanReference[kind] ?? 0) ?? 0) == 0 {
             quiet.remove(kind)
         }
-        let (score, _) = model.score(inputs)
+        let (score, _) = model.score(inputs, words: measured.words)
         let threshold = threshold ?? model.threshold
         let flags = SentenceFlagger(lexicon: lexicon, quiet: quiet).flags(measured)
         return DetectionResult(

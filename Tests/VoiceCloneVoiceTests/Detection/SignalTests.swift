@@ -140,6 +140,18 @@ struct SignalTests {
                 == [detector.detect(DetectionFixtures.machine).score, detector.detect(DetectionFixtures.human).score])
     }
 
+    @Test func shortTextsArePulledTowardATypicalHumanText() {
+        let note = detector.detect("Moreover, we delve into the rich tapestry of data.")
+        #expect(note.reliability.level == "low")
+        #expect(!note.likelyAI)
+        #expect(!note.flags.isEmpty)
+        // The same evidence at full length is scored as fitted.
+        let model = detector.model
+        let inputs = detector.measure("Moreover, we delve into the rich tapestry of data.").inputs
+        #expect(model.score(inputs, words: 9).score < model.score(inputs).score)
+        #expect(model.score(inputs, words: 500).score == model.score(inputs).score)
+    }
+
     @Test func thresholdDecidesTheVerdict() {
         let r = detector.detect(DetectionFixtures.human, threshold: 1)
         #expect(r.threshold == 1 && r.likelyAI == (r.score >= 1))

@@ -51,12 +51,29 @@ public struct DetectionModel: Sendable, Equatable {
                               threshold: 50, trainedOn: "priors only (model.tsv missing)")
     }()
 
-    /// The score for the given inputs (0–100) and each signal's contribution to the logit.
-    public func score(_ inputs: [DetectionSignalKind: Double]) -> (score: Int, logit: Double) {
-        var z = intercept
-        for kind in DetectionSignalKind.allCases { z += (weights[kind] ?? 0) * (inputs[kind] ?? 0) }
+    /// Below this many words the evidence is shrunk toward a typical human text (see `score(_:words:)`).
+    public static let fullEvidenceWords = 150
+
+    /// The score for the given inputs (0–100) and its logit.
+    ///
+    /// Every signal is a rate, and one stock phrase in a 15-word message is a rate of 7 per 100 words: on short
+    /// texts the logit is pulled toward that of a typical human text (the human reference inputs) in proportion to
+    /// `words / 150`, so a short note is not declared machine-written on a single phrase. Texts of 150 words or
+    /// more (nearly all the training essays) are scored as fitted.
+    public func score(_ inputs: [DetectionSignalKind: Double], words: Int? = nil) -> (score: Int, logit: Double) {
+        var z = logit(inputs)
+        if let words, words < Self.fullEvidenceWords {
+            let reference = logit(humanReference)
+            z = reference + (z - reference) * Double(max(words, 0)) / Double(Self.fullEvidenceWords)
+        }
         let p = 1 / (1 + exp(-z))
         return (Int((100 * p).rounded()), z)
+    }
+
+    private func logit(_ inputs: [DetectionSignalKind: Double]) -> Double {
+        var z = intercept
+        for kind in DetectionSignalKind.allCases { z += (weights[kind] ?? 0) * (inputs[kind] ?? 0) }
+        return z
     }
 
     // MARK: - File format

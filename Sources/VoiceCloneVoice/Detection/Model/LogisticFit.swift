@@ -7,9 +7,12 @@ public enum LogisticFit {
     public struct Example: Sendable {
         public var inputs: [DetectionSignalKind: Double]
         public var machine: Bool
-        public init(inputs: [DetectionSignalKind: Double], machine: Bool) {
+        /// The text's length, so the threshold is set on the scores `detect` gives (short texts are shrunk).
+        public var words: Int?
+        public init(inputs: [DetectionSignalKind: Double], machine: Bool, words: Int? = nil) {
             self.inputs = inputs
             self.machine = machine
+            self.words = words
         }
     }
 
@@ -72,7 +75,7 @@ public enum LogisticFit {
         }
         var model = DetectionModel(version: 1, intercept: intercept, weights: weights, humanReference: reference,
                                    fitted: Set(active), threshold: 50, trainedOn: trainedOn)
-        let humanScores = humans.map { model.score($0.inputs).score }.sorted()
+        let humanScores = humans.map { model.score($0.inputs, words: $0.words).score }.sorted()
         if !humanScores.isEmpty {
             let index = min(humanScores.count - 1, Int((Double(humanScores.count) * (1 - falsePositiveTarget)).rounded(.down)))
             model.threshold = max(50, min(95, humanScores[index] + 1))

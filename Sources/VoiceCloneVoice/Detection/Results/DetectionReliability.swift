@@ -6,7 +6,7 @@ public struct DetectionReliability: Codable, Sendable, Equatable {
 
     static func forWords(_ words: Int) -> DetectionReliability {
         if words < 150 {
-            return .init(level: "low", note: "Only \(words) words: a few phrases can swing the score; treat it as a hint and judge the flagged sentences yourself.")
+            return .init(level: "low", note: "Only \(words) words: too little to judge rhythm and rates, so the score is pulled toward a typical human text; judge the flagged sentences yourself.")
         }
         if words < 400 {
             return .init(level: "moderate", note: "\(words) words: enough for the phrase signals, still thin for rhythm and variety.")
