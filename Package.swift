@@ -49,7 +49,10 @@ let package = Package(
         ),
         .target(
             name: "VoiceCloneVoice",
-            dependencies: ["VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneHTTP"],
+            dependencies: [
+                "VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneHTTP",
+                .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("Resources")]
         ),
         .target(name: "VoiceCloneHistory", dependencies: ["VoiceCloneVault", "CGit2"]),
@@ -58,6 +61,7 @@ let package = Package(
             dependencies: [
                 "VoiceCloneVault", "VoiceCloneImport", "VoiceCloneAnalysis",
                 "VoiceCloneVoice", "VoiceCloneHistory",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneAnalysis
 import VoiceCloneVoice
 
 /// Issue 6's measurement: one clone per british_fiction_small author from 2,000-word samples, pieces generated
@@ -36,7 +37,11 @@ func runGenerationEvaluation(corpora: URL, samplesPerAuthor: Int, pieces: Int, w
         let texts = samples[author]!
         var engine: LocalEngine!
         train += try Measure.seconds {
-            engine = try LocalEngine(samples: texts, style: .fromSamples)
+            // Steered by the clone's DNA, as `voiceclone generate` does.
+            let dna = try VoiceAnalyzer().analyze(texts.enumerated().map {
+                AnalysisSample(id: String(format: "%04d", $0.offset), text: $0.element, contentType: .book)
+            })
+            engine = try LocalEngine(samples: texts, style: StyleTargets(dna: dna))
         }
         generate += try Measure.seconds {
             for seed in 1...pieces {

@@ -27,6 +27,8 @@ struct VoiceCloneCommand: ParsableCommand {
             SyncCommand.self,
             LogCommand.self,
             StatusCommand.self,
+            GenerateCommand.self,
+            LibraryCommand.self,
             DetectCommand.self,
             RewriteCommand.self,
         ]

@@ -131,3 +131,39 @@ import VoiceCloneTestSupport
         #expect(other.differences.contains { $0.contains("Terse never uses semicolons") })
     }
 }
+
+/// `analyze --with-llm` against a loopback OpenAI server: the qualitative section is stored beside unchanged
+/// measurements, recorded with its provider and model, and kept by a later plain `analyze`.
+@Suite struct AnalyzeWithLLMTests {
+    @Test func qualitativeSectionIsAddedWithoutTouchingTheMeasurements() async throws {
+        let vault = try GenerateFixtures.vault()
+        let plain = try GenerateFixtures.workspace(vault).analyze("wren-hale")
+        #expect(plain.version == 1)
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
+        server.route("/v1/chat/completions", .openAIChat("""
+            {"tone": ["wry"], "attitude": ["patient"], "themes": ["garlic"], "dos": ["Short sentences."],
+             "donts": ["No exclamation marks."], "evidence": ["I wish I were more like garlic."]}
+            """, model: "gpt-describer"))
+        let result = try await GenerateFixtures.workspace(vault).analyzeWithLLM(
+            "wren-hale", describe: DescribeVoiceOptions(clone: "wren-hale", provider: "openai", baseURL: server.url("/v1"), retry: .none))
+        #expect(result.status == .written)
+        #expect(result.version == 2)
+        let ws = try GenerateFixtures.workspace(vault)
+        let v1 = try ws.loadDNA(of: "wren-hale", version: 1), v2 = try ws.loadDNA(of: "wren-hale", version: 2)
+        #expect(v2.qualitative?.provider == "openai")
+        #expect(v2.qualitative?.model == "gpt-describer")
+        #expect(v2.qualitative?.tone == ["wry"])
+        var measured = v2
+        measured.qualitative = nil
+        measured.version = 1
+        #expect(try measured.canonicalJSON() == v1.canonicalJSON())
+        #expect(try vault.git("log", "-1", "--format=%s").contains("qualitative reading by openai gpt-describer"))
+        #expect(!(try String(contentsOf: vault.root.appendingPathComponent(result.path), encoding: .utf8)).contains(GenerateFixtures.openAIKey))
+
+        // A plain analyze afterwards: nothing changed, and the qualitative section stays.
+        let again = try GenerateFixtures.workspace(vault).analyze("wren-hale")
+        #expect(again.status == .unchanged)
+        #expect(try GenerateFixtures.workspace(vault).loadDNA(of: "wren-hale").qualitative?.tone == ["wry"])
+    }
+}

@@ -6,3 +6,5 @@ step attribute "$vault"/drafts/dana-okafor.md "$vault"/drafts/marguerite-hollowa
 step match rex-talbot "$vault"/drafts/rex-talbot.md
 printf '\n\033[1m$ voiceclone stats drafts/ai-draft.md\033[0m\n'; "$bin" stats "$vault"/drafts/ai-draft.md
 step log --limit 5
+step generate dana-okafor --platform linkedin --prompt "why we deploy on Fridays" --seed 7
+step generate marguerite-holloway --platform newsletter --words 150 --prompt "the first snow and a pot of soup" --seed 2

@@ -32,7 +32,7 @@ public struct MatchReport: Encodable, Sendable {
     }
 }
 
-/// A text `attribute` or `match` could not read.
+/// An input `stats`, `attribute` or `match` could not read, and why.
 public struct InputFailure: Error, Codable, Sendable {
     public var file: String
     public var error: String

@@ -49,7 +49,16 @@ extension Workspace {
     public func storeDNA(_ dna: VoiceDNA, for clone: String, message: String? = nil, warnings: [String] = []) throws -> DNAStoreResult {
         let record = try index.requireClone(clone)
         let previous = try record.latestDNAVersion.map { try readDNA(slug: record.slug, version: $0) }
-        if let previous, try sameBytes(previous, dna) {
+        var dna = dna
+        // The qualitative section is described by a language model on request; a plain `analyze` keeps the last one.
+        var warnings = warnings
+        if dna.qualitative == nil, let kept = previous?.qualitative {
+            dna.qualitative = kept
+            if let previous, try !sameBytes(previous, dna) {
+                warnings.append("qualitative section kept from v\(previous.version); run `voiceclone analyze \(record.slug) --with-llm` to refresh it")
+            }
+        }
+        if let previous, try sameBytes(previous, dna), dna.qualitative == previous.qualitative {
             return DNAStoreResult(clone: record.slug, status: .unchanged, version: previous.version,
                                   path: dnaPath(record.slug, previous.version), samples: dna.corpus.samples,
                                   words: dna.corpus.words, confidence: dna.confidence.score, commit: nil, changes: [],

@@ -7,13 +7,13 @@ public enum TextStatistics {
     /// Measures each file (`-` reads standard input). Markdown front matter is not prose and is skipped.
     /// A file that cannot be read gets its error in the results; the others are still measured.
     public static func measure(_ inputs: [String],
-                               standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) -> [Result<FileStatistics, StatisticsFailure>] {
+                               standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) -> [Result<FileStatistics, InputFailure>] {
         inputs.map { input in
             do {
                 let text = try read(input, standardInput: standardInput)
                 return .success(FileStatistics(file: input, profile: VoiceAnalyzer().stats(of: text)))
             } catch {
-                return .failure(StatisticsFailure(file: input, error: error.localizedDescription))
+                return .failure(InputFailure(file: input, error: error.localizedDescription))
             }
         }
     }
@@ -58,10 +58,4 @@ public struct FileStatistics: Encodable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
     }
-}
-
-/// A text `stats` could not read.
-public struct StatisticsFailure: Error, Codable, Sendable {
-    public var file: String
-    public var error: String
 }

@@ -66,12 +66,14 @@ public enum ContentHash {
         while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         // A blank-looking first line with spaces, CR anywhere, or spaces before a newline need the slow path.
         if start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { return nil }
-        var previous: UInt8 = 0
-        for i in start..<end {
-            let b = bytes[i]
-            if b == 0x0D { return nil }
-            if b == 0x0A && (previous == 0x20 || previous == 0x09) { return nil }
-            previous = b
+        guard let base = bytes.baseAddress else { return nil }
+        // memchr is vectorised: find any CR, then visit only the newlines, checking the byte before each.
+        if memchr(base + start, 0x0D, end - start) != nil { return nil }
+        var from = start
+        while from < end, let hit = memchr(base + from, 0x0A, end - from) {
+            let p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if p > start, bytes[p - 1] == 0x20 || bytes[p - 1] == 0x09 { return nil }
+            from = p + 1
         }
         var hasher = SHA256()
         hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<end])))

@@ -15,27 +15,39 @@ public enum WordCount {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            let isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
-            if isSpace {
+            switch classes[Int(b)] {
+            case .space:
                 if inToken && tokenHasWordChar { words += 1 }
                 inToken = false
                 tokenHasWordChar = false
-            } else {
+            case .word:
                 inToken = true
-                if !tokenHasWordChar {
-                    if b < 0x80 {
-                        tokenHasWordChar = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
-                    } else if b == 0xE2, i + 1 < n, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
-                        // U+2000–U+207F: dashes, curly quotes, ellipsis — punctuation, not words.
-                        i += 2
-                    } else if b >= 0xC0 {
-                        tokenHasWordChar = true
-                    }
+                tokenHasWordChar = true
+            case .mark:
+                inToken = true
+            case .e2:
+                inToken = true
+                // U+2000–U+207F: dashes, curly quotes, ellipsis — punctuation, not words.
+                if i + 1 < n, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+                    i += 2
+                } else {
+                    tokenHasWordChar = true
                 }
             }
             i += 1
         }
         if inToken && tokenHasWordChar { words += 1 }
         return words
+    }
+
+    private enum ByteClass: UInt8 { case space, word, mark, e2 }
+
+    /// One table lookup per byte instead of a chain of comparisons: the scanner counts every sample on every run.
+    private static let classes: [ByteClass] = (0...255).map { (b: Int) -> ByteClass in
+        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return .space }
+        if b < 0x80 { return (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) ? .word : .mark }
+        if b == 0xE2 { return .e2 }
+        // Lead bytes of other multi-byte characters are letters; continuation bytes change nothing.
+        return b >= 0xC0 ? .word : .mark
     }
 }

@@ -8,10 +8,15 @@ enum TextValidation {
     }
 
     static func decode(_ data: Data) -> Result<String, ProblemBox> {
-        let checkLength = min(data.count, 8192)
-        if data.prefix(checkLength).contains(0) { return .failure(ProblemBox(.binary)) }
-        if let text = String(validating: data, as: UTF8.self) { return .success(text) }
-        return .failure(ProblemBox(.invalidUTF8(line: firstInvalidLine(data))))
+        // On the raw buffer: iterating `Data` byte by byte was the scanner's largest cost.
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if let base = bytes.baseAddress, memchr(base, 0, min(bytes.count, 8192)) != nil {
+                return .failure(ProblemBox(.binary))
+            }
+            if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+            return .failure(ProblemBox(.invalidUTF8(line: firstInvalidLine(data))))
+        }
     }
 
     struct ProblemBox: Error { let problem: Problem; init(_ p: Problem) { problem = p } }

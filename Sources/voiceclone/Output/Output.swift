@@ -19,6 +19,29 @@ enum Output {
         FileHandle.standardOutput.write(try CanonicalJSON.encode(value))
     }
 
+    /// The successes of a batch, in order; each failure is printed on stderr as `file: reason`.
+    /// Returns whether anything failed, so the command can exit 1 after printing what did work.
+    static func successes<T, E: Error>(_ results: [Result<T, E>], describe: (E) -> String) -> (values: [T], failed: Bool) {
+        var values: [T] = []
+        var failed = false
+        for r in results {
+            switch r {
+            case .success(let v): values.append(v)
+            case .failure(let e): error(describe(e)); failed = true
+            }
+        }
+        return (values, failed)
+    }
+
+    /// One object for one input, an array for several: the README's rule for every `--json` output.
+    static func jsonBatch<T: Encodable>(_ values: [T], inputs: Int, canonical: Bool = false) throws {
+        if inputs == 1, let only = values.first {
+            try canonical ? canonicalJSON(only) : json(only)
+        } else {
+            try canonical ? canonicalJSON(values) : json(values)
+        }
+    }
+
     static func line(_ text: String = "") {
         print(text)
     }

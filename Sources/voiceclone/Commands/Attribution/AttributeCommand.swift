@@ -22,19 +22,13 @@ struct AttributeCommand: ParsableCommand {
         let names = clones.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         let results = try options.workspace().attribute(files, clones: names, top: top, settings: attribution.settings,
                                                         progress: TerminalProgress(enabled: !options.json))
-        var reports: [AttributionReport] = []
-        for r in results {
-            switch r {
-            case .success(let report): reports.append(report)
-            case .failure(let f): Output.error("\(f.file): \(f.error)")
-            }
-        }
+        let (reports, failed) = Output.successes(results) { "\($0.file): \($0.error)" }
         if options.json {
-            if files.count == 1, let only = reports.first { try Output.json(only) } else { try Output.json(reports) }
+            try Output.jsonBatch(reports, inputs: files.count)
         } else {
             for report in reports { printReport(report) }
         }
-        if reports.count < results.count { throw ExitCode.failure }
+        if failed { throw ExitCode.failure }
     }
 
     private func printReport(_ report: AttributionReport) {

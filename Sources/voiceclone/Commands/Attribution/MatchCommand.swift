@@ -17,15 +17,9 @@ struct MatchCommand: ParsableCommand {
 
     func run() throws {
         let results = try options.workspace().match(clone, inputs: files, settings: attribution.settings)
-        var reports: [MatchReport] = []
-        for r in results {
-            switch r {
-            case .success(let report): reports.append(report)
-            case .failure(let f): Output.error("\(f.file): \(f.error)")
-            }
-        }
+        let (reports, failed) = Output.successes(results) { "\($0.file): \($0.error)" }
         if options.json {
-            if files.count == 1, let only = reports.first { try Output.json(only) } else { try Output.json(reports) }
+            try Output.jsonBatch(reports, inputs: files.count)
         } else {
             for report in reports {
                 let m = report.match
@@ -36,6 +30,6 @@ struct MatchCommand: ParsableCommand {
                 for w in m.warnings { Output.line("  warning: \(w.message)") }
             }
         }
-        if reports.count < results.count { throw ExitCode.failure }
+        if failed { throw ExitCode.failure }
     }
 }

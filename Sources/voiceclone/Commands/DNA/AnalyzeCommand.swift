@@ -10,16 +10,29 @@ struct AnalyzeCommand: ParsableCommand {
     @Argument(help: "Clone name or slug (omit with --all).") var clone: String?
     @Flag(help: "Analyse every clone.") var all = false
     @Flag(name: .customLong("include-ai-assisted"), help: "Count samples marked ai_assisted too.") var includeAIAssisted = false
+    @Flag(name: .customLong("with-llm"), help: "Also ask a language model for the qualitative side (tone, attitude, themes, do's and don'ts, with quoted evidence).")
+    var withLLM = false
+    @Option(help: "Provider for --with-llm: openai, anthropic or openai-compatible (default: the vault's default_provider).") var provider: String?
+    @Option(help: "Model for --with-llm.") var model: String?
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("The provider's API root, for --with-llm.", valueName: "url")) var baseURL: String?
     @OptionGroup var options: VaultOptions
 
     func validate() throws {
         if all == (clone != nil) { throw ValidationError("name one clone, or pass --all") }
+        if withLLM && all { throw ValidationError("--with-llm works on one clone at a time") }
     }
 
     func run() throws {
         let workspace = try options.workspace()
         let analyzeOptions = AnalyzeOptions(includeAIAssisted: includeAIAssisted)
         let progress = TerminalProgress(enabled: !options.json)
+        if let clone, withLLM {
+            let describe = DescribeVoiceOptions(clone: clone, provider: provider, model: model, baseURL: baseURL)
+            let result = try CancellableRun.run { try await workspace.analyzeWithLLM(clone, options: analyzeOptions, describe: describe) }
+            if options.json { return try Output.json(result) }
+            print(result)
+            return
+        }
         if let clone {
             let result = try workspace.analyze(clone, options: analyzeOptions, progress: progress)
             if options.json { return try Output.json(result) }

@@ -17,16 +17,9 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let results = TextStatistics.measure(files)
-        var failed = false
-        var measured: [FileStatistics] = []
-        for r in results {
-            switch r {
-            case .success(let s): measured.append(s)
-            case .failure(let f): Output.error("\(f.file): \(f.error)"); failed = true
-            }
-        }
+        let (measured, failed) = Output.successes(results) { "\($0.file): \($0.error)" }
         if options.json {
-            if files.count == 1, let only = measured.first { try Output.canonicalJSON(only) } else { try Output.canonicalJSON(measured) }
+            try Output.jsonBatch(measured, inputs: files.count, canonical: true)
         } else {
             for s in measured { printStats(s) }
         }

@@ -1,0 +1,39 @@
+import VoiceCloneVoice
+
+/// One generated piece with what `--json` reports about it.
+public struct GenerationResult: Encodable, Sendable {
+    /// 1-based, in the order the variants were written.
+    public var variant: Int
+    public var clone: String
+    public var piece: GeneratedPiece
+    /// The DNA revision the piece was written from; `nil` when the clone has not been analysed.
+    public var dnaVersion: Int?
+    /// 0–100 match to the clone's voice, measured on the final text.
+    public var voiceMatch: Int?
+    /// The library entry, when `--save` wrote one.
+    public var saved: LibraryEntry?
+
+    enum CodingKeys: String, CodingKey {
+        case variant, clone, text, provider, model, platform, checks, warnings, seed, saved
+        case dnaVersion = "dna_version"
+        case longestCopiedRun = "longest_copied_run"
+        case voiceMatch = "voice_match"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(variant, forKey: .variant)
+        try c.encode(clone, forKey: .clone)
+        try c.encode(piece.text, forKey: .text)
+        try c.encode(piece.provider, forKey: .provider)
+        try c.encode(piece.model, forKey: .model)
+        try c.encode(dnaVersion, forKey: .dnaVersion)
+        try c.encode(piece.platform, forKey: .platform)
+        try c.encode(piece.checks, forKey: .checks)
+        try c.encode(piece.longestCopiedRun, forKey: .longestCopiedRun)
+        try c.encode(voiceMatch, forKey: .voiceMatch)
+        try c.encode(piece.warnings, forKey: .warnings)
+        try c.encode(piece.seed, forKey: .seed)
+        try c.encodeIfPresent(saved, forKey: .saved)
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Problems finding or changing a saved piece.
+public enum LibraryError: LocalizedError, Equatable {
+    case notFound(id: String)
+    case ambiguous(id: String, matches: [String])
+    case invalidFile(path: String, reason: String)
+    case deleteNotConfirmed(id: String)
+    case emptySearch
+
+    public var errorDescription: String? {
+        switch self {
+        case .notFound(let id):
+            return "the library has no piece \"\(id)\". List them with `voiceclone library list`."
+        case .ambiguous(let id, let matches):
+            return "\"\(id)\" matches several pieces (\(matches.prefix(5).joined(separator: ", "))); give more of the id."
+        case .invalidFile(let path, let reason):
+            return "\(path): \(reason). Fix its front matter by hand (see `voiceclone library show` on another piece)."
+        case .deleteNotConfirmed(let id):
+            return "deleting \(id) needs --yes (git history keeps the file, but the library will no longer list it)."
+        case .emptySearch:
+            return "give some text to search for."
+        }
+    }
+}

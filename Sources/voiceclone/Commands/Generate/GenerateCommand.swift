@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import VoiceCloneKit
+import VoiceCloneVoice
+
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a new piece in a clone's voice.",
+        discussion: """
+            Providers: local (default; offline, built from the clone's samples and DNA, a style-faithful drafting \
+            engine rather than a reasoning model), openai, anthropic, openai-compatible (Ollama, llama.cpp, \
+            LM Studio, vLLM: needs --base-url or OPENAI_BASE_URL). Keys come from OPENAI_API_KEY, \
+            ANTHROPIC_API_KEY, OPENAI_COMPATIBLE_API_KEY, or ~/.config/voiceclone/credentials.yaml (chmod 600); \
+            never from the vault. --dry-run prints the exact request a remote provider would get, key redacted, \
+            and sends nothing. Platforms: \(Platform.presets.map(\.name).joined(separator: ", ")), plus the vault \
+            config's own.
+            """)
+
+    @Argument(help: "Clone name or slug.") var clone: String
+    @Option(help: "Where it will be published.") var platform: String = "generic"
+    @Option(help: "What the piece is about.") var prompt: String?
+    @Option(name: .customLong("prompt-file"), help: ArgumentHelp("Read the prompt from a file (- for standard input).", valueName: "file"))
+    var promptFile: String?
+    @Option(help: "Target length in words.") var words: Int?
+    @Option(help: "Target length in characters.") var chars: Int?
+    @Option(help: "How many different pieces to write (1-10).") var variants: Int = 1
+    @Option(help: "local, openai, anthropic or openai-compatible (default: the vault's default_provider).") var provider: String?
+    @Option(help: "Model name (default: the vault's default_model, else the provider's default).") var model: String?
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("The provider's API root, for proxies and local servers.", valueName: "url"))
+    var baseURL: String?
+    @Option(help: "Sampling temperature (local 0-3, openai 0-2, anthropic 0-1).") var temperature: Double?
+    @Option(help: "Seed for reproducible output (variant i uses seed+i).") var seed: UInt64?
+    @Option(help: ArgumentHelp("Write an x thread of N posts.", valueName: "N")) var thread: Int?
+    @Option(name: .customLong("dna-version"), help: "Write from this DNA revision (default: the latest).") var dnaVersion: Int?
+    @Flag(inversion: .prefixedNo, help: "Print text as it is written (default: on when stdout is a terminal).") var stream: Bool?
+    @Flag(name: .customLong("dry-run"), help: "Print the request a remote provider would get, and send nothing.") var dryRun = false
+    @Flag(help: "Save each piece to library/ (committed).") var save = false
+    @OptionGroup var options: VaultOptions
+
+    func validate() throws {
+        if (prompt == nil) == (promptFile == nil) { throw ValidationError("give the topic with --prompt TEXT or --prompt-file FILE (one of them)") }
+        if words != nil && chars != nil { throw ValidationError("give --words or --chars, not both") }
+        if let words, words < 5 { throw ValidationError("--words must be at least 5") }
+        if let chars, chars < 40 { throw ValidationError("--chars must be at least 40") }
+        if !(1...10).contains(variants) { throw ValidationError("--variants takes 1 to 10") }
+        if let thread, !(2...25).contains(thread) { throw ValidationError("--thread takes 2 to 25 posts") }
+        if dryRun && save { throw ValidationError("--dry-run sends nothing, so there is nothing to --save") }
+    }
+
+    func run() throws {
+        let workspace = try options.workspace()
+        let topic = try readPrompt()
+        let streaming = !options.json && !dryRun && (stream ?? Output.stdoutIsTerminal)
+        let printer = StreamPrinter(variants: variants)
+        var generateOptions = GenerateOptions(
+            clone: clone, platform: platform, prompt: topic,
+            length: words.map(LengthTarget.words) ?? chars.map(LengthTarget.characters), variants: variants,
+            provider: provider, model: model, baseURL: baseURL, temperature: temperature, seed: seed,
+            threadPosts: thread, dryRun: dryRun, save: save, dnaVersion: dnaVersion)
+        if streaming { generateOptions.onText = { printer.write(variant: $0, $1) } }
+        let request = generateOptions
+        let report: GenerateReport
+        do {
+            report = try CancellableRun.run { try await workspace.generate(request) }
+        } catch ExitCodeError.interrupted {
+            throw ExitCode(130)
+        }
+        if dryRun { return try printDryRun(report) }
+        if options.json {
+            return report.results.count == 1 ? try Output.json(report.results[0]) : try Output.json(report.results)
+        }
+        if streaming {
+            printer.finish()
+            for result in report.results { footer(result) }
+            return
+        }
+        for result in report.results {
+            if report.results.count > 1 { Output.line("--- variant \(result.variant) ---") }
+            Output.line(result.piece.text)
+            footer(result)
+            if result.variant < report.results.count { Output.line() }
+        }
+    }
+
+    private func readPrompt() throws -> String {
+        if let prompt { return prompt }
+        guard let promptFile else { return "" }
+        if promptFile == "-" { return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) }
+        guard let data = FileManager.default.contents(atPath: promptFile) else {
+            throw ValidationError("cannot read the prompt file \(promptFile): no such file, or it is not readable")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Provenance, scores and failed checks on stderr, so stdout holds only the piece (safe to pipe or redirect).
+    private func footer(_ result: GenerationResult) {
+        let p = result.piece
+        var parts = [p.provider, p.model, p.platform]
+        if let version = result.dnaVersion { parts.append("DNA v\(version)") }
+        if let seed = p.seed { parts.append("seed \(seed)") }
+        if let match = result.voiceMatch { parts.append("voice match \(match)/100") }
+        if let run = p.longestCopiedRun { parts.append("longest copied run \(run) words") }
+        Output.error("— " + parts.joined(separator: " · "))
+        for check in p.checks where !check.passed { Output.error("  ✗ \(check.name): \(check.detail)") }
+        for warning in p.warnings { Output.error("  warning: \(warning)") }
+        if let saved = result.saved { Output.error("  saved to \(saved.path)") }
+    }
+
+    private func printDryRun(_ report: GenerateReport) throws {
+        if options.json {
+            return try Output.json(DryRunOutput(dryRun: true, requests: report.dryRun, warnings: report.warnings))
+        }
+        Output.error("Dry run: nothing was sent. This is exactly what would go to \(report.dryRun.first?.provider ?? "the provider") "
+            + "(the key is shown as [redacted]).")
+        for warning in report.warnings { Output.error("warning: \(warning)") }
+        for (index, request) in report.dryRun.enumerated() {
+            if report.dryRun.count > 1 { Output.line("--- request \(index + 1) of \(report.dryRun.count) ---") }
+            Output.line(request.rendered)
+        }
+    }
+}
+
+/// `generate --dry-run --json`.
+struct DryRunOutput: Encodable {
+    var dryRun: Bool
+    var requests: [PreparedRequest]
+    var warnings: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case requests, warnings
+        case dryRun = "dry_run"
+    }
+}

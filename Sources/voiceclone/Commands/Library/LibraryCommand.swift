@@ -1,0 +1,8 @@
+import ArgumentParser
+
+struct LibraryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "library",
+        abstract: "List, show, search and manage pieces saved with `generate --save`.",
+        subcommands: [LibraryList.self, LibraryShow.self, LibrarySearch.self, LibrarySetStatus.self, LibraryDelete.self])
+}
