@@ -230,3 +230,12 @@ extension DetectionEvaluation {
         return String(text[end.upperBound...])
     }
 }
+
+/// Everything `voiceclone-bench detection` prints: the detector evaluation, then the rewrite evaluation toward each
+/// clone (all three example-vault voices unless one is named).
+func runDetectionBenchmark(corpora: URL, vault: URL, clones: [String] = ["dana-okafor", "marguerite-holloway", "rex-talbot"],
+                           verbose: Bool = false) throws -> String {
+    var report = try runDetectionEvaluation(corpora: corpora, vault: vault, verbose: verbose) + "\n"
+    for clone in clones { report += try runRewriteEvaluation(corpora: corpora, vault: vault, clone: clone) + "\n" }
+    return report
+}
