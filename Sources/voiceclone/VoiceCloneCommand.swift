@@ -30,6 +30,8 @@ struct VoiceCloneCommand: ParsableCommand {
             MergeCommand.self,
             GenerateCommand.self,
             LibraryCommand.self,
+            DetectCommand.self,
+            RewriteCommand.self,
         ]
     )
 }

@@ -1,0 +1,16 @@
+/// How far to trust a score at this length: the signals are rates, and rates of a short text are noisy.
+public struct DetectionReliability: Codable, Sendable, Equatable {
+    /// `low` (under 150 words), `moderate` (under 400) or `high`.
+    public var level: String
+    public var note: String
+
+    static func forWords(_ words: Int) -> DetectionReliability {
+        if words < 150 {
+            return .init(level: "low", note: "Only \(words) words: too little to judge rhythm and rates, so the score is pulled toward a typical human text; judge the flagged sentences yourself.")
+        }
+        if words < 400 {
+            return .init(level: "moderate", note: "\(words) words: enough for the phrase signals, still thin for rhythm and variety.")
+        }
+        return .init(level: "high", note: "\(words) words: every signal has enough text to measure.")
+    }
+}

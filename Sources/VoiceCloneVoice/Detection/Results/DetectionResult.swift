@@ -1,0 +1,20 @@
+/// The detector's answer for one text: a calibrated score with its meaning, the evidence, and where to look.
+public struct DetectionResult: Codable, Sendable, Equatable {
+    /// 0–100 AI-likeness: the calibrated probability, in percent, that a text like this was machine-written.
+    public var score: Int
+    /// The verdict at `threshold`.
+    public var likelyAI: Bool
+    public var threshold: Int
+    /// What the score means, in plain words.
+    public var meaning: String
+    public var reliability: DetectionReliability
+    public var words: Int
+    /// The clone whose baseline the signals were judged against, if any.
+    public var baseline: String?
+    public var signals: [DetectionSignal]
+    public var flags: [SentenceFlag]
+
+    enum CodingKeys: String, CodingKey {
+        case score, likelyAI = "likely_ai", threshold, meaning, reliability, words, baseline, signals, flags
+    }
+}
