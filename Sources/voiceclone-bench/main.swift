@@ -25,6 +25,8 @@ let usage = """
       analysis     [--corpus DIR]                              analysis vs wc -w and textstat (issue 4)
       attribution  [--corpora DIR]                             Voice Clone vs faststylometry (issue 9)
       generation   [--corpora DIR --samples N --pieces N --words N] offline generation attributed back (issue 6)
+      detection    [--corpora DIR --vault DIR --verbose]        AUROC, false positives, rewrite (issue 7)
+      detection-fit [--corpora DIR --out FILE]                 refit the detection model on OUTFOX valid only
       attribution-tune [--corpora DIR]                         tuning grid on faststylometry_sample only
     """
 
@@ -51,6 +53,13 @@ do {
         print("== Offline generation attributed back to its author (issue 6) ==")
         print(try runGenerationEvaluation(corpora: corpora, samplesPerAuthor: option("--samples", 40),
                                           pieces: option("--pieces", 20), words: option("--words", 400)))
+    case "detection":
+        print("== AI-likeness detection and rewrite (issue 7) ==")
+        print(try runDetectionBenchmark(corpora: corpora, vault: URL(fileURLWithPath: stringOption("--vault", "example-vault")),
+                                        verbose: arguments.contains("--verbose")))
+    case "detection-fit":
+        print("== Detection model fit (OUTFOX valid split only) ==")
+        print(try runDetectionFit(corpora: corpora, output: URL(fileURLWithPath: stringOption("--out", "Sources/VoiceCloneVoice/Resources/detection/model.tsv"))))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(2)
