@@ -8,3 +8,6 @@ printf '\n\033[1m$ voiceclone stats drafts/ai-draft.md\033[0m\n'; "$bin" stats "
 step log --limit 5
 step generate dana-okafor --platform linkedin --prompt "why we deploy on Fridays" --seed 7
 step generate marguerite-holloway --platform newsletter --words 150 --prompt "the first snow and a pot of soup" --seed 2
+step detect "$vault"/drafts/ai-draft.md
+step detect "$vault"/drafts/dana-okafor.md --clone dana-okafor
+step rewrite dana-okafor "$vault"/drafts/ai-draft.md

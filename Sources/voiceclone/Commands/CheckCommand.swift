@@ -5,18 +5,47 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Scan the vault and report files that cannot be read as samples.",
-        discussion: "Exits 1 when there are errors (warnings alone exit 0).")
+        discussion: """
+            Exits 1 when there are errors (warnings alone exit 0). With --samples, also warns about samples that read \
+            as machine-written but are not marked ai_assisted, before they pollute a clone's DNA.
+            """)
 
+    @Flag(help: "Also run AI-likeness detection over every sample not marked ai_assisted.") var samples = false
+    @Option(help: "Only this clone's samples (with --samples).") var clone: String?
+    @Option(help: "AI-likeness threshold for --samples (default: the detector's).") var threshold: Int?
     @OptionGroup var options: VaultOptions
 
+    func validate() throws {
+        if !samples && (clone != nil || threshold != nil) { throw ValidationError("--clone and --threshold go with --samples") }
+    }
+
     func run() throws {
-        let report = try options.workspace().check()
+        let workspace = try options.workspace()
+        let report = workspace.check()
+        let suspects = samples ? try workspace.sampleAIWarnings(clone: clone, threshold: threshold) : []
         if options.json {
-            try Output.json(report)
+            try Output.json(CheckOutput(report: report, sampleWarnings: samples ? suspects : nil))
         } else {
             for d in report.diagnostics { Output.line(d.description) }
-            Output.line("\(report.clones) clones, \(report.samples) samples, \(report.words) words: \(report.errors) errors, \(report.warnings) warnings")
+            for s in suspects { Output.line("warning: \(s.message)") }
+            var summary = "\(report.clones) clones, \(report.samples) samples, \(report.words) words: \(report.errors) errors, \(report.warnings) warnings"
+            if samples { summary += ", \(suspects.count) sample\(suspects.count == 1 ? "" : "s") that read as AI-written" }
+            Output.line(summary)
         }
         if !report.ok { throw ExitCode.failure }
+    }
+}
+
+/// `check --json`: the scan report, plus `sample_warnings` when --samples ran.
+struct CheckOutput: Encodable {
+    var report: CheckReport
+    var sampleWarnings: [SampleAIWarning]?
+
+    enum CodingKeys: String, CodingKey { case sampleWarnings }
+
+    func encode(to encoder: any Encoder) throws {
+        try report.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(sampleWarnings, forKey: .sampleWarnings)
     }
 }

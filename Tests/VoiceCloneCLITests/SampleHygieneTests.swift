@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import VoiceCloneTestSupport
+
+/// `check --samples` warns about unmarked samples that read as machine-written; `sample list --ai-assisted` lists marked ones.
+@Suite struct SampleHygieneTests {
+    static let machineLike = """
+        In today's fast-paced world, it's important to note that effective communication is more crucial than ever. \
+        Moreover, leveraging a robust framework can unlock your full potential. Furthermore, this comprehensive guide \
+        will delve into the key strategies. Additionally, it serves as a testament to the transformative power of clarity.
+
+        In this article, we will explore the intricate tapestry of modern teamwork. Moreover, seamless collaboration \
+        fosters innovation, drives engagement, and empowers stakeholders. Ultimately, embracing these best practices \
+        is not just a choice, but a necessity in an ever-evolving landscape.
+        """
+
+    @Test func checkSamplesAndAIAssistedListing() throws {
+        let dir = TemporaryDirectory("cli-hygiene")
+        let vault = dir.file("vault")
+        try #require(try CLI.run(["init", vault.path]).status == 0)
+        try #require(try CLI.run(["clone", "create", "Tom"], vault: vault).status == 0)
+        try #require(try CLI.run(["sample", "add", "tom", "-", "--title", "Mine"], vault: vault, stdin: Data(StyledText.terse(3).utf8)).status == 0)
+        try #require(try CLI.run(["sample", "add", "tom", "-", "--title", "Suspect"], vault: vault, stdin: Data(Self.machineLike.utf8)).status == 0)
+        try #require(try CLI.run(["sample", "add", "tom", "-", "--title", "Declared", "--ai-assisted"], vault: vault,
+                                 stdin: Data((Self.machineLike + "\nA different ending.").utf8)).status == 0)
+
+        let plain = try #require(try CLI.json(["check"], vault: vault) as? [String: Any])
+        #expect(plain["sample_warnings"] == nil)
+        let checked = try #require(try CLI.json(["check", "--samples"], vault: vault) as? [String: Any])
+        let warnings = try #require(checked["sample_warnings"] as? [[String: Any]])
+        #expect(warnings.count == 1, "only the unmarked machine-like sample: \(warnings)")
+        #expect((warnings.first?["sample"] as? String)?.hasPrefix("suspect") == true)
+        let r = try CLI.run(["check", "--samples"], vault: vault)
+        #expect(r.status == 0, "warnings alone exit 0")
+        #expect(r.stdout.contains("ai_assisted: true"))
+
+        let marked = try #require(try CLI.json(["sample", "list", "--ai-assisted"], vault: vault) as? [[String: Any]])
+        #expect(marked.map { $0["title"] as? String } == ["Declared"])
+        #expect(try CLI.run(["sample", "list"], vault: vault).status == 2)
+    }
+}
