@@ -32,7 +32,7 @@ func runAnalysisBenchmark(corpus: URL) throws -> String {
     let words = dna?.corpus.words ?? 0
     lines.append(String(format: "voiceclone analyze: %d words in %.3f s (best of 3), %.1f M words/s", words, best, Double(words) / best / 1e6))
     // Wall time depends on what else the machine runs; CPU time (all threads) shows the work itself.
-    lines.append(String(format: "  CPU time %.3f s on %d cores; load average %.2f", bestCPU, ProcessInfo.processInfo.activeProcessorCount, loadAverage()))
+    lines.append(String(format: "  CPU time %.3f s on %d cores; load average %.2f", bestCPU, ProcessInfo.processInfo.activeProcessorCount, Double(Measure.loadAverage()) ?? 0))
 
     let wc = try timeProcess("/usr/bin/env", ["wc", "-w"] + files.map(\.path), repeats: 3)
     lines.append(String(format: "wc -w:              %.3f s (best of 3)", wc))
@@ -86,10 +86,4 @@ private func cpuSeconds() -> Double {
     getrusage(RUSAGE_SELF, &usage)
     #endif
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-}
-
-/// The one-minute load average, to read wall times against.
-private func loadAverage() -> Double {
-    var loads = [Double](repeating: 0, count: 3)
-    return getloadavg(&loads, 3) > 0 ? loads[0] : 0
 }

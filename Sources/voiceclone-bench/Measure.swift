@@ -16,7 +16,18 @@ enum Measure {
     }
 
     /// Runs a command, returning its wall time and peak resident memory in MB.
-    static func command(_ path: String, _ args: [String]) throws -> (seconds: Double, peakMB: Double, stdout: String) {
+    /// CPU seconds (user + system) this process has used so far: steadier than wall time on a busy machine.
+    static func processCPU() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return cpu(usage)
+    }
+
+    static func cpu(_ u: rusage) -> Double {
+        Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
+    }
+
+    static func command(_ path: String, _ args: [String]) throws -> (seconds: Double, peakMB: Double, stdout: String, cpu: Double) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = args
@@ -33,7 +44,7 @@ enum Measure {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         pipe.fileHandleForReading.readabilityHandler = nil
         output.append(pipe.fileHandleForReading.readDataToEndOfFile())
-        return (elapsed, Double(usage.ru_maxrss) / 1024, output.string)
+        return (elapsed, Double(usage.ru_maxrss) / 1024, output.string, cpu(usage))
     }
 
     static func which(_ name: String) -> String? {
@@ -42,6 +53,12 @@ enum Measure {
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }
         return nil
+    }
+
+    /// The one-minute load average, to read wall times against.
+    static func loadAverage() -> String {
+        var loads = [Double](repeating: 0, count: 3)
+        return String(format: "%.2f", getloadavg(&loads, 3) > 0 ? loads[0] : 0)
     }
 
     static func format(_ s: Double) -> String { String(format: "%.3f s", s) }

@@ -23,6 +23,7 @@ enum ScanBenchmark {
         _ = try Measure.command(wc, ["-w", "--files0-from=\(list.path)"]) // warm the page cache
 
         var wcTimes: [Double] = [], scanTimes: [Double] = [], cliTimes: [Double] = []
+        var wcCPU: [Double] = [], scanCPU: [Double] = []
         var peak = 0.0
         var wcWords = ""
         let vault = Vault(root: root)
@@ -31,11 +32,14 @@ enum ScanBenchmark {
         for _ in 0..<3 {
             let w = try Measure.command(wc, ["-w", "--files0-from=\(list.path)"])
             wcTimes.append(w.seconds)
+            wcCPU.append(w.cpu)
+            let cpuBefore = Measure.processCPU()
             wcWords = w.stdout.split(separator: "\n").last.map(String.init) ?? ""
             scanTimes.append(Measure.seconds {
                 let index = VaultScanner(vault: vault).scan()
                 scannedWords = index.clones.reduce(0) { $0 + $1.words }
             })
+            scanCPU.append(Measure.processCPU() - cpuBefore)
             if FileManager.default.isExecutableFile(atPath: cli) {
                 let c = try Measure.command(cli, ["check", "--json", "--vault", root.path])
                 cliTimes.append(c.seconds)
@@ -45,6 +49,9 @@ enum ScanBenchmark {
         let wcMedian = wcTimes.sorted()[1], scanMedian = scanTimes.sorted()[1]
         lines.append("wc -w:                \(Measure.format(wcMedian))   (\(wcWords.trimmingCharacters(in: .whitespaces)))")
         lines.append("scanner (in process): \(Measure.format(scanMedian))   (\(scannedWords) words)   ratio \(String(format: "%.2f", scanMedian / wcMedian))x wc -w  [target <= 2x]")
+        let wcCPUMedian = wcCPU.sorted()[1], scanCPUMedian = scanCPU.sorted()[1]
+        lines.append("CPU time:             scanner \(Measure.format(scanCPUMedian)) (both cores) vs wc -w \(Measure.format(wcCPUMedian)): "
+            + "\(String(format: "%.2f", scanCPUMedian / wcCPUMedian))x the work; load average \(Measure.loadAverage())")
         if !cliTimes.isEmpty {
             let cliMedian = cliTimes.sorted()[cliTimes.count / 2]
             lines.append("voiceclone check:     \(Measure.format(cliMedian))   ratio \(String(format: "%.2f", cliMedian / wcMedian))x wc -w; peak memory \(String(format: "%.1f", peak)) MB  [target < 200 MB]")
