@@ -1,6 +1,6 @@
 /// How a refined piece ended: the thresholds it was held to, whether the kept text meets them, and which round
 /// it came from (the best-scoring round, which is not always the last).
-public struct RefineSummary: Codable, Sendable, Equatable {
+public struct RefineSummary: Encodable, Sendable, Equatable {
     public var minVoiceMatch: Int
     public var maxAILikeness: Int
     public var passed: Bool
@@ -15,10 +15,19 @@ public struct RefineSummary: Codable, Sendable, Equatable {
         self.rounds = rounds
     }
 
+    /// The rounds are encoded beside the summary (`rounds` in `generate --json`), not inside it.
     enum CodingKeys: String, CodingKey {
-        case passed, rounds
+        case passed
         case minVoiceMatch = "min_voice_match"
         case maxAILikeness = "max_ai_likeness"
         case keptRound = "kept_round"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(minVoiceMatch, forKey: .minVoiceMatch)
+        try c.encode(maxAILikeness, forKey: .maxAILikeness)
+        try c.encode(passed, forKey: .passed)
+        try c.encode(keptRound, forKey: .keptRound)
     }
 }
