@@ -2,8 +2,8 @@ import VoiceCloneVoice
 
 /// A refine round offline. The offline engine cannot follow instructions, so feedback becomes edits: first the
 /// offline rewrite (``LocalRewriter``) of the best text toward the DNA, guided by that text's flagged sentences;
-/// when that changes nothing (the text already follows every habit the rewrite knows, or there is no DNA), a fresh
-/// draft with another seed. Seeds are derived from the variant's seed, so `--seed` reproduces every round.
+/// when that changes nothing new (the text already follows every habit the rewrite knows, that rewrite was already
+/// scored, or there is no DNA), a fresh draft with another seed. Seeds are derived from the variant's seed, so `--seed` reproduces every round.
 struct LocalReviser: Sendable {
     let engine: LocalEngine
     /// The variant's first request.
@@ -17,10 +17,10 @@ struct LocalReviser: Sendable {
     let variant: Int
     let variants: Int
 
-    func revise(round: Int, best: RefineCandidate) async throws -> (piece: GeneratedPiece, action: String) {
+    func revise(round: Int, best: RefineCandidate, tried: Set<String>) async throws -> (piece: GeneratedPiece, action: String) {
         if let guidance = guide.guidance(for: best) {
             let (text, edits) = LocalRewriter(lexicon: lexicon).rewriteWithCounts(best.piece.text, guidance: guidance)
-            if text != best.piece.text {
+            if !tried.contains(text) {
                 var piece = best.piece
                 piece.text = text
                 let count = edits.values.reduce(0, +)

@@ -23,7 +23,7 @@ struct RemoteReviser: Sendable {
         return next
     }
 
-    func revise(round: Int, best: RefineCandidate) async throws -> (piece: GeneratedPiece, action: String) {
+    func revise(round: Int, best: RefineCandidate, tried: Set<String>) async throws -> (piece: GeneratedPiece, action: String) {
         let piece = try await provider.generate(try followUp(for: best), onText: nil)
         return (inspector.inspect(piece), "revise")
     }

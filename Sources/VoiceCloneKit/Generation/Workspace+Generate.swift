@@ -64,7 +64,7 @@ extension Workspace {
                 let sink = onText.map { callback in { @Sendable (text: String) in callback(i, text) } }
                 firsts.append(inspector.inspect(try await provider.generate(request, onText: sink)))
                 let reviser = RemoteReviser(provider: provider, request: request, guide: guide, inspector: inspector)
-                revisers.append { try await reviser.revise(round: $0, best: $1) }
+                revisers.append { try await reviser.revise(round: $0, best: $1, tried: $2) }
             }
         } else {
             let style = dna.map(StyleTargets.init(dna:)) ?? .fromSamples
@@ -80,7 +80,7 @@ extension Workspace {
                 firsts.append(try await engine.generate(request, onText: sink))
                 let reviser = LocalReviser(engine: engine, request: request, guide: guide, inspector: inspector,
                                            lexicon: lexicon, firstSeed: firstSeed, variant: i, variants: options.variants)
-                revisers.append { try await reviser.revise(round: $0, best: $1) }
+                revisers.append { try await reviser.revise(round: $0, best: $1, tried: $2) }
             }
         }
 

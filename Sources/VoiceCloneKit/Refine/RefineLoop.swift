@@ -4,10 +4,12 @@ import VoiceCloneVoice
 /// best text so far with the feedback; keep the best-scoring text, whichever round wrote it.
 ///
 /// The loop knows nothing about providers: a `Revise` step (a language model given the feedback, or the offline
-/// rewrite and re-draft) turns the best candidate into the next piece. Every round is scored by the same
+/// rewrite and re-draft) turns the best candidate into the next piece, told which texts were already
+/// scored so a deterministic step does not repeat itself. Every round is scored by the same
 /// ``VoiceScorer`` that `match` and `rewrite` use.
 struct RefineLoop: Sendable {
-    typealias Revise = @Sendable (_ round: Int, _ best: RefineCandidate) async throws -> (piece: GeneratedPiece, action: String)
+    typealias Revise = @Sendable (_ round: Int, _ best: RefineCandidate, _ tried: Set<String>) async throws
+        -> (piece: GeneratedPiece, action: String)
 
     let scorer: VoiceScorer
     let options: RefineOptions
@@ -31,11 +33,13 @@ struct RefineLoop: Sendable {
     func run(first: GeneratedPiece, revise: Revise) async throws -> (kept: RefineCandidate, summary: RefineSummary) {
         var best = candidate(first, round: 1, action: "draft")
         var rounds = [Self.record(best)]
+        var tried: Set<String> = [first.text]
         var round = 1
         while !best.passed && round < options.rounds {
             try Task.checkCancellation()
             round += 1
-            let step = try await revise(round, best)
+            let step = try await revise(round, best, tried)
+            tried.insert(step.piece.text)
             let next = candidate(step.piece, round: round, action: step.action)
             rounds.append(Self.record(next))
             if next.isBetter(than: best, minVoiceMatch: options.minVoiceMatch, maxAILikeness: maxAILikeness) { best = next }
