@@ -218,4 +218,38 @@ import VoiceCloneVoice
             #expect(!error.localizedDescription.contains(F.openAIKey))
         }
     }
+
+    @Test func anthropicFollowUpCarriesTheDraftAsTheAssistantTurn() async throws {
+        let vault = try F.vault()
+        _ = try vault.workspace().analyze("wren-hale")
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
+        server.route("/v1/messages", sequence: [.anthropicMessage(Self.machineDraft), .anthropicMessage(Self.wrenDraft)])
+        let ws = try F.workspace(vault, extra: ["ANTHROPIC_API_KEY": "sk-ant-refine-0123456789"])
+        let report = try await ws.generate(GenerateOptions(
+            clone: "wren-hale", prompt: "garlic", provider: "anthropic", baseURL: server.url(""), retry: .none,
+            refine: RefineOptions(rounds: 2, minVoiceMatch: 0)))
+        #expect(report.results.first?.refine?.rounds.count == 2)
+        let body = try #require(server.requests.last?.jsonObject)
+        let messages = try #require(body["messages"] as? [[String: String]])
+        #expect(messages.map { $0["role"] } == ["user", "assistant", "user"])
+        #expect(messages[1]["content"] == Self.machineDraft)
+        #expect(messages[2]["content"]?.contains("Revise the piece you wrote above") == true)
+        #expect((body["system"] as? String)?.contains("You are ghostwriting for Wren Hale") == true)
+    }
+
+    @Test func matchGenerateAndRewriteShareOneVoiceMatch() throws {
+        let vault = try F.vault()
+        let ws = try vault.workspace()
+        _ = try ws.analyze("wren-hale")
+        _ = try ws.createClone(name: "Other Voice")
+        try vault.writeSample(clone: "other-voice", name: "o.md", "---\ntitle: O\n---\n\n" + Self.machineDraft + " " + Self.machineDraft)
+        let file = try vault.directory.write("draft.md", Self.wrenDraft)
+        let fresh = try vault.workspace()
+        let matched = try #require(try fresh.match("wren-hale", inputs: [file.path]).first?.get())
+        #expect(matched.match.score == (try fresh.voiceMatchScore(clone: "wren-hale", text: Self.wrenDraft)))
+        #expect(matched.match.score == (try fresh.voiceScorer(clone: "wren-hale").scores(Self.wrenDraft).voiceMatch))
+        let rewritten = try fresh.rewrite(clone: "wren-hale", text: NamedText(file: "d", text: Self.wrenDraft))
+        #expect(rewritten.before.voiceMatch == matched.match.score)
+    }
 }
