@@ -32,11 +32,16 @@ extension Workspace {
         // Each variant: its first request and a way to revise it (used only with --refine).
         var firsts: [GeneratedPiece] = []
         var revisers: [RefineLoop.Revise] = []
-        let scorer = try voiceScorer(clone: record.slug, dna: dna)
-        let loop = options.refine.map { RefineLoop(scorer: scorer, options: $0) }
-        let guide = RevisionGuide(writer: record.name, dna: dna, samples: texts, baseline: scorer.baseline,
-                                  minVoiceMatch: loop?.options.minVoiceMatch ?? RefineOptions.defaultMinVoiceMatch,
-                                  maxAILikeness: loop?.maxAILikeness ?? scorer.detector.model.threshold - 1)
+        // The judges (every voice's profile, every sample's signals) are built only when something will be scored.
+        func judges() throws -> (VoiceScorer, RefineLoop?, RevisionGuide) {
+            let scorer = try voiceScorer(clone: record.slug, dna: dna)
+            let loop = options.refine.map { RefineLoop(scorer: scorer, options: $0) }
+            let guide = RevisionGuide(writer: record.name, dna: dna, samples: texts, baseline: scorer.baseline,
+                                      minVoiceMatch: loop?.options.minVoiceMatch ?? RefineOptions.defaultMinVoiceMatch,
+                                      maxAILikeness: loop?.maxAILikeness ?? scorer.detector.model.threshold - 1)
+            return (scorer, loop, guide)
+        }
+        let scorer: VoiceScorer, loop: RefineLoop?
         if kind.isRemote {
             let settings = try remoteSettings(kind: kind, model: options.model, baseURL: options.baseURL,
                                               requireKey: !options.dryRun, retry: options.retry)
@@ -59,6 +64,8 @@ extension Workspace {
                 }
                 return GenerateReport(results: [], dryRun: prepared, warnings: warnings)
             }
+            let guide: RevisionGuide
+            (scorer, loop, guide) = try judges()
             for (i, request) in requests.enumerated() {
                 try Task.checkCancellation()
                 let sink = onText.map { callback in { @Sendable (text: String) in callback(i, text) } }
@@ -70,6 +77,8 @@ extension Workspace {
             let style = dna.map(StyleTargets.init(dna:)) ?? .fromSamples
             let engine = try LocalEngine(samples: texts, style: style)
             let firstSeed = options.seed ?? UInt64.random(in: 0...UInt64.max)
+            let guide: RevisionGuide
+            (scorer, loop, guide) = try judges()
             let lexicon = scorer.detector.lexicon
             for i in 0..<options.variants {
                 try Task.checkCancellation()
