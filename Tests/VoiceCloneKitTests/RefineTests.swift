@@ -41,15 +41,22 @@ import VoiceCloneVoice
         #expect(first.aiLikeness > maxAI && second.aiLikeness <= maxAI)
         let minMatch = min(60, try #require(second.voiceMatch))
 
+        final class Seen: @unchecked Sendable {
+            let lock = NSLock(); var rounds: [RefineRound] = []
+            func add(_ r: RefineRound) { lock.lock(); rounds.append(r); lock.unlock() }
+        }
+        let seen = Seen()
         let report = try await ws.generate(GenerateOptions(
             clone: "wren-hale", prompt: "planting garlic late", provider: "openai", baseURL: server.url("/v1"),
-            seed: 4, retry: .none, refine: RefineOptions(rounds: 3, minVoiceMatch: minMatch)))
+            seed: 4, retry: .none, refine: RefineOptions(rounds: 3, minVoiceMatch: minMatch),
+            onRound: { variant, round in if variant == 0 { seen.add(round) } }))
         let result = try #require(report.results.first)
         let refine = try #require(result.refine)
         #expect(server.requests.count == 2, "round 2 passes, so no third request")
         #expect(refine.rounds.map(\.round) == [1, 2])
         #expect(refine.rounds.map(\.action) == ["draft", "revise"])
         #expect(refine.rounds.map(\.passed) == [false, true])
+        #expect(seen.rounds == refine.rounds, "each round is reported as it ends")
         #expect(refine.rounds[0].aiLikeness == first.aiLikeness && refine.rounds[1].aiLikeness == second.aiLikeness)
         #expect(refine.passed && refine.keptRound == 2 && refine.maxAILikeness == maxAI)
         #expect(result.piece.text == Self.wrenDraft)
@@ -238,7 +245,7 @@ import VoiceCloneVoice
         #expect((body["system"] as? String)?.contains("You are ghostwriting for Wren Hale") == true)
     }
 
-    @Test func matchGenerateAndRewriteShareOneVoiceMatch() throws {
+    @Test func matchGenerateAndRewriteShareOneVoiceMatch() async throws {
         let vault = try F.vault()
         let ws = try vault.workspace()
         _ = try ws.analyze("wren-hale")
@@ -251,5 +258,10 @@ import VoiceCloneVoice
         #expect(matched.match.score == (try fresh.voiceScorer(clone: "wren-hale").scores(Self.wrenDraft).voiceMatch))
         let rewritten = try fresh.rewrite(clone: "wren-hale", text: NamedText(file: "d", text: Self.wrenDraft))
         #expect(rewritten.before.voiceMatch == matched.match.score)
+        // AI-likeness too: generate's score of its piece is what `detect --clone` says of the same text.
+        let generated = try #require(await fresh.generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 5)).results.first)
+        let detected = try fresh.detect(texts: [NamedText(file: "g", text: generated.piece.text)], clone: "wren-hale")
+        #expect(generated.aiLikeness == detected.first?.detection.score)
+        #expect(generated.voiceMatch == (try fresh.voiceMatchScore(clone: "wren-hale", text: generated.piece.text)))
     }
 }

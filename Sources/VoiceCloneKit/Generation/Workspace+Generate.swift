@@ -100,7 +100,8 @@ extension Workspace {
             let aiLikeness: Int
             let voiceMatch: Int?
             if let loop {
-                let (kept, refined) = try await loop.run(first: first, revise: revisers[i])
+                let report = options.onRound.map { callback in { @Sendable (round: RefineRound) in callback(i, round) } }
+                let (kept, refined) = try await loop.run(first: first, revise: revisers[i], onRound: report)
                 piece = kept.piece
                 summary = refined
                 (voiceMatch, aiLikeness) = (kept.scores.voiceMatch, kept.scores.aiLikeness)

@@ -30,9 +30,12 @@ struct RefineLoop: Sendable {
     }
 
     /// Runs the rounds from `first` (round 1) and returns the kept candidate with every round's scores.
-    func run(first: GeneratedPiece, revise: Revise) async throws -> (kept: RefineCandidate, summary: RefineSummary) {
+    /// - Parameter onRound: told each round's scores as soon as they are known (a remote round can take a minute).
+    func run(first: GeneratedPiece, revise: Revise, onRound: (@Sendable (RefineRound) -> Void)? = nil) async throws
+    -> (kept: RefineCandidate, summary: RefineSummary) {
         var best = candidate(first, round: 1, action: "draft")
         var rounds = [Self.record(best)]
+        onRound?(rounds[0])
         var tried: Set<String> = [first.text]
         var round = 1
         while !best.passed && round < options.rounds {
@@ -42,6 +45,7 @@ struct RefineLoop: Sendable {
             tried.insert(step.piece.text)
             let next = candidate(step.piece, round: round, action: step.action)
             rounds.append(Self.record(next))
+            onRound?(rounds[rounds.count - 1])
             if next.isBetter(than: best, minVoiceMatch: options.minVoiceMatch, maxAILikeness: maxAILikeness) { best = next }
         }
         let summary = RefineSummary(minVoiceMatch: options.minVoiceMatch, maxAILikeness: maxAILikeness,

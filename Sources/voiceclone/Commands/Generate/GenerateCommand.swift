@@ -77,6 +77,15 @@ struct GenerateCommand: ParsableCommand {
             threadPosts: thread, dryRun: dryRun, save: save, dnaVersion: dnaVersion,
             refine: refine.map { RefineOptions(rounds: $0, minVoiceMatch: minMatch ?? RefineOptions.defaultMinVoiceMatch, maxAILikeness: maxAI) })
         if streaming { generateOptions.onText = { printer.write(variant: $0, $1) } }
+        // Each refine round on stderr as it ends: a language model's round can take a minute.
+        if refine != nil && !options.json && !dryRun {
+            let many = variants > 1
+            generateOptions.onRound = { variant, round in
+                let match = round.voiceMatch.map { "\($0)" } ?? "n/a"
+                Output.error((many ? "variant \(variant + 1) " : "") + "round \(round.round): voice match \(match), "
+                    + "AI-likeness \(round.aiLikeness) — \(round.action)" + (round.passed ? " ✓" : ""))
+            }
+        }
         let request = generateOptions
         let report: GenerateReport
         do {
@@ -121,12 +130,9 @@ struct GenerateCommand: ParsableCommand {
         if let ai = result.aiLikeness { parts.append("AI-likeness \(ai)/100") }
         if let run = p.longestCopiedRun { parts.append("longest copied run \(run) words") }
         if let refine = result.refine {
-            for round in refine.rounds {
-                let match = round.voiceMatch.map { "\($0)" } ?? "n/a"
-                Output.error("  round \(round.round): voice match \(match), AI-likeness \(round.aiLikeness) — \(round.action)"
-                    + (round.passed ? " ✓" : ""))
-            }
-            Output.error("  kept round \(refine.keptRound) (aims: voice match ≥ \(refine.minVoiceMatch), AI-likeness ≤ \(refine.maxAILikeness))")
+            // The rounds themselves were printed as they ended.
+            parts.append("kept round \(refine.keptRound) of \(refine.rounds.count) (aims: voice match ≥ \(refine.minVoiceMatch), "
+                + "AI-likeness ≤ \(refine.maxAILikeness)\(refine.passed ? ", met" : ", not met"))")
         }
         Output.error("— " + parts.joined(separator: " · "))
         for check in p.checks where !check.passed { Output.error("  ✗ \(check.name): \(check.detail)") }
