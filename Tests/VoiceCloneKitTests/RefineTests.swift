@@ -264,4 +264,22 @@ import VoiceCloneVoice
         #expect(generated.aiLikeness == detected.first?.detection.score)
         #expect(generated.voiceMatch == (try fresh.voiceMatchScore(clone: "wren-hale", text: generated.piece.text)))
     }
+
+    @Test func aTextThatBreaksThePlatformIsRevisedEvenWhenItScoresWell() async throws {
+        let vault = try F.vault()
+        _ = try vault.workspace().analyze("wren-hale")
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
+        let short = "The garlic went in late again. It always does, and it always comes up anyway."
+        server.route("/v1/chat/completions", sequence: [.openAIChat(Self.wrenDraft), .openAIChat(short)])
+        let report = try await F.workspace(vault).generate(GenerateOptions(
+            clone: "wren-hale", platform: "x", prompt: "garlic", provider: "openai", baseURL: server.url("/v1"),
+            retry: .none, refine: RefineOptions(rounds: 3, minVoiceMatch: 0, maxAILikeness: 100)))
+        let refine = try #require(report.results.first?.refine)
+        #expect(refine.rounds.map(\.failedChecks) == [["post_1_chars"], []])
+        #expect(refine.rounds.map(\.passed) == [false, true])
+        #expect(refine.keptRound == 2 && report.results.first?.piece.text == short)
+        let feedback = try #require((server.requests.last?.jsonObject?["messages"] as? [[String: String]])?.last?["content"])
+        #expect(feedback.contains("It breaks these rules; fix them first:\n- post_1_chars: post 1: \(Self.wrenDraft.count) of 280 characters"))
+    }
 }

@@ -15,7 +15,9 @@ struct RemoteReviser: Sendable {
         let feedback = RefineFeedback(
             writer: guide.writer, voiceMatch: best.scores.voiceMatch, aiLikeness: best.scores.aiLikeness,
             minVoiceMatch: guide.minVoiceMatch, maxAILikeness: guide.maxAILikeness,
-            differences: best.scores.differences, detection: best.scores.detection,
+            differences: best.scores.differences,
+            failedChecks: best.piece.checks.filter { !$0.passed }.map { "\($0.name): \($0.detail)" },
+            detection: best.scores.detection,
             guidance: guide.guidance(for: best), platform: request.platform, length: request.length,
             threadPosts: request.threadPosts)
         var next = request

@@ -9,7 +9,8 @@ struct RefineCandidate: Sendable {
     var passesVoice: Bool
     var passesAI: Bool
 
-    var passed: Bool { passesVoice && passesAI }
+    /// Both aims met, and the platform's rules and the no-copy guard too: only then does the loop stop.
+    var passed: Bool { passesVoice && passesAI && piece.allChecksPassed }
 
     /// Orders candidates: a piece that meets the platform and the no-copy guard first, then the one meeting more
     /// thresholds, then the larger margin over both aims. Ties keep the earlier round (fewer edits from the model).

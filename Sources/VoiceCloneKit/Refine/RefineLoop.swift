@@ -55,6 +55,6 @@ struct RefineLoop: Sendable {
 
     static func record(_ c: RefineCandidate) -> RefineRound {
         RefineRound(round: c.round, voiceMatch: c.scores.voiceMatch, aiLikeness: c.scores.aiLikeness, action: c.action,
-                    passed: c.passed)
+                    passed: c.passed, failedChecks: c.piece.checks.filter { !$0.passed }.map(\.name))
     }
 }

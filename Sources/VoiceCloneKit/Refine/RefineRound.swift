@@ -7,21 +7,26 @@ public struct RefineRound: Codable, Sendable, Equatable {
     /// `draft`, `revise` (a language model given the feedback), `rewrite` (the offline rewrite toward the DNA)
     /// or `redraft seed N` (the offline engine again with another seed).
     public var action: String
-    /// Whether this round's text met both thresholds.
+    /// Whether this round's text met both aims and passed every platform and no-copy check.
     public var passed: Bool
+    /// Platform and no-copy checks the text failed (`length`, `max_chars`, `no_copy`, …): a text that meets the
+    /// platform is kept over one that scores better but does not.
+    public var failedChecks: [String]
 
-    public init(round: Int, voiceMatch: Int?, aiLikeness: Int, action: String, passed: Bool) {
+    public init(round: Int, voiceMatch: Int?, aiLikeness: Int, action: String, passed: Bool, failedChecks: [String] = []) {
         self.round = round
         self.voiceMatch = voiceMatch
         self.aiLikeness = aiLikeness
         self.action = action
         self.passed = passed
+        self.failedChecks = failedChecks
     }
 
     enum CodingKeys: String, CodingKey {
         case round, action, passed
         case voiceMatch = "voice_match"
         case aiLikeness = "ai_likeness"
+        case failedChecks = "failed_checks"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -31,5 +36,6 @@ public struct RefineRound: Codable, Sendable, Equatable {
         try c.encode(aiLikeness, forKey: .aiLikeness)
         try c.encode(action, forKey: .action)
         try c.encode(passed, forKey: .passed)
+        try c.encode(failedChecks, forKey: .failedChecks)
     }
 }

@@ -14,6 +14,8 @@ public struct RefineFeedback: Sendable {
     public var maxAILikeness: Int
     /// Differences from the voice's DNA traits, largest first (what `match` reports).
     public var differences: [String]
+    /// The platform and no-copy checks the draft failed, in words ("3,412 of 3,000 characters").
+    public var failedChecks: [String]
     /// The draft's detection against the writer (its flags are listed when there is no `guidance`).
     public var detection: DetectionResult
     /// The writer's habits and the flags as instructions; `nil` when the clone is too thin for a DNA.
@@ -23,7 +25,7 @@ public struct RefineFeedback: Sendable {
     public var threadPosts: Int?
 
     public init(writer: String, voiceMatch: Int?, aiLikeness: Int, minVoiceMatch: Int, maxAILikeness: Int,
-                differences: [String], detection: DetectionResult, guidance: RewriteGuidance?, platform: Platform,
+                differences: [String], failedChecks: [String] = [], detection: DetectionResult, guidance: RewriteGuidance?, platform: Platform,
                 length: LengthTarget?, threadPosts: Int?) {
         self.writer = writer
         self.voiceMatch = voiceMatch
@@ -31,6 +33,7 @@ public struct RefineFeedback: Sendable {
         self.minVoiceMatch = minVoiceMatch
         self.maxAILikeness = maxAILikeness
         self.differences = differences
+        self.failedChecks = failedChecks
         self.detection = detection
         self.guidance = guidance
         self.platform = platform
@@ -44,6 +47,10 @@ public struct RefineFeedback: Sendable {
         if !differences.isEmpty {
             differenceBlock = "\nWhere it differs most from \(writer)'s measured voice:\n"
                 + differences.map { "- " + $0 }.joined(separator: "\n") + "\n"
+        }
+        var problemBlock = ""
+        if !failedChecks.isEmpty {
+            problemBlock = "\nIt breaks these rules; fix them first:\n" + failedChecks.map { "- " + $0 }.joined(separator: "\n") + "\n"
         }
         let instructions: String
         if let guidance {
@@ -62,6 +69,7 @@ public struct RefineFeedback: Sendable {
             "ai_likeness": String(aiLikeness),
             "max_ai": String(maxAILikeness),
             "differences": differenceBlock,
+            "problems": problemBlock,
             "instructions": instructions,
             "length": VoicePrompt.describe(length, platform: platform, threadPosts: threadPosts),
         ], name: "refine.md").trimmingCharacters(in: .whitespacesAndNewlines)

@@ -25,12 +25,13 @@ import VoiceCloneTestSupport
         let flag = try #require(detection.flags.first)
         let feedback = RefineFeedback(
             writer: "Dana", voiceMatch: 41, aiLikeness: 88, minVoiceMatch: 70, maxAILikeness: 49,
-            differences: ["your sentences run 40% longer than Dana's (12.0 vs 7.1 words)"], detection: detection,
+            differences: ["your sentences run 40% longer than Dana's (12.0 vs 7.1 words)"],
+            failedChecks: ["max_chars: 3,412 of 3,000 characters"], detection: detection,
             guidance: try guidance(draft), platform: .generic, length: .words(120), threadPosts: nil)
         let text = try feedback.message()
         #expect(text.hasPrefix("Your draft scored 41/100 for sounding like Dana (aim: 70 or more) and 88/100 for reading "
             + "as machine-written (aim: 49 or less)."))
-        #expect(text.contains("Where it differs most from Dana's measured voice:\n- your sentences run 40% longer"))
+        #expect(text.contains("It breaks these rules; fix them first:\n- max_chars: 3,412 of 3,000 characters\n\nWhere it differs most from Dana's measured voice:\n- your sentences run 40% longer"))
         #expect(text.contains("The writer's habits, measured from their samples:"))
         #expect(text.contains("\"\(flag.sentence)\"") && text.contains(flag.suggestion))
         #expect(text.contains("keep it to about 120 words"))
@@ -50,7 +51,7 @@ import VoiceCloneTestSupport
         let text = try feedback.message()
         #expect(text.contains("(not measurable) for sounding like Dana"))
         #expect(text.contains("Sentences that read as machine-written, with what to change:"))
-        #expect(!text.contains("Where it differs most") && !text.contains("{{"))
+        #expect(!text.contains("Where it differs most") && !text.contains("breaks these rules") && !text.contains("{{"))
     }
 
     @Test func providerRewriteRequestHoldsTheInstructionsAndTheDraft() throws {

@@ -83,7 +83,8 @@ struct GenerateCommand: ParsableCommand {
             generateOptions.onRound = { variant, round in
                 let match = round.voiceMatch.map { "\($0)" } ?? "n/a"
                 Output.error((many ? "variant \(variant + 1) " : "") + "round \(round.round): voice match \(match), "
-                    + "AI-likeness \(round.aiLikeness) — \(round.action)" + (round.passed ? " ✓" : ""))
+                    + "AI-likeness \(round.aiLikeness) — \(round.action)" + (round.passed ? " ✓" : "")
+                    + (round.failedChecks.isEmpty ? "" : " (fails \(round.failedChecks.joined(separator: ", ")))"))
             }
         }
         let request = generateOptions
