@@ -46,7 +46,8 @@ import VoiceCloneTestSupport
                     "seed", "voice_match"] {
             #expect(piece.keys.contains(key), "--json lacks \(key)")
         }
-        #expect(piece["ai_likeness"] == nil)
+        #expect((0...100).contains(piece["ai_likeness"] as? Int ?? -1))
+        #expect(piece["rounds"] == nil, "rounds only with --refine")
         #expect(piece["provider"] as? String == "local")
         #expect(piece["seed"] as? Int == 21)
         #expect((piece["text"] as? String ?? "").count <= 280)

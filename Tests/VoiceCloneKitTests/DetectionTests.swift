@@ -79,10 +79,14 @@ import VoiceCloneVoice
         #expect(local.engine == "local")
         #expect(local.contentWordRecall >= 0.95)
         #expect(local.after.aiLikeness < local.before.aiLikeness)
-        let provider = try ws.rewrite(clone: "terse-tom", text: NamedText(file: "d", text: Self.machine), rewriter: EchoProvider(), engineName: "echo")
-        #expect(provider.engine == "echo")
-        #expect(provider.text.hasPrefix("Teams work better"))
-        #expect(provider.contentWordRecall < 0.95)
-        #expect(provider.warnings.contains { $0.contains("content words survived") })
+        // The stand-in drops most of the draft: refused, naming the file, the recall and what went missing.
+        do {
+            _ = try ws.rewrite(clone: "terse-tom", text: NamedText(file: "d.md", text: Self.machine), rewriter: EchoProvider(), engineName: "echo")
+            Issue.record("a rewrite that drops content must be refused")
+        } catch let error as ContentLossError {
+            #expect(error.recall < 0.95 && error.engine == "echo" && !error.missing.isEmpty)
+            let message = error.localizedDescription
+            #expect(message.contains("d.md") && message.contains("The draft is unchanged"))
+        }
     }
 }

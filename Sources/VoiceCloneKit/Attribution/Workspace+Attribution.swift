@@ -27,33 +27,28 @@ extension Workspace {
     /// Scores each text against one clone, 0–100, with the differences from its DNA in words.
     public func match(_ clone: String, inputs: [String], settings: AttributionSettings = .standard,
                       standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> [Result<MatchReport, InputFailure>] {
-        let record = try index.requireClone(clone)
-        let candidate = try attributionCandidates([record.slug])[0]
-        let matcher = try VoiceMatcher(clone: candidate, settings: settings)
-        // Other voices in the vault are impostors (Koppel & Winter 2014): a short text can sit close to a voice
-        // only because it is short, and being closer to this voice than to the others is the stronger evidence.
-        // A blend's own sources are not impostors of it.
-        let sources = Set((try mergeSources(of: record.slug) ?? []).map(\.clone))
-        let others = index.clones.filter {
-            $0.slug != record.slug && !$0.samples.isEmpty && $0.manifest.merge == nil && !sources.contains($0.slug)
-        }.map(\.slug)
-        let impostors = others.isEmpty ? nil : try? Attributor(candidates: try attributionCandidates([record.slug] + others), settings: settings)
-        let voice = try? loadDNA(of: record.slug).profile
-        let writer = record.name.split(separator: " ").first.map(String.init) ?? record.name
+        let scorer = try voiceScorer(clone: clone, settings: settings)
+        // Fail before reading the inputs when the voice cannot be scored at all (too little text).
+        _ = try scorer.matcher.get()
         return readInputs(inputs, standardInput: standardInput).map { r in
-            r.map { input in
-                let profile = VoiceAnalyzer().stats(of: input.text)
-                var differences = voice.map { TraitCatalog.deviations(of: profile, from: $0, writerName: writer).prefix(6).map(\.description) } ?? []
-                if voice == nil { differences = ["\(record.slug) has no DNA yet: run `voiceclone analyze \(record.slug)` for trait-by-trait differences"] }
-                var result = matcher.match(input.text)
-                if let impostors {
-                    let p = impostors.attribute(input.text).ranking.first { $0.clone == record.slug }?.probability ?? 0
-                    let relative = min(1, p * Double(impostors.candidateNames.count) / 2)
-                    result.score = Int((0.5 * Double(result.score) + 50 * relative).rounded())
+            r.flatMap { input in
+                var differences = scorer.differences(input.text)
+                if scorer.profile == nil {
+                    differences = ["\(scorer.clone) has no DNA yet: run `voiceclone analyze \(scorer.clone)` for trait-by-trait differences"]
                 }
-                return MatchReport(file: input.file, match: result, differences: differences)
+                do {
+                    return .success(MatchReport(file: input.file, match: try scorer.voiceMatch(input.text), differences: differences))
+                } catch {
+                    return .failure(InputFailure(file: input.file, error: error.localizedDescription))
+                }
             }
         }
+    }
+
+    /// The 0–100 voice match of `text` to `clone`: the number `match`, `generate`, `rewrite` and the refine loop
+    /// report, all through ``VoiceScorer`` (build one with ``voiceScorer(clone:dna:settings:)`` to score many texts).
+    public func voiceMatchScore(clone: String, text: String) throws -> Int {
+        try voiceScorer(clone: clone).voiceMatch(text).score
     }
 
     /// Sample texts per clone. Samples marked ai_assisted and sync-conflict copies are left out, as in analysis.

@@ -34,12 +34,18 @@ public struct GenerateOptions: Sendable {
     public var retry: RetryPolicy
     /// The time recorded as `created` in the library, and used for file names.
     public var now: Date
+    /// `--refine N`: score, revise with the feedback and keep the best text. `onText` is not called when set
+    /// (the kept text is known only at the end).
+    public var refine: RefineOptions?
+    /// With `refine`: each round's scores as soon as they are known, with the variant's index (0-based).
+    public var onRound: (@Sendable (_ variant: Int, _ round: RefineRound) -> Void)?
 
     public init(
         clone: String, platform: String = "generic", prompt: String, length: LengthTarget? = nil, variants: Int = 1,
         provider: String? = nil, model: String? = nil, baseURL: String? = nil, temperature: Double? = nil,
         seed: UInt64? = nil, threadPosts: Int? = nil, dryRun: Bool = false, save: Bool = false, dnaVersion: Int? = nil,
-        onText: (@Sendable (Int, String) -> Void)? = nil, retry: RetryPolicy = .standard, now: Date = Date()
+        onText: (@Sendable (Int, String) -> Void)? = nil, retry: RetryPolicy = .standard, now: Date = Date(),
+        refine: RefineOptions? = nil, onRound: (@Sendable (Int, RefineRound) -> Void)? = nil
     ) {
         self.clone = clone
         self.platform = platform
@@ -58,5 +64,7 @@ public struct GenerateOptions: Sendable {
         self.onText = onText
         self.retry = retry
         self.now = now
+        self.refine = refine
+        self.onRound = onRound
     }
 }

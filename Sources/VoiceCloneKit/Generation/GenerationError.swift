@@ -7,6 +7,8 @@ public enum GenerationError: LocalizedError, Equatable {
     case dryRunIsForRemoteProviders
     case invalidVariants(Int)
     case invalidThread(Int)
+    case invalidRefineRounds(Int)
+    case invalidRefineThreshold(option: String, value: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -22,6 +24,10 @@ public enum GenerationError: LocalizedError, Equatable {
             return "--variants takes 1 to 10, got \(n)."
         case .invalidThread(let n):
             return "--thread takes 2 to 25 posts, got \(n)."
+        case .invalidRefineRounds(let n):
+            return "--refine takes 1 to 10 rounds, got \(n)."
+        case .invalidRefineThreshold(let option, let value):
+            return "\(option) takes a score from 0 to 100, got \(value)."
         }
     }
 }

@@ -10,6 +10,10 @@ public struct GenerationResult: Encodable, Sendable {
     public var dnaVersion: Int?
     /// 0–100 match to the clone's voice, measured on the final text.
     public var voiceMatch: Int?
+    /// 0–100 AI-likeness of the final text, judged against the clone's own writing.
+    public var aiLikeness: Int?
+    /// With `--refine`: the aims, every round's scores and which round's text was kept.
+    public var refine: RefineSummary?
     /// The library entry, when `--save` wrote one.
     public var saved: LibraryEntry?
 
@@ -18,6 +22,8 @@ public struct GenerationResult: Encodable, Sendable {
         case dnaVersion = "dna_version"
         case longestCopiedRun = "longest_copied_run"
         case voiceMatch = "voice_match"
+        case aiLikeness = "ai_likeness"
+        case rounds, refine
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -32,6 +38,11 @@ public struct GenerationResult: Encodable, Sendable {
         try c.encode(piece.checks, forKey: .checks)
         try c.encode(piece.longestCopiedRun, forKey: .longestCopiedRun)
         try c.encode(voiceMatch, forKey: .voiceMatch)
+        try c.encode(aiLikeness, forKey: .aiLikeness)
+        if let refine {
+            try c.encode(refine.rounds, forKey: .rounds)
+            try c.encode(refine, forKey: .refine)
+        }
         try c.encode(piece.warnings, forKey: .warnings)
         try c.encode(piece.seed, forKey: .seed)
         try c.encodeIfPresent(saved, forKey: .saved)

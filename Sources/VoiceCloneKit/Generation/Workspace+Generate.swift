@@ -9,6 +9,7 @@ extension Workspace {
     public func generate(_ options: GenerateOptions) async throws -> GenerateReport {
         guard (1...10).contains(options.variants) else { throw GenerationError.invalidVariants(options.variants) }
         if let posts = options.threadPosts, !(2...25).contains(posts) { throw GenerationError.invalidThread(posts) }
+        if let refine = options.refine { try Self.validate(refine) }
         let record = try index.requireClone(options.clone)
         let providerName = options.provider ?? config.defaultProvider
         guard let kind = ProviderKind(loose: providerName) else { throw GenerationError.unknownProvider(providerName) }
@@ -23,8 +24,24 @@ extension Workspace {
         let (dna, dnaVersion) = try voiceDNA(record: record, samples: samples, version: options.dnaVersion,
                                              warnings: &warnings)
         let texts = samples.map(\.text)
+        // With --refine the kept text is known only at the end, so nothing is streamed.
+        let onText = options.refine == nil ? options.onText : nil
+        let inspector = PieceInspector(copyGuard: CopyGuard(samples: texts), platform: platform, length: options.length,
+                                       threadPosts: options.threadPosts)
 
-        var pieces: [GeneratedPiece] = []
+        // Each variant: its first request and a way to revise it (used only with --refine).
+        var firsts: [GeneratedPiece] = []
+        var revisers: [RefineLoop.Revise] = []
+        // The judges (every voice's profile, every sample's signals) are built only when something will be scored.
+        func judges() throws -> (VoiceScorer, RefineLoop?, RevisionGuide) {
+            let scorer = try voiceScorer(clone: record.slug, dna: dna)
+            let loop = options.refine.map { RefineLoop(scorer: scorer, options: $0) }
+            let guide = RevisionGuide(writer: record.name, dna: dna, samples: texts, baseline: scorer.baseline,
+                                      minVoiceMatch: loop?.options.minVoiceMatch ?? RefineOptions.defaultMinVoiceMatch,
+                                      maxAILikeness: loop?.maxAILikeness ?? scorer.detector.model.threshold - 1)
+            return (scorer, loop, guide)
+        }
+        let scorer: VoiceScorer, loop: RefineLoop?
         if kind.isRemote {
             let settings = try remoteSettings(kind: kind, model: options.model, baseURL: options.baseURL,
                                               requireKey: !options.dryRun, retry: options.retry)
@@ -40,47 +57,67 @@ extension Workspace {
                     seed: options.seed.map { $0 &+ UInt64(i) }, threadPosts: options.threadPosts)
             }
             if options.dryRun {
-                let prepared = try requests.map { try provider.preparedRequest(for: $0, streaming: options.onText != nil) }
+                let prepared = try requests.map { try provider.preparedRequest(for: $0, streaming: onText != nil) }
+                if let refine = options.refine, refine.rounds > 1 {
+                    warnings.append("--refine: only the first request of each variant is shown; each follow-up carries the "
+                        + "model's previous answer with its scores and flagged sentences, which a dry run cannot know.")
+                }
                 return GenerateReport(results: [], dryRun: prepared, warnings: warnings)
             }
+            let guide: RevisionGuide
+            (scorer, loop, guide) = try judges()
             for (i, request) in requests.enumerated() {
                 try Task.checkCancellation()
-                let sink = options.onText.map { callback in { @Sendable (text: String) in callback(i, text) } }
-                pieces.append(try await provider.generate(request, onText: sink))
+                let sink = onText.map { callback in { @Sendable (text: String) in callback(i, text) } }
+                firsts.append(inspector.inspect(try await provider.generate(request, onText: sink)))
+                let reviser = RemoteReviser(provider: provider, request: request, guide: guide, inspector: inspector)
+                revisers.append { try await reviser.revise(round: $0, best: $1, tried: $2) }
             }
         } else {
             let style = dna.map(StyleTargets.init(dna:)) ?? .fromSamples
             let engine = try LocalEngine(samples: texts, style: style)
             let firstSeed = options.seed ?? UInt64.random(in: 0...UInt64.max)
+            let guide: RevisionGuide
+            (scorer, loop, guide) = try judges()
+            let lexicon = scorer.detector.lexicon
             for i in 0..<options.variants {
                 try Task.checkCancellation()
                 let request = GenerationRequest(
                     prompt: prompt, platform: platform, length: options.length, temperature: options.temperature,
                     seed: firstSeed &+ UInt64(i), threadPosts: options.threadPosts)
-                let sink = options.onText.map { callback in { @Sendable (text: String) in callback(i, text) } }
-                pieces.append(try await engine.generate(request, onText: sink))
+                let sink = onText.map { callback in { @Sendable (text: String) in callback(i, text) } }
+                firsts.append(try await engine.generate(request, onText: sink))
+                let reviser = LocalReviser(engine: engine, request: request, guide: guide, inspector: inspector,
+                                           lexicon: lexicon, firstSeed: firstSeed, variant: i, variants: options.variants)
+                revisers.append { try await reviser.revise(round: $0, best: $1, tried: $2) }
             }
         }
 
-        let copyGuard = CopyGuard(samples: texts)
-        let matcher = try? VoiceMatcher(clone: AttributionCandidate(name: record.slug, texts: texts))
-        var results: [GenerationResult] = pieces.enumerated().map { i, piece in
-            var piece = piece
-            if kind.isRemote {
-                // A language model has never seen the copy guard: measure its text the same way the engine does.
-                let run = copyGuard.longestSharedRun(piece.text)
-                piece.longestCopiedRun = run
-                piece.checks = PieceInspection.checks(
-                    text: piece.text, platform: platform, length: options.length, threadPosts: options.threadPosts,
-                    copyGuard: copyGuard)
-                if run >= copyGuard.limit {
-                    piece.warnings.append("The model repeated a \(run)-word run from a sample; rewrite it before publishing.")
+        var results: [GenerationResult] = []
+        for (i, first) in firsts.enumerated() {
+            var piece = first
+            var summary: RefineSummary?
+            let aiLikeness: Int
+            let voiceMatch: Int?
+            if let loop {
+                let report = options.onRound.map { callback in { @Sendable (round: RefineRound) in callback(i, round) } }
+                let (kept, refined) = try await loop.run(first: first, revise: revisers[i], onRound: report)
+                piece = kept.piece
+                summary = refined
+                (voiceMatch, aiLikeness) = (kept.scores.voiceMatch, kept.scores.aiLikeness)
+                if !refined.passed {
+                    piece.warnings.append("After \(refined.rounds.count) round\(refined.rounds.count == 1 ? "" : "s") the kept text "
+                        + "(round \(refined.keptRound)) still misses an aim (voice match ≥ \(refined.minVoiceMatch), AI-likeness "
+                        + "≤ \(refined.maxAILikeness)); edit it by hand or run more rounds.")
                 }
+            } else {
+                voiceMatch = try? scorer.voiceMatch(piece.text).score
+                aiLikeness = scorer.detect(piece.text).score
             }
-            return GenerationResult(variant: i + 1, clone: record.slug, piece: piece, dnaVersion: dnaVersion,
-                                    voiceMatch: matcher?.match(piece.text).score, saved: nil)
+            piece.warnings.insert(contentsOf: warnings, at: 0)
+            results.append(GenerationResult(variant: i + 1, clone: record.slug, piece: piece, dnaVersion: dnaVersion,
+                                            voiceMatch: voiceMatch, aiLikeness: aiLikeness, refine: summary, saved: nil))
         }
-        for i in results.indices { results[i].piece.warnings.insert(contentsOf: warnings, at: 0) }
         if options.save {
             let created = Self.timestamp(options.now)
             let stem = isoDate(options.now) + "-" + record.slug + "-" + (Slug.make(prompt, maxLength: 40).nilIfEmpty ?? "piece")
@@ -88,13 +125,24 @@ extension Workspace {
                 let entry = LibraryEntry(
                     id: stem, path: "", clone: record.slug, dnaVersion: dnaVersion, platform: result.piece.platform,
                     provider: result.piece.provider, model: result.piece.model, prompt: prompt, seed: result.piece.seed,
-                    scores: LibraryScores(voiceMatch: result.voiceMatch, longestCopiedRun: result.piece.longestCopiedRun),
+                    scores: LibraryScores(voiceMatch: result.voiceMatch, longestCopiedRun: result.piece.longestCopiedRun,
+                                          aiLikeness: result.aiLikeness),
                     created: created, status: .draft, words: 0)
                 return (entry, result.piece.text)
             })
             for i in results.indices { results[i].saved = saved[i] }
         }
         return GenerateReport(results: results, dryRun: [], warnings: warnings)
+    }
+
+    static func validate(_ refine: RefineOptions) throws {
+        guard (1...10).contains(refine.rounds) else { throw GenerationError.invalidRefineRounds(refine.rounds) }
+        guard (0...100).contains(refine.minVoiceMatch) else {
+            throw GenerationError.invalidRefineThreshold(option: "--min-match", value: refine.minVoiceMatch)
+        }
+        if let max = refine.maxAILikeness, !(0...100).contains(max) {
+            throw GenerationError.invalidRefineThreshold(option: "--max-ai", value: max)
+        }
     }
 
     /// The DNA to write from: the stored revision asked for (or the latest), else one measured now from the

@@ -19,6 +19,7 @@ enum LibraryFile {
         if let seed = entry.seed { fields.append(("seed", Node(String(seed)))) }
         var scores: [(Node, Node)] = []
         if let match = entry.scores.voiceMatch { scores.append((Node("voice_match"), Node(String(match)))) }
+        if let ai = entry.scores.aiLikeness { scores.append((Node("ai_likeness"), Node(String(ai)))) }
         if let run = entry.scores.longestCopiedRun { scores.append((Node("longest_copied_run"), Node(String(run)))) }
         if !scores.isEmpty { fields.append(("scores", Node.mapping(Node.Mapping(scores)))) }
         fields += [("created", Node(entry.created)), ("status", Node(entry.status.rawValue))]
@@ -62,7 +63,8 @@ enum LibraryFile {
             platform: string("platform") ?? "generic", provider: string("provider") ?? "unknown",
             model: string("model") ?? "unknown", prompt: string("prompt") ?? "",
             seed: string("seed").flatMap { UInt64($0) },
-            scores: LibraryScores(voiceMatch: score("voice_match"), longestCopiedRun: score("longest_copied_run")),
+            scores: LibraryScores(voiceMatch: score("voice_match"), longestCopiedRun: score("longest_copied_run"),
+                                  aiLikeness: score("ai_likeness")),
             created: string("created") ?? "", status: status, words: WordCount.count(document.body))
         return (entry, document.body.trimmingCharacters(in: .newlines), fields)
     }

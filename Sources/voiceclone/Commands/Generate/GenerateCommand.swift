@@ -15,6 +15,12 @@ struct GenerateCommand: ParsableCommand {
             never from the vault. --dry-run prints the exact request a remote provider would get, key redacted, \
             and sends nothing. Platforms: \(Platform.presets.map(\.name).joined(separator: ", ")), plus the vault \
             config's own.
+
+            --refine N scores each piece (voice match, AI-likeness against the clone's own writing) and, while \
+            voice match is below --min-match (default 70) or AI-likeness above --max-ai (default: one below the \
+            detector's verdict threshold), revises it: a remote model gets its draft back with the scores, the \
+            flagged sentences and the largest differences from the voice; the local engine rewrites the draft \
+            toward the DNA or re-drafts with the next seed. The best-scoring text is kept; every round is reported.
             """)
 
     @Argument(help: "Clone name or slug.") var clone: String
@@ -36,6 +42,12 @@ struct GenerateCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Print text as it is written (default: on when stdout is a terminal).") var stream: Bool?
     @Flag(name: .customLong("dry-run"), help: "Print the request a remote provider would get, and send nothing.") var dryRun = false
     @Flag(help: "Save each piece to library/ (committed).") var save = false
+    @Option(help: ArgumentHelp("Up to N rounds of scoring and revision; keeps the best text (1-10).", valueName: "N"))
+    var refine: Int?
+    @Option(name: .customLong("min-match"), help: ArgumentHelp("With --refine: the voice match to reach (0-100, default 70).", valueName: "score"))
+    var minMatch: Int?
+    @Option(name: .customLong("max-ai"), help: ArgumentHelp("With --refine: the highest acceptable AI-likeness (0-100, default: one below the detector's threshold).", valueName: "score"))
+    var maxAI: Int?
     @OptionGroup var options: VaultOptions
 
     func validate() throws {
@@ -46,19 +58,35 @@ struct GenerateCommand: ParsableCommand {
         if !(1...10).contains(variants) { throw ValidationError("--variants takes 1 to 10") }
         if let thread, !(2...25).contains(thread) { throw ValidationError("--thread takes 2 to 25 posts") }
         if dryRun && save { throw ValidationError("--dry-run sends nothing, so there is nothing to --save") }
+        if let refine, !(1...10).contains(refine) { throw ValidationError("--refine takes 1 to 10 rounds") }
+        if refine == nil && (minMatch != nil || maxAI != nil) { throw ValidationError("--min-match and --max-ai go with --refine N") }
+        if let minMatch, !(0...100).contains(minMatch) { throw ValidationError("--min-match takes a score from 0 to 100") }
+        if let maxAI, !(0...100).contains(maxAI) { throw ValidationError("--max-ai takes a score from 0 to 100") }
     }
 
     func run() throws {
         let workspace = try options.workspace()
         let topic = try readPrompt()
-        let streaming = !options.json && !dryRun && (stream ?? Output.stdoutIsTerminal)
+        // A refined piece is known only after its last round: nothing to stream.
+        let streaming = !options.json && !dryRun && refine == nil && (stream ?? Output.stdoutIsTerminal)
         let printer = StreamPrinter(variants: variants)
         var generateOptions = GenerateOptions(
             clone: clone, platform: platform, prompt: topic,
             length: words.map(LengthTarget.words) ?? chars.map(LengthTarget.characters), variants: variants,
             provider: provider, model: model, baseURL: baseURL, temperature: temperature, seed: seed,
-            threadPosts: thread, dryRun: dryRun, save: save, dnaVersion: dnaVersion)
+            threadPosts: thread, dryRun: dryRun, save: save, dnaVersion: dnaVersion,
+            refine: refine.map { RefineOptions(rounds: $0, minVoiceMatch: minMatch ?? RefineOptions.defaultMinVoiceMatch, maxAILikeness: maxAI) })
         if streaming { generateOptions.onText = { printer.write(variant: $0, $1) } }
+        // Each refine round on stderr as it ends: a language model's round can take a minute.
+        if refine != nil && !options.json && !dryRun {
+            let many = variants > 1
+            generateOptions.onRound = { variant, round in
+                let match = round.voiceMatch.map { "\($0)" } ?? "n/a"
+                Output.error((many ? "variant \(variant + 1) " : "") + "round \(round.round): voice match \(match), "
+                    + "AI-likeness \(round.aiLikeness) — \(round.action)" + (round.passed ? " ✓" : "")
+                    + (round.failedChecks.isEmpty ? "" : " (fails \(round.failedChecks.joined(separator: ", ")))"))
+            }
+        }
         let request = generateOptions
         let report: GenerateReport
         do {
@@ -100,7 +128,13 @@ struct GenerateCommand: ParsableCommand {
         if let version = result.dnaVersion { parts.append("DNA v\(version)") }
         if let seed = p.seed { parts.append("seed \(seed)") }
         if let match = result.voiceMatch { parts.append("voice match \(match)/100") }
+        if let ai = result.aiLikeness { parts.append("AI-likeness \(ai)/100") }
         if let run = p.longestCopiedRun { parts.append("longest copied run \(run) words") }
+        if let refine = result.refine {
+            // The rounds themselves were printed as they ended.
+            parts.append("kept round \(refine.keptRound) of \(refine.rounds.count) (aims: voice match ≥ \(refine.minVoiceMatch), "
+                + "AI-likeness ≤ \(refine.maxAILikeness)\(refine.passed ? ", met" : ", not met"))")
+        }
         Output.error("— " + parts.joined(separator: " · "))
         for check in p.checks where !check.passed { Output.error("  ✗ \(check.name): \(check.detail)") }
         for warning in p.warnings { Output.error("  warning: \(warning)") }

@@ -1,0 +1,35 @@
+import VoiceCloneVoice
+
+/// A refine round offline. The offline engine cannot follow instructions, so feedback becomes edits: first the
+/// offline rewrite (``LocalRewriter``) of the best text toward the DNA, guided by that text's flagged sentences;
+/// when that changes nothing new (the text already follows every habit the rewrite knows, that rewrite was already
+/// scored, or there is no DNA), a fresh draft with another seed. Seeds are derived from the variant's seed, so `--seed` reproduces every round.
+struct LocalReviser: Sendable {
+    let engine: LocalEngine
+    /// The variant's first request.
+    let request: GenerationRequest
+    let guide: RevisionGuide
+    let inspector: PieceInspector
+    let lexicon: DetectionLexicon
+    /// The run's first seed, the variant's index and how many variants there are: round r of variant i re-drafts
+    /// with `seed + variants × (r − 1) + i`, which no other round or variant uses.
+    let firstSeed: UInt64
+    let variant: Int
+    let variants: Int
+
+    func revise(round: Int, best: RefineCandidate, tried: Set<String>) async throws -> (piece: GeneratedPiece, action: String) {
+        if let guidance = guide.guidance(for: best) {
+            let (text, edits) = LocalRewriter(lexicon: lexicon).rewriteWithCounts(best.piece.text, guidance: guidance)
+            if !tried.contains(text) {
+                var piece = best.piece
+                piece.text = text
+                let count = edits.values.reduce(0, +)
+                return (inspector.inspect(piece), "rewrite (\(count) edit\(count == 1 ? "" : "s"))")
+            }
+        }
+        let seed = firstSeed &+ UInt64(variants * (round - 1) + variant)
+        var next = request
+        next.seed = seed
+        return (try await engine.generate(next, onText: nil), "redraft seed \(seed)")
+    }
+}

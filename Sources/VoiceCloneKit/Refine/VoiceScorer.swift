@@ -1,0 +1,68 @@
+import VoiceCloneAnalysis
+import VoiceCloneVoice
+
+/// One voice's two judges, built once and asked many times: how much a text sounds like the voice (the score
+/// `match` reports, with the vault's other voices as impostors) and how machine-written it reads (the detector,
+/// judged against the writer's own habits).
+///
+/// `match`, `generate`, `rewrite` and `generate --refine` all score through this type, so the same text gets the
+/// same number whichever command a writer runs. Building it is the expensive part (every voice's profile, every
+/// sample's signals); scoring a text afterwards is cheap.
+public struct VoiceScorer: Sendable {
+    /// The clone's slug.
+    public let clone: String
+    /// The name used in plain-language differences ("Wren's sentences are shorter").
+    public let writerName: String
+    let matcher: Result<VoiceMatcher, any Error>
+    /// The clone and its rival voices, or `nil` when the vault has no other voice.
+    let impostors: Attributor?
+    /// The voice's measured profile, for differences in words; `nil` without a DNA.
+    let profile: TextProfile?
+    public let detector: Detector
+    public let baseline: DetectionBaseline?
+
+    init(clone: String, writerName: String, matcher: Result<VoiceMatcher, any Error>, impostors: Attributor?,
+         profile: TextProfile?, detector: Detector, baseline: DetectionBaseline?) {
+        self.clone = clone
+        self.writerName = writerName
+        self.matcher = matcher
+        self.impostors = impostors
+        self.profile = profile
+        self.detector = detector
+        self.baseline = baseline
+    }
+
+    /// The voice match `match` reports: the distance score, averaged with how strongly the voice beats the
+    /// vault's other voices when there are any (Koppel & Winter 2014's impostors: a short text can sit close to a
+    /// voice only because it is short; being closer to it than to the others is the stronger evidence).
+    /// - Throws: the matcher's error when the voice has too little text to score against.
+    public func voiceMatch(_ text: String) throws -> VoiceMatch {
+        var result = try matcher.get().match(text)
+        if let impostors {
+            let p = impostors.attribute(text).ranking.first { $0.clone == clone }?.probability ?? 0
+            let relative = min(1, p * Double(impostors.candidateNames.count) / 2)
+            result.score = Int((0.5 * Double(result.score) + 50 * relative).rounded())
+        }
+        return result
+    }
+
+    /// The traits on which `text` differs most from the voice's DNA, in words, largest first; empty without a DNA.
+    public func differences(_ text: String, limit: Int = 6) -> [String] {
+        guard let profile else { return [] }
+        let stats = VoiceAnalyzer().stats(of: text)
+        return TraitCatalog.deviations(of: stats, from: profile, writerName: writerName).prefix(limit).map(\.description)
+    }
+
+    /// AI-likeness judged against the writer's own habits.
+    public func detect(_ text: String, threshold: Int? = nil) -> DetectionResult {
+        detector.detect(text, baseline: baseline, threshold: threshold)
+    }
+
+    /// Both scores and the evidence behind them, as the refine loop and `generate --json` use them.
+    public func scores(_ text: String) -> DraftScores {
+        let match = try? voiceMatch(text)
+        let detection = detect(text)
+        return DraftScores(voiceMatch: match?.score, aiLikeness: detection.score, detection: detection,
+                           differences: differences(text))
+    }
+}

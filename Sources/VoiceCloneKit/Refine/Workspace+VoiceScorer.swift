@@ -1,0 +1,30 @@
+import VoiceCloneAnalysis
+import VoiceCloneVault
+import VoiceCloneVoice
+
+extension Workspace {
+    /// The scorer for one clone: its voice samples (a merged clone's are its sources', drawn by weight), the
+    /// vault's other plain voices as impostors (a blend's own sources are not its impostors), and a detection
+    /// baseline from the same samples and DNA.
+    /// - Parameter dna: the DNA to judge against; `nil` loads the latest stored one (if the clone has any).
+    public func voiceScorer(clone: String, dna: VoiceDNA? = nil, settings: AttributionSettings = .standard) throws -> VoiceScorer {
+        let record = try index.requireClone(clone)
+        let texts = try voiceSamples(of: record.slug).map(\.text)
+        let matcher = Result<VoiceMatcher, any Error> {
+            try VoiceMatcher(clone: AttributionCandidate(name: record.slug, texts: texts), settings: settings)
+        }
+        let sources = Set((try mergeSources(of: record.slug) ?? []).map(\.clone))
+        let others = index.clones.filter {
+            $0.slug != record.slug && !$0.samples.isEmpty && $0.manifest.merge == nil && !sources.contains($0.slug)
+        }.map(\.slug)
+        let impostors = others.isEmpty ? nil
+            : try? Attributor(candidates: try attributionCandidates([record.slug] + others), settings: settings)
+        let voice = try dna ?? (record.dnaVersions.isEmpty ? nil : loadDNA(of: record.slug))
+        let detector = try self.detector()
+        let baseline = texts.isEmpty && voice == nil ? nil
+            : DetectionBaseline(clone: record.slug, samples: texts, detector: detector, dna: voice)
+        let writer = record.name.split(separator: " ").first.map(String.init) ?? record.name
+        return VoiceScorer(clone: record.slug, writerName: writer, matcher: matcher, impostors: impostors,
+                           profile: voice?.profile, detector: detector, baseline: baseline)
+    }
+}
