@@ -24,8 +24,9 @@ struct LibraryList: ParsableCommand {
             Output.line("No saved pieces\(clone == nil && platform == nil && status == nil ? "" : " match") yet. Save one with `voiceclone generate CLONE --prompt ... --save`.")
             return
         }
-        Output.table(["ID", "STATUS", "CLONE", "PLATFORM", "PROVIDER", "WORDS", "MATCH"], entries.map { e in
-            [e.id, e.status.rawValue, e.clone, e.platform, e.provider, String(e.words), e.scores.voiceMatch.map(String.init) ?? "-"]
+        Output.table(["ID", "STATUS", "CLONE", "PLATFORM", "PROVIDER", "WORDS", "MATCH", "AI"], entries.map { e in
+            [e.id, e.status.rawValue, e.clone, e.platform, e.provider, String(e.words), e.scores.voiceMatch.map(String.init) ?? "-",
+             e.scores.aiLikeness.map(String.init) ?? "-"]
         })
     }
 }

@@ -18,6 +18,7 @@ struct LibraryShow: ParsableCommand {
         Output.line(provenance)
         var scores: [String] = []
         if let match = e.scores.voiceMatch { scores.append("voice match \(match)/100") }
+        if let ai = e.scores.aiLikeness { scores.append("AI-likeness \(ai)/100") }
         if let run = e.scores.longestCopiedRun { scores.append("longest copied run \(run) words") }
         if !scores.isEmpty { Output.line(scores.joined(separator: " · ")) }
         Output.line("Prompt: \(e.prompt)")
