@@ -28,35 +28,43 @@ public enum ContentHash {
     /// large, and Swift treats "\r\n" as one Character, which would hide the line breaks.
     public static func ofSampleBody(_ body: String) -> String {
         var body = body
-        if let direct = body.withUTF8({ fastPath($0) }) { return direct }
-        var normalized: [UInt8] = []
-        normalized.reserveCapacity(body.utf8.count)
-        var pendingNewlines = 0
-        var lineBuffer: [UInt8] = []
-        func flushLine() {
-            while let last = lineBuffer.last, last == 0x20 || last == 0x09 || last == 0x0D { lineBuffer.removeLast() }
+        return body.withUTF8 { bytes in
+            if let direct = fastPath(bytes) { return direct }
+            return normalizedHash(bytes)
         }
-        for byte in body.utf8 {
-            if byte == 0x0A {
-                flushLine()
-                if lineBuffer.isEmpty {
-                    if !normalized.isEmpty { pendingNewlines += 1 }
-                } else {
-                    if pendingNewlines > 0 { normalized.append(contentsOf: repeatElement(0x0A, count: pendingNewlines)) }
-                    normalized.append(contentsOf: lineBuffer)
-                    pendingNewlines = 1
-                }
-                lineBuffer.removeAll(keepingCapacity: true)
-            } else {
-                lineBuffer.append(byte)
+    }
+
+    /// The normalised text fed to the hash line by line, never copied: lines lose trailing spaces, tabs and CRs,
+    /// blank lines at either end go, and the blank lines between are kept as newlines.
+    private static func normalizedHash(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var hasher = SHA256()
+        guard let base = bytes.baseAddress else { return hexString(hasher.finalize()) }
+        let newlines = [UInt8](repeating: 0x0A, count: 64)
+        var owed = 0, started = false, start = 0
+        let n = bytes.count
+        while true {
+            var end = n
+            if start < n, let hit = memchr(base + start, 0x0A, n - start) {
+                end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
+            var trimmed = end
+            while trimmed > start, bytes[trimmed - 1] == 0x20 || bytes[trimmed - 1] == 0x09 || bytes[trimmed - 1] == 0x0D { trimmed -= 1 }
+            if trimmed > start {
+                while owed > 0 {
+                    let k = min(owed, newlines.count)
+                    newlines.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<k])) }
+                    owed -= k
+                }
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<trimmed])))
+                started = true
+                owed = 1
+            } else if started {
+                owed += 1
+            }
+            if end >= n { break }
+            start = end + 1
         }
-        flushLine()
-        if !lineBuffer.isEmpty {
-            if pendingNewlines > 0 { normalized.append(contentsOf: repeatElement(0x0A, count: pendingNewlines)) }
-            normalized.append(contentsOf: lineBuffer)
-        }
-        return hex(of: Data(normalized))
+        return hexString(hasher.finalize())
     }
 
     /// Most bodies need no normalising beyond trimming the ends: hash them in place.
