@@ -25,6 +25,7 @@ func leaveOneBookOut(
         let attributor = try Attributor(candidates: candidates, settings: settings)
         for (size, chunks) in zip(sizes, tests) {
             let results = attributor.attribute(chunks)
+            AttributionDump.shared.record("\(heldOut.title) \(size)", attributor: attributor, results: results)
             correct[size, default: 0] += results.filter { $0.best == heldOut.author }.count
             tested[size, default: 0] += results.count
         }
@@ -74,6 +75,8 @@ func runAttributionEvaluation(corpora: URL) throws -> String {
         settings: settings)
     let results = attributor.attribute(disputed.map(\.text))
     let seconds = Date().timeIntervalSince(start)
+    AttributionDump.shared.record("federalist", attributor: attributor, results: results)
+    try AttributionDump.shared.write()
     let madison = results.filter { $0.best == "madison" }.count
     report += "federalist (trained on 70 single-author papers; 12 disputed):\n"
     report += "  to Madison: \(madison) of \(results.count)\n"
