@@ -3,7 +3,12 @@ import VoiceCloneVoice
 
 /// Leave-one-book-out attribution: for every book of an author with two or more books, 20 chunks are
 /// attributed among those authors, trained on all their other books. Returns accuracy per chunk size
-/// and the seconds spent in Voice Clone (building profiles + attributing; file reading excluded).
+/// and the seconds spent in Voice Clone (scanning the books + building profiles + attributing; file
+/// reading and chunking excluded).
+///
+/// Every book is scanned once (`ScannedText`) and each author's candidate is built once; a fold only
+/// rebuilds the held-out author's candidate from the remaining books. The results are the same as
+/// building every fold's `Attributor` from the raw texts.
 func leaveOneBookOut(
     books: [AttributionCorpus.Book], sizes: [Int], chunksPerBook: Int, settings: AttributionSettings,
     distractors: Bool = false
@@ -12,25 +17,33 @@ func leaveOneBookOut(
     let eligible = books.filter { (counts[$0.author] ?? 0) >= 2 }
     let pool = distractors ? books : eligible
     let authors = Set(pool.map(\.author)).sorted()
+    let tests = eligible.map { book in
+        sizes.map { AttributionCorpus.chunks(of: book.text, size: $0, count: chunksPerBook) }
+    }
     var correct: [Int: Int] = [:], tested: [Int: Int] = [:]
-    var seconds = 0.0
-    for heldOut in eligible {
-        let tests = sizes.map { AttributionCorpus.chunks(of: heldOut.text, size: $0, count: chunksPerBook) }
-        let start = Date()
-        let candidates = authors.map { author in
-            AttributionCandidate(
-                name: author,
-                texts: pool.filter { $0.author == author && $0.title != heldOut.title }.map(\.text))
+    let start = Date()
+    let scanned = ScannedText.scan(pool.map(\.text), settings: settings)
+    func members(of author: String, without title: String?) -> [Int] {
+        pool.indices.filter { pool[$0].author == author && pool[$0].title != title }
+    }
+    let full = Dictionary(uniqueKeysWithValues: authors.map { author in
+        (author, ScannedCandidate(name: author, texts: members(of: author, without: nil).map { scanned[$0] }))
+    })
+    for (heldOut, chunks) in zip(eligible, tests) {
+        let candidates = authors.map { author -> ScannedCandidate in
+            let kept = members(of: author, without: heldOut.title)
+            if let whole = full[author], kept.count == whole.texts.count { return whole }
+            return ScannedCandidate(name: author, texts: kept.map { scanned[$0] })
         }
-        let attributor = try Attributor(candidates: candidates, settings: settings)
-        for (size, chunks) in zip(sizes, tests) {
+        let attributor = try Attributor(scanned: candidates, settings: settings)
+        for (size, chunks) in zip(sizes, chunks) {
             let results = attributor.attribute(chunks)
             AttributionDump.shared.record("\(heldOut.title) \(size)", attributor: attributor, results: results)
             correct[size, default: 0] += results.filter { $0.best == heldOut.author }.count
             tested[size, default: 0] += results.count
         }
-        seconds += Date().timeIntervalSince(start)
     }
+    let seconds = Date().timeIntervalSince(start)
     let accuracy = Dictionary(uniqueKeysWithValues: sizes.map {
         ($0, Double(correct[$0] ?? 0) / Double(max(1, tested[$0] ?? 0)))
     })

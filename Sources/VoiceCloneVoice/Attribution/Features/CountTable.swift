@@ -44,6 +44,25 @@ struct CountTable: Sendable {
         }
     }
 
+    /// The value stored under `key`; when `key` is absent, stores `value` under it and returns that.
+    /// Lets a caller hand out dense ids (`value` = the next free id) with one probe per token.
+    @inline(__always)
+    mutating func valueOrInsert(_ key: UInt64, _ value: Int32) -> Int32 {
+        var index = slot(key)
+        while true {
+            let existing = keys[index]
+            if existing == key { return values[index] }
+            if existing == 0 {
+                keys[index] = key
+                values[index] = value
+                count += 1
+                if count * 2 > keys.count { grow() }
+                return value
+            }
+            index = (index + 1) & mask
+        }
+    }
+
     /// The value stored under `key`, or `nil`.
     @inline(__always)
     func value(_ key: UInt64) -> Int32? {
