@@ -1,10 +1,9 @@
 /// The candidates' scanned samples seen through one `FeatureLayout`: the shared first half of
 /// `Attributor` and `VoiceMatcher`.
 ///
-/// Chunk vectors are never materialised all at once: each chunk stays a sparse list of counts in its
-/// `ScannedText`, and a per-sample column map says which of its words and n-grams are features. Sums
-/// over chunks add only a chunk's features, in chunk order, so every figure is the same, bit for
-/// bit, as adding dense vectors would give.
+/// Chunk vectors are never materialised all at once: each chunk stays a sparse list of its feature
+/// counts (`FeatureChunks`). Sums over chunks add only a chunk's features, in chunk order, so every
+/// figure is the same, bit for bit, as adding dense vectors would give.
 struct TrainingData: Sendable {
     let names: [String]
     let layout: FeatureLayout
@@ -14,10 +13,8 @@ struct TrainingData: Sendable {
     let sampleCounts: [Int]
     let wordCounts: [Int]
 
-    private let texts: [[ScannedText]]
-    /// Per candidate and sample, the layout column of each word id / n-gram id, or -1 if it is no feature.
-    private let wordColumns: [[[Int32]]]
-    private let ngramColumns: [[[Int32]]]
+    /// Per candidate and sample, its chunks over the layout's features.
+    private let samples: [[FeatureChunks]]
 
     init(candidates: [ScannedCandidate], settings: AttributionSettings) throws {
         try settings.validate()
@@ -36,25 +33,11 @@ struct TrainingData: Sendable {
         let jobs = candidates.enumerated().flatMap { index, candidate in
             candidate.texts.indices.map { (candidate: index, sample: $0) }
         }
-        let maps = ParallelMap.map(jobs.count) { index -> (words: [Int32], ngrams: [Int32]) in
-            let text = candidates[jobs[index].candidate].texts[jobs[index].sample]
-            var words = [Int32](repeating: -1, count: text.wordKeys.count)
-            for (column, key) in layout.wordKeys.enumerated() {
-                if let id = text.wordIndex.value(key) { words[Int(id)] = Int32(column) }
-            }
-            var ngrams = [Int32](repeating: -1, count: text.ngramKeys.count)
-            let offset = layout.characterRange.lowerBound
-            for (column, key) in layout.ngramKeys.enumerated() {
-                if let id = text.ngramIndex.value(key) { ngrams[Int(id)] = Int32(offset + column) }
-            }
-            return (words, ngrams)
+        let built = ParallelMap.map(jobs.count) { index in
+            FeatureChunks(text: candidates[jobs[index].candidate].texts[jobs[index].sample], layout: layout)
         }
-        var wordColumns = candidates.map { [[Int32]](repeating: [], count: $0.texts.count) }
-        var ngramColumns = wordColumns
-        for (job, map) in zip(jobs, maps) {
-            wordColumns[job.candidate][job.sample] = map.words
-            ngramColumns[job.candidate][job.sample] = map.ngrams
-        }
+        var samples = candidates.map { _ in [FeatureChunks]() }
+        for (job, chunks) in zip(jobs, built) { samples[job.candidate].append(chunks) }
         self.names = candidates.map(\.name)
         self.layout = layout
         self.chunks = candidates.map { candidate in
@@ -64,9 +47,7 @@ struct TrainingData: Sendable {
         }
         self.sampleCounts = candidates.map { $0.texts.count }
         self.wordCounts = candidates.map(\.words)
-        self.texts = candidates.map(\.texts)
-        self.wordColumns = wordColumns
-        self.ngramColumns = ngramColumns
+        self.samples = samples
     }
 
     /// Throws for the first name listed twice.
@@ -81,41 +62,14 @@ struct TrainingData: Sendable {
 
     /// Word and n-gram tokens of a chunk.
     func tokens(_ candidate: Int, _ reference: ChunkReference) -> (words: Int, ngrams: Int) {
-        let text = texts[candidate][reference.sample]
-        return (text.chunkWordTokens[reference.chunk], text.chunkNgramTokens[reference.chunk])
-    }
-
-    /// Calls `body(column, rate)` for every feature the chunk has a non-zero count of, and for every
-    /// style feature. Rates are computed exactly as a dense chunk vector holds them.
-    @inline(__always)
-    func forEachRate(_ candidate: Int, _ reference: ChunkReference, _ body: (Int, Double) -> Void) {
-        let text = texts[candidate][reference.sample]
-        let k = reference.chunk
-        let words = wordColumns[candidate][reference.sample]
-        let wordTokens = text.chunkWordTokens[k]
-        let wordScale = wordTokens > 0 ? 1 / Double(wordTokens) : 0
-        for entry in text.wordEntries[text.wordEnds[k]..<text.wordEnds[k + 1]] {
-            let column = words[Int(entry >> 32)]
-            if column >= 0 { body(Int(column), Double(UInt32(truncatingIfNeeded: entry)) * wordScale) }
-        }
-        let ngrams = ngramColumns[candidate][reference.sample]
-        let ngramTokens = text.chunkNgramTokens[k]
-        let ngramScale = ngramTokens > 0 ? 1 / Double(ngramTokens) : 0
-        for entry in text.ngramEntries[text.ngramEnds[k]..<text.ngramEnds[k + 1]] {
-            let column = ngrams[Int(entry >> 32)]
-            if column >= 0 { body(Int(column), Double(UInt32(truncatingIfNeeded: entry)) * ngramScale) }
-        }
-        let styleCount = StyleFeature.allCases.count
-        let base = k * styleCount
-        for offset in 0..<styleCount {
-            body(layout.styleRange.lowerBound + offset, text.styleRates[base + offset])
-        }
+        let chunks = samples[candidate][reference.sample]
+        return (chunks.wordTokens[reference.chunk], chunks.ngramTokens[reference.chunk])
     }
 
     /// The chunk as a dense feature vector.
     func vector(_ candidate: Int, _ reference: ChunkReference) -> FeatureVector {
         var values = [Double](repeating: 0, count: layout.dimension)
-        forEachRate(candidate, reference) { values[$0] = $1 }
+        values.withUnsafeMutableBufferPointer { samples[candidate][reference.sample].write(reference.chunk, into: $0) }
         let tokens = tokens(candidate, reference)
         return FeatureVector(values: values, wordTokens: tokens.words, ngramTokens: tokens.ngrams)
     }
@@ -123,7 +77,11 @@ struct TrainingData: Sendable {
     /// The sum of the chunk vectors of `references`, added in the order given.
     func sum(_ candidate: Int, _ references: some Sequence<ChunkReference>) -> [Double] {
         var result = [Double](repeating: 0, count: layout.dimension)
-        for reference in references { forEachRate(candidate, reference) { result[$0] += $1 } }
+        result.withUnsafeMutableBufferPointer { result in
+            for reference in references {
+                samples[candidate][reference.sample].add(reference.chunk, into: result)
+            }
+        }
         return result
     }
 
@@ -136,7 +94,8 @@ struct TrainingData: Sendable {
         return result.map { $0 * scale }
     }
 
-    /// The per-feature variance of a candidate's chunks around `centroid` (`nil` with fewer than two chunks).
+    /// The per-feature variance of a candidate's chunks around `centroid` (`nil` with fewer than two
+    /// chunks), summed densely in chunk order as the definition reads.
     func withinVariance(of candidate: Int, centroid: [Double]) -> [Double]? {
         let references = chunks[candidate]
         guard references.count >= 2 else { return nil }
@@ -148,12 +107,13 @@ struct TrainingData: Sendable {
             chunk.withUnsafeMutableBufferPointer { chunk in
                 centroid.withUnsafeBufferPointer { centroid in
                     for reference in references {
-                        forEachRate(candidate, reference) { chunk[$0] = $1 }
+                        let sample = samples[candidate][reference.sample]
+                        sample.write(reference.chunk, into: chunk)
                         for j in 0..<dimension {
                             let d = chunk[j] - centroid[j]
                             variance[j] += d * d / divisor
                         }
-                        forEachRate(candidate, reference) { column, _ in chunk[column] = 0 }
+                        sample.clear(reference.chunk, in: chunk)
                     }
                 }
             }
