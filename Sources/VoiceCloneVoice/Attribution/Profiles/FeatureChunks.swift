@@ -37,14 +37,16 @@ struct FeatureChunks: Sendable {
         let entries = [UInt64](unsafeUninitializedCapacity: capacity) { output, initialized in
             var written = 0
             /// Copies the entries of `range` whose id is a feature, with the id replaced by the column.
+            /// Branch-free (write always, advance only for features): whether an entry is a feature is
+            /// unpredictable, and this loop runs over every word and n-gram of every chunk.
             func keep(_ source: UnsafeBufferPointer<UInt64>, _ range: Range<Int>, _ columns: UnsafeBufferPointer<Int32>) {
+                guard !range.isEmpty else { return }
+                let base = output.baseAddress!
                 for index in range {
                     let entry = source[index]
                     let column = columns[Int(entry >> 32)]
-                    if column >= 0 {
-                        output[written] = UInt64(UInt32(bitPattern: column)) << 32 | (entry & 0xFFFF_FFFF)
-                        written += 1
-                    }
+                    (base + written).pointee = UInt64(UInt32(bitPattern: column)) << 32 | (entry & 0xFFFF_FFFF)
+                    written &+= Int(1 &+ (column >> 31))
                 }
             }
             text.wordEntries.withUnsafeBufferPointer { words in
