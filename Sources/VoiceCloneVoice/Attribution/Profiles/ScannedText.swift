@@ -72,6 +72,16 @@ public final class ScannedText: Sendable {
         styleRates = sink.styleRates
     }
 
+    /// How often the word with this hash occurs in the whole text.
+    func count(ofWord key: UInt64) -> Int {
+        wordIndex.value(key).map { Int(wordTotals[Int($0)]) } ?? 0
+    }
+
+    /// How often the character n-gram with this code occurs in the whole text.
+    func count(ofNgram code: UInt64) -> Int {
+        ngramIndex.value(code).map { Int(ngramTotals[Int($0)]) } ?? 0
+    }
+
     /// How the word with this hash was first spelled in the text (its first 48 bytes), or `nil`.
     func spelling(of key: UInt64) -> String? {
         guard let id = wordIndex.value(key) else { return nil }
