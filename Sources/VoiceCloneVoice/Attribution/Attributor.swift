@@ -126,8 +126,10 @@ public final class Attributor: Sendable {
 
     func attribute(vector: FeatureVector, top: Int?) -> Attribution {
         let words = vector.wordTokens
+        let inverseScales = statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens)
         let familyDistances = Attributor.familyDistances(
-            vector, centroids: centroids, statistics: statistics, families: families, kind: settings.distance)
+            vector, inverseScales: inverseScales, centroids: centroids, statistics: statistics, families: families,
+            kind: settings.distance)
         let distances = Attributor.combine(familyDistances, weights: familyWeights, scales: familyScales)
         let shortness = Double(settings.chunkWords) / Double(max(words, 1))
         let temperature = calibration.temperature * max(1, shortness).squareRoot()
@@ -149,16 +151,15 @@ public final class Attributor: Sendable {
         return Attribution(
             ranking: ranking, best: candidateNames[best], confidence: Confidence(lowerProbability: lower),
             band: ProbabilityBand(lower: lower, upper: upper), words: words, warnings: warnings,
-            drivers: order.count > 1 ? drivers(vector, best: best, runnerUp: order[1]) : [])
+            drivers: order.count > 1 ? drivers(vector, inverseScales: inverseScales, best: best, runnerUp: order[1]) : [])
     }
 
     /// Per feature, how much it widened the gap between runner-up and best; the largest are reported.
-    private func drivers(_ vector: FeatureVector, best: Int, runnerUp: Int) -> [AttributionDriver] {
+    private func drivers(_ vector: FeatureVector, inverseScales scales: [Double], best: Int, runnerUp: Int) -> [AttributionDriver] {
         guard settings.drivers > 0 else { return [] }
-        let scales = statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens)
         let mean = statistics.mean
         let totalWeight = familyWeights.reduce(0, +)
-        var found: [(index: Int, contribution: Double)] = []
+        var found = TopContributions(limit: settings.drivers)
         for (f, family) in families.enumerated() {
             let range = Attributor.range(of: family, in: layout)
             let factor = familyWeights[f] / familyScales[f] / totalWeight
@@ -177,11 +178,10 @@ public final class Attributor: Sendable {
                 case .burrowsDelta:
                     contribution = (abs(z(x, j) - z(r, j)) - abs(z(x, j) - z(b, j))) / Double(range.count)
                 }
-                if contribution * factor > 0 { found.append((j, contribution * factor)) }
+                if contribution * factor > 0 { found.offer(j, contribution * factor) }
             }
         }
-        found.sort { $0.contribution != $1.contribution ? $0.contribution > $1.contribution : $0.index < $1.index }
-        return found.prefix(settings.drivers).map { item in
+        return found.items.map { item in
             let unit = layout.family(of: item.index) == .style ? 1.0 : 1000.0
             return AttributionDriver(
                 feature: layout.label(of: item.index), family: layout.family(of: item.index),
@@ -205,8 +205,17 @@ public final class Attributor: Sendable {
         _ vector: FeatureVector, centroids: [[Double]], statistics: FeatureStatistics,
         families: [FeatureFamily], kind: DistanceKind
     ) -> [[Double]] {
-        let scales = statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens)
-        return families.map { family in
+        familyDistances(
+            vector, inverseScales: statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens),
+            centroids: centroids, statistics: statistics, families: families, kind: kind)
+    }
+
+    /// Distances of `vector` to every centroid, one row per family, with the text's scales already computed.
+    static func familyDistances(
+        _ vector: FeatureVector, inverseScales scales: [Double], centroids: [[Double]], statistics: FeatureStatistics,
+        families: [FeatureFamily], kind: DistanceKind
+    ) -> [[Double]] {
+        families.map { family in
             let range = range(of: family, in: statistics.layout)
             return centroids.map { centroid in
                 Delta.distance(kind, vector.values, centroid, mean: statistics.mean, inverseScales: scales, range: range)
