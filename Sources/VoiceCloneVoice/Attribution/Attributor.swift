@@ -217,9 +217,8 @@ public final class Attributor: Sendable {
     ) -> [[Double]] {
         families.map { family in
             let range = range(of: family, in: statistics.layout)
-            return centroids.map { centroid in
-                Delta.distance(kind, vector.values, centroid, mean: statistics.mean, inverseScales: scales, range: range)
-            }
+            return Delta.distances(
+                kind, vector.values, to: centroids, mean: statistics.mean, inverseScales: scales, range: range)
         }
     }
 
