@@ -63,13 +63,23 @@ public final class ScannedText: Sendable {
         ngramTotals = sink.ngrams.totals
         spellingBytes = sink.spellingBytes
         spellingEnds = sink.spellingEnds
-        wordEntries = sink.wordEntries
+        wordEntries = ScannedText.compacted(sink.wordEntries)
         wordEnds = sink.wordEnds
-        ngramEntries = sink.ngramEntries
+        ngramEntries = ScannedText.compacted(sink.ngramEntries)
         ngramEnds = sink.ngramEnds
         chunkWordTokens = sink.chunkWordTokens
         chunkNgramTokens = sink.chunkNgramTokens
         styleRates = sink.styleRates
+    }
+
+    /// A copy without the spare capacity appending left: a scanned text may be kept for the life of a
+    /// process, and its chunk entries are most of its memory.
+    private static func compacted(_ array: [UInt64]) -> [UInt64] {
+        guard array.capacity > array.count + array.count / 16 else { return array }
+        return [UInt64](unsafeUninitializedCapacity: array.count) { buffer, initialized in
+            _ = buffer.initialize(from: array)
+            initialized = array.count
+        }
     }
 
     /// How often the word with this hash occurs in the whole text.
