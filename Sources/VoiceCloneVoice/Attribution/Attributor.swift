@@ -1,9 +1,11 @@
 /// Ranks candidate voices for texts by stylometric distance ("who wrote this?").
 ///
-/// Built once per call from the candidates' raw samples — features chosen, profiles and spreads
+/// Built once per call from the candidates' samples — features chosen, profiles and spreads
 /// computed, probabilities calibrated by holding out each candidate's own samples — then used for
-/// any number of texts. Immutable after `init`, so it is safe to share across threads; the batch
-/// `attribute(_:top:)` spreads texts over all cores.
+/// any number of texts. Samples come as raw texts or already scanned (`ScannedCandidate`), which
+/// gives the same results and lets callers that build many attributors over the same samples (a
+/// leave-one-out evaluation, a long-running app) scan each sample once. Immutable after `init`, so
+/// it is safe to share across threads; the batch `attribute(_:top:)` spreads texts over all cores.
 ///
 /// Evidence is combined training-free: each feature family (words, character n-grams, style) gives
 /// a Delta distance over z-scores, each is divided by its typical spread between candidates (from

@@ -47,29 +47,42 @@ struct FeatureLayout: Sendable {
     /// The `limit` keys with the highest share of tokens averaged over candidates (ties by key),
     /// among keys present in at least `culling` of the candidates. Shares are added up in candidate
     /// order, in flat arrays indexed through a `CountTable` rather than a `Dictionary`.
+    ///
+    /// A key present in `needed` of `n` candidates is present in at least one of the first
+    /// `n - needed + 1`, so only those add new keys; later candidates only add to keys already there.
+    /// That keeps the table to the keys that can pass culling, without changing any sum.
     private static func mostFrequent(
         _ tables: [(CountTable, Int)], limit: Int, culling: Double, excluded: Set<UInt64>
     ) -> [UInt64] {
         guard limit > 0, !tables.isEmpty else { return [] }
-        var slots = CountTable(capacity: tables.reduce(0) { max($0, $1.0.count) } * 2)
+        let needed = Int((culling * Double(tables.count)).rounded(.up))
+        let inserting = tables.count - max(needed, 1) + 1
+        var slots = CountTable(capacity: tables.prefix(inserting).reduce(0) { max($0, $1.0.count) } * 2)
         var keys: [UInt64] = []
         var share: [Double] = []
         var presence: [Int] = []
-        for (table, tokens) in tables where tokens > 0 {
+        for (index, (table, tokens)) in tables.enumerated() where tokens > 0 {
             let scale = 1 / Double(tokens)
-            table.forEach { key, count in
-                let next = Int32(truncatingIfNeeded: keys.count)
-                let slot = Int(slots.valueOrInsert(key, next))
-                if slot == keys.count {
-                    keys.append(key)
-                    share.append(0)
-                    presence.append(0)
+            if index < inserting {
+                table.forEach { key, count in
+                    let next = Int32(truncatingIfNeeded: keys.count)
+                    let slot = Int(slots.valueOrInsert(key, next))
+                    if slot == keys.count {
+                        keys.append(key)
+                        share.append(0)
+                        presence.append(0)
+                    }
+                    share[slot] += Double(count) * scale
+                    presence[slot] += 1
                 }
-                share[slot] += Double(count) * scale
-                presence[slot] += 1
+            } else {
+                table.forEach { key, count in
+                    guard let slot = slots.value(key).map({ Int($0) }) else { return }
+                    share[slot] += Double(count) * scale
+                    presence[slot] += 1
+                }
             }
         }
-        let needed = Int((culling * Double(tables.count)).rounded(.up))
         let ranked = keys.indices
             .filter { presence[$0] >= needed && !excluded.contains(keys[$0]) }
             .sorted { share[$0] != share[$1] ? share[$0] > share[$1] : keys[$0] < keys[$1] }
