@@ -44,8 +44,6 @@ do {
     case "attribution":
         print("== Attribution (issue 9) ==")
         print(try runAttributionEvaluation(corpora: corpora))
-    case "attribution-batch":
-        print(try runBatchAttributionBenchmark(corpora: corpora, files: option("--files", 2000), words: option("--words", 500)))
     case "attribution-tune":
         print("== Attribution tuning grid (faststylometry_sample only) ==")
         print(try runAttributionTuning(corpora: corpora))
