@@ -31,12 +31,17 @@ struct FeatureLayout: Sendable {
     /// Chooses the features from the candidates' total counts.
     static func select(from candidates: [ScannedCandidate], settings: AttributionSettings) -> FeatureLayout {
         let excluded: Set<UInt64> = settings.countPronouns ? [] : Pronouns.hashes
-        let wordKeys = mostFrequent(
-            candidates.map { ($0.wordTotals, $0.words) }, limit: settings.mostFrequentWords,
-            culling: settings.culling, excluded: excluded)
-        let ngramKeys = mostFrequent(
-            candidates.map { ($0.ngramTotals, $0.ngramTokens) }, limit: settings.characterNgrams,
-            culling: settings.culling, excluded: [])
+        // Words and n-grams are chosen independently, so on two cores at once.
+        let chosen = ParallelMap.map(2) { family -> [UInt64] in
+            family == 0
+                ? mostFrequent(
+                    candidates.map { ($0.wordTotals, $0.words) }, limit: settings.mostFrequentWords,
+                    culling: settings.culling, excluded: excluded)
+                : mostFrequent(
+                    candidates.map { ($0.ngramTotals, $0.ngramTokens) }, limit: settings.characterNgrams,
+                    culling: settings.culling, excluded: [])
+        }
+        let wordKeys = chosen[0], ngramKeys = chosen[1]
         // The first spelling met, candidates and samples in order.
         let spellings = wordKeys.map { key in
             candidates.lazy.flatMap(\.texts).compactMap { $0.spelling(of: key) }.first ?? "?"
