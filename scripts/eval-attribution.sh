@@ -9,6 +9,10 @@
 # of 2,000 and of 500 words per novel; federalist trained on the 70 single-author papers, the 12
 # disputed papers attributed. Voice Clone runs with its default settings (tuned on
 # faststylometry_sample only; see `voiceclone-bench attribution-tune`).
+# Voice Clone scans every novel once and reuses the scans across the 24 folds (`ScannedText`);
+# its time covers that scanning, every fold's profiles and the attributions.
+# VOICECLONE_ATTRIBUTION_DUMP=FILE writes every ranking at full precision, to check with `cmp`
+# that a speed change left the results unchanged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPORA="${1:-../shared/corpora}"
@@ -29,7 +33,7 @@ echo
 python3 scripts/faststylometry_eval.py "$CORPORA" --vocab 100 | tee "$PY_OUT"
 echo
 
-# Side-by-side summary (the "time:" lines are seconds spent building profiles and attributing).
+# Side-by-side summary (the "time:" lines are wall seconds spent scanning, building profiles and attributing).
 python3 - "$SWIFT_OUT" "$PY_OUT" <<'PY'
 import re, sys
 def parse(path):

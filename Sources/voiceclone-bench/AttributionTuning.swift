@@ -35,7 +35,7 @@ let attributionTuningGrid: [(String, AttributionSettings)] = {
         ("defaults", .standard),
         ("words only", variant { $0.characterWeight = 0; $0.styleWeight = 0 }),
         ("characters only", variant { $0.wordWeight = 0; $0.styleWeight = 0 }),
-        ("style only", variant { $0.wordWeight = 0; $0.characterWeight = 0 }),
+        ("style only", variant { $0.wordWeight = 0; $0.characterWeight = 0; $0.styleWeight = 1 }),
         ("style weight 0", variant { $0.styleWeight = 0 }),
         ("style weight 1", variant { $0.styleWeight = 1 }),
         ("character weight 2", variant { $0.characterWeight = 2 }),

@@ -1,9 +1,11 @@
 /// Ranks candidate voices for texts by stylometric distance ("who wrote this?").
 ///
-/// Built once per call from the candidates' raw samples — features chosen, profiles and spreads
+/// Built once per call from the candidates' samples — features chosen, profiles and spreads
 /// computed, probabilities calibrated by holding out each candidate's own samples — then used for
-/// any number of texts. Immutable after `init`, so it is safe to share across threads; the batch
-/// `attribute(_:top:)` spreads texts over all cores.
+/// any number of texts. Samples come as raw texts or already scanned (`ScannedCandidate`), which
+/// gives the same results and lets callers that build many attributors over the same samples (a
+/// leave-one-out evaluation, a long-running app) scan each sample once. Immutable after `init`, so
+/// it is safe to share across threads; the batch `attribute(_:top:)` spreads texts over all cores.
 ///
 /// Evidence is combined training-free: each feature family (words, character n-grams, style) gives
 /// a Delta distance over z-scores, each is divided by its typical spread between candidates (from
@@ -23,31 +25,32 @@ public final class Attributor: Sendable {
     let familyScales: [Double]
     let familyWeights: [Double]
 
-    public init(candidates: [AttributionCandidate], settings: AttributionSettings = .standard) throws {
+    /// Scans the candidates' raw samples (once each, in parallel) and builds the attributor.
+    public convenience init(candidates: [AttributionCandidate], settings: AttributionSettings = .standard) throws {
+        guard candidates.count >= 2 else {
+            if candidates.isEmpty { throw AttributionError.noCandidates }
+            throw AttributionError.tooFewCandidates(count: candidates.count)
+        }
+        try settings.validate()
+        try TrainingData.checkNames(candidates.map(\.name))
+        try self.init(scanned: ScannedCandidate.scan(candidates, settings: settings), settings: settings)
+    }
+
+    /// Builds the attributor from samples scanned earlier; gives the same results as from their texts.
+    /// Every text must have been scanned with `settings.chunkWords`.
+    public init(scanned candidates: [ScannedCandidate], settings: AttributionSettings = .standard) throws {
         guard candidates.count >= 2 else {
             if candidates.isEmpty { throw AttributionError.noCandidates }
             throw AttributionError.tooFewCandidates(count: candidates.count)
         }
         let data = try TrainingData(candidates: candidates, settings: settings)
         let layout = data.layout
-        let centroids = data.chunks.map { Attributor.mean(of: $0, dimension: layout.dimension) }
-        let within = zip(data.chunks, centroids).map { chunks, centroid -> [Double]? in
-            guard chunks.count >= 2 else { return nil }
-            var variance = [Double](repeating: 0, count: layout.dimension)
-            for chunk in chunks {
-                for j in variance.indices {
-                    let d = chunk.values[j] - centroid[j]
-                    variance[j] += d * d / Double(chunks.count - 1)
-                }
-            }
-            return variance
-        }
-        let allChunks = data.chunks.flatMap { $0 }
-        let averageWords = Double(allChunks.reduce(0) { $0 + $1.wordTokens }) / Double(max(1, allChunks.count))
-        let averageNgrams = Double(allChunks.reduce(0) { $0 + $1.ngramTokens }) / Double(max(1, allChunks.count))
+        let centroids = ParallelMap.map(candidates.count) { data.centroid(of: $0) }
+        let within = ParallelMap.map(candidates.count) { data.withinVariance(of: $0, centroid: centroids[$0]) }
+        let averages = data.averageChunkTokens()
         let statistics = FeatureStatistics(
-            centroids: centroids, withinVariances: within, averageWordTokens: averageWords,
-            averageNgramTokens: averageNgrams, layout: layout, lengthAdaptive: settings.lengthAdaptive)
+            centroids: centroids, withinVariances: within, averageWordTokens: averages.words,
+            averageNgramTokens: averages.ngrams, layout: layout, lengthAdaptive: settings.lengthAdaptive)
         let families = FeatureFamily.allCases.filter { family in
             settings.weight(of: family) > 0 && !Attributor.range(of: family, in: layout).isEmpty
         }
@@ -125,8 +128,10 @@ public final class Attributor: Sendable {
 
     func attribute(vector: FeatureVector, top: Int?) -> Attribution {
         let words = vector.wordTokens
+        let inverseScales = statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens)
         let familyDistances = Attributor.familyDistances(
-            vector, centroids: centroids, statistics: statistics, families: families, kind: settings.distance)
+            vector, inverseScales: inverseScales, centroids: centroids, statistics: statistics, families: families,
+            kind: settings.distance)
         let distances = Attributor.combine(familyDistances, weights: familyWeights, scales: familyScales)
         let shortness = Double(settings.chunkWords) / Double(max(words, 1))
         let temperature = calibration.temperature * max(1, shortness).squareRoot()
@@ -148,16 +153,15 @@ public final class Attributor: Sendable {
         return Attribution(
             ranking: ranking, best: candidateNames[best], confidence: Confidence(lowerProbability: lower),
             band: ProbabilityBand(lower: lower, upper: upper), words: words, warnings: warnings,
-            drivers: order.count > 1 ? drivers(vector, best: best, runnerUp: order[1]) : [])
+            drivers: order.count > 1 ? drivers(vector, inverseScales: inverseScales, best: best, runnerUp: order[1]) : [])
     }
 
     /// Per feature, how much it widened the gap between runner-up and best; the largest are reported.
-    private func drivers(_ vector: FeatureVector, best: Int, runnerUp: Int) -> [AttributionDriver] {
+    private func drivers(_ vector: FeatureVector, inverseScales scales: [Double], best: Int, runnerUp: Int) -> [AttributionDriver] {
         guard settings.drivers > 0 else { return [] }
-        let scales = statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens)
         let mean = statistics.mean
         let totalWeight = familyWeights.reduce(0, +)
-        var found: [(index: Int, contribution: Double)] = []
+        var found = TopContributions(limit: settings.drivers)
         for (f, family) in families.enumerated() {
             let range = Attributor.range(of: family, in: layout)
             let factor = familyWeights[f] / familyScales[f] / totalWeight
@@ -176,11 +180,10 @@ public final class Attributor: Sendable {
                 case .burrowsDelta:
                     contribution = (abs(z(x, j) - z(r, j)) - abs(z(x, j) - z(b, j))) / Double(range.count)
                 }
-                if contribution * factor > 0 { found.append((j, contribution * factor)) }
+                if contribution * factor > 0 { found.offer(j, contribution * factor) }
             }
         }
-        found.sort { $0.contribution != $1.contribution ? $0.contribution > $1.contribution : $0.index < $1.index }
-        return found.prefix(settings.drivers).map { item in
+        return found.items.map { item in
             let unit = layout.family(of: item.index) == .style ? 1.0 : 1000.0
             return AttributionDriver(
                 feature: layout.label(of: item.index), family: layout.family(of: item.index),
@@ -199,25 +202,25 @@ public final class Attributor: Sendable {
         }
     }
 
-    static func mean(of vectors: [FeatureVector], dimension: Int) -> [Double] {
-        var result = [Double](repeating: 0, count: dimension)
-        guard !vectors.isEmpty else { return result }
-        for vector in vectors { for j in 0..<dimension { result[j] += vector.values[j] } }
-        let scale = 1 / Double(vectors.count)
-        return result.map { $0 * scale }
-    }
-
     /// Distances of `vector` to every centroid, one row per family.
     static func familyDistances(
         _ vector: FeatureVector, centroids: [[Double]], statistics: FeatureStatistics,
         families: [FeatureFamily], kind: DistanceKind
     ) -> [[Double]] {
-        let scales = statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens)
-        return families.map { family in
+        familyDistances(
+            vector, inverseScales: statistics.inverseScales(wordTokens: vector.wordTokens, ngramTokens: vector.ngramTokens),
+            centroids: centroids, statistics: statistics, families: families, kind: kind)
+    }
+
+    /// Distances of `vector` to every centroid, one row per family, with the text's scales already computed.
+    static func familyDistances(
+        _ vector: FeatureVector, inverseScales scales: [Double], centroids: [[Double]], statistics: FeatureStatistics,
+        families: [FeatureFamily], kind: DistanceKind
+    ) -> [[Double]] {
+        families.map { family in
             let range = range(of: family, in: statistics.layout)
-            return centroids.map { centroid in
-                Delta.distance(kind, vector.values, centroid, mean: statistics.mean, inverseScales: scales, range: range)
-            }
+            return Delta.distances(
+                kind, vector.values, to: centroids, mean: statistics.mean, inverseScales: scales, range: range)
         }
     }
 
@@ -277,35 +280,36 @@ public final class Attributor: Sendable {
     /// chunk's whole sample (or without the chunk alone when the candidate has a single sample).
     static func heldOutCases(
         data: TrainingData, centroids: [[Double]], settings: AttributionSettings
-    ) -> [(truth: Int, vector: FeatureVector, centroid: [Double], crossSample: Bool)] {
-        var cases: [(truth: Int, vector: FeatureVector, centroid: [Double], crossSample: Bool)] = []
+    ) -> [HeldOutCase] {
+        guard settings.calibrationChunks > 0 else { return [] }
         let dimension = data.layout.dimension
-        for (c, chunks) in data.chunks.enumerated() where chunks.count >= 2 && settings.calibrationChunks > 0 {
-            let total = centroids[c].map { $0 * Double(chunks.count) }
+        let perCandidate = ParallelMap.map(data.chunks.count) { c -> [HeldOutCase] in
+            let references = data.chunks[c]
+            guard references.count >= 2 else { return [] }
+            let total = centroids[c].map { $0 * Double(references.count) }
+            let crossSample = Set(references.map(\.sample)).count >= 2
             var sampleSums: [Int: (sum: [Double], count: Int)] = [:]
-            for (chunk, sample) in zip(chunks, data.chunkSample[c]) {
-                var entry = sampleSums[sample] ?? ([Double](repeating: 0, count: dimension), 0)
-                for j in 0..<dimension { entry.sum[j] += chunk.values[j] }
-                entry.count += 1
-                sampleSums[sample] = entry
-            }
-            let picks = chunks.count <= settings.calibrationChunks
-                ? Array(chunks.indices)
-                : (0..<settings.calibrationChunks).map { $0 * chunks.count / settings.calibrationChunks }
-            for index in picks {
-                let sample = data.chunkSample[c][index]
+            let picks = references.count <= settings.calibrationChunks
+                ? Array(references.indices)
+                : (0..<settings.calibrationChunks).map { $0 * references.count / settings.calibrationChunks }
+            return picks.map { index in
+                let reference = references[index]
+                let vector = data.vector(c, reference)
                 let removed: (sum: [Double], count: Int)
-                let crossSample = sampleSums.count >= 2
-                if let entry = sampleSums[sample], crossSample {
-                    removed = entry
+                if !crossSample {
+                    removed = (vector.values, 1)
+                } else if let cached = sampleSums[reference.sample] {
+                    removed = cached
                 } else {
-                    removed = (chunks[index].values, 1)
+                    let members = references.filter { $0.sample == reference.sample }
+                    removed = (data.sum(c, members), members.count)
+                    sampleSums[reference.sample] = removed
                 }
-                let remaining = Double(chunks.count - removed.count)
+                let remaining = Double(references.count - removed.count)
                 let centroid = (0..<dimension).map { (total[$0] - removed.sum[$0]) / remaining }
-                cases.append((c, chunks[index], centroid, crossSample))
+                return HeldOutCase(truth: c, vector: vector, centroid: centroid, crossSample: crossSample)
             }
         }
-        return cases
+        return perCandidate.flatMap { $0 }
     }
 }

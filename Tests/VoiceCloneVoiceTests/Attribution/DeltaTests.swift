@@ -40,3 +40,20 @@ struct DeltaTests {
         #expect(TemperatureFit.fit([]) == nil)
     }
 }
+
+@Suite("Delta against many profiles")
+struct DeltaManyTests {
+    @Test func distancesToManyEqualDistanceToEachBitForBit() {
+        let x = [0.5, 0.0, 2.0, 1.5, 0.25, 3.0]
+        let ys = [[0.4, 0.1, 1.0, 1.5, 0.5, 2.0], [0.0, 0.0, 0.0, 0.0, 0.0, 0.0], [1.0, 2.0, 3.0, 0.0, 1.0, 0.5]]
+        let mean = [0.3, 0.3, 1.2, 1.0, 0.4, 1.8]
+        let scales = [1.0, 2.0, 0.5, 0.0, 4.0, 1.5]
+        for kind in [DistanceKind.cosineDelta, .burrowsDelta] {
+            for range in [0..<6, 1..<4, 2..<2] {
+                let many = Delta.distances(kind, x, to: ys, mean: mean, inverseScales: scales, range: range)
+                let each = ys.map { Delta.distance(kind, x, $0, mean: mean, inverseScales: scales, range: range) }
+                #expect(many == each)
+            }
+        }
+    }
+}

@@ -3,32 +3,39 @@ import Testing
 
 @Suite("Attribution feature scanner")
 struct StyleScannerTests {
-    private func totals(_ text: String) -> TotalsSink {
-        var sink = TotalsSink()
-        StyleScanner.scan(text, chunkWords: Int.max, into: &sink)
-        return sink
+    /// Adds up the style tallies of every chunk.
+    private struct StyleTotals: ScanSink {
+        var style = StyleSums()
+        mutating func word(hash: UInt64, length: Int, spelling: UnsafeBufferPointer<UInt8>) {}
+        mutating func ngram(_ code: UInt64) {}
+        mutating func chunkEnd(style: StyleSums) { self.style += style }
     }
 
+    private func code(_ s: String) -> UInt64 { s.utf8.reduce(0) { ($0 << 8) | UInt64($1) } }
+
     @Test func wordsAreLowercaseWithInternalApostrophesAndCurlyQuotesNormalised() {
-        let sink = totals("Don\u{2019}t stop\u{2014}it's 5 O'Clock. The dogs' bones? Really!")
-        #expect(sink.wordTokens == 9)
-        #expect(sink.words.value(StyleScanner.hash(of: "don't")) == 1)
-        #expect(sink.words.value(StyleScanner.hash(of: "o'clock")) == 1)
-        #expect(sink.words.value(StyleScanner.hash(of: "dogs")) == 1)
-        #expect(sink.words.value(StyleScanner.hash(of: "dogs'")) == nil)
-        #expect(sink.spellings[StyleScanner.hash(of: "don't")] == "don't")
+        let input = "Don\u{2019}t stop\u{2014}it's 5 O'Clock. The dogs' bones? Really!"
+        let text = ScannedText(input)
+        #expect(text.words == 9)
+        #expect(text.count(ofWord: StyleScanner.hash(of: "don't")) == 1)
+        #expect(text.count(ofWord: StyleScanner.hash(of: "o'clock")) == 1)
+        #expect(text.count(ofWord: StyleScanner.hash(of: "dogs")) == 1)
+        #expect(text.count(ofWord: StyleScanner.hash(of: "dogs'")) == 0)
+        #expect(text.spelling(of: StyleScanner.hash(of: "don't")) == "don't")
+        #expect(text.spelling(of: StyleScanner.hash(of: "o'clock")) == "o'clock")
+        var sink = StyleTotals()
+        StyleScanner.scan(input, chunkWords: Int.max, into: &sink)
         #expect(sink.style.sentences == 3)
         #expect(sink.style.punctuation[8] == 2)  // the em dash counts as "--"
     }
 
     @Test func characterNgramsIncludeSpacesAndPunctuation() {
-        let sink = totals("The cat, the hat")
-        func code(_ s: String) -> UInt64 { s.utf8.reduce(0) { ($0 << 8) | UInt64($1) } }
-        #expect(sink.ngrams.value(code("the")) == 2)
-        #expect(sink.ngrams.value(code("t, t")) == 1)
-        #expect(sink.ngrams.value(code(" hat")) == 1)
+        let text = ScannedText("The cat, the hat")
+        #expect(text.count(ofNgram: code("the")) == 2)
+        #expect(text.count(ofNgram: code("t, t")) == 1)
+        #expect(text.count(ofNgram: code(" hat")) == 1)
         // "the cat, the hat" has 16 characters: 14 trigrams and 13 four-grams.
-        #expect(sink.ngramTokens == 27)
+        #expect(text.ngramTokens == 27)
     }
 
     @Test func chunksEndEveryChunkWordsAndAtTheEnd() {
@@ -53,5 +60,9 @@ struct StyleScannerTests {
         #expect(table.count == 1000)
         #expect(table.value(5) == 6)
         #expect(table.value(1001) == nil)
+        #expect(table.valueOrInsert(5, 99) == 6)
+        #expect(table.valueOrInsert(2000, 99) == 99)
+        #expect(table.value(2000) == 99)
+        #expect(table.count == 1001)
     }
 }

@@ -45,4 +45,38 @@ enum Delta {
             return sum / Double(range.count)
         }
     }
+
+    /// The distances of kind `kind` from `x` to each of `ys` over `range`: the same figures as
+    /// `distance(kind, x, y, ...)` for each `y`, with `x`'s z-scores computed once rather than per `y`
+    /// (attribution compares each text with every candidate).
+    static func distances(
+        _ kind: DistanceKind, _ x: [Double], to ys: [[Double]], mean: [Double], inverseScales: [Double],
+        range: Range<Int>
+    ) -> [Double] {
+        guard kind == .cosineDelta, !range.isEmpty else {
+            return ys.map { distance(kind, x, $0, mean: mean, inverseScales: inverseScales, range: range) }
+        }
+        let zx = range.map { (x[$0] - mean[$0]) * inverseScales[$0] }
+        return zx.withUnsafeBufferPointer { zx in
+            mean.withUnsafeBufferPointer { mean in
+                inverseScales.withUnsafeBufferPointer { scales in
+                    ys.map { y in
+                        y.withUnsafeBufferPointer { y in
+                            var dot = 0.0, nx = 0.0, ny = 0.0
+                            let start = range.lowerBound
+                            for j in range {
+                                let a = zx[j - start]
+                                let b = (y[j] - mean[j]) * scales[j]
+                                dot += a * b
+                                nx += a * a
+                                ny += b * b
+                            }
+                            guard nx > 0, ny > 0 else { return 1 }
+                            return 1 - dot / (nx.squareRoot() * ny.squareRoot())
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -19,27 +19,22 @@ public final class VoiceMatcher: Sendable {
     let statistics: FeatureStatistics
     let centroid: [Double]
 
-    public init(clone: AttributionCandidate, settings: AttributionSettings = .standard) throws {
+    /// Scans the voice's raw samples and builds the matcher.
+    public convenience init(clone: AttributionCandidate, settings: AttributionSettings = .standard) throws {
+        try settings.validate()
+        try self.init(scanned: ScannedCandidate(clone, settings: settings), settings: settings)
+    }
+
+    /// Builds the matcher from samples scanned earlier (with `settings.chunkWords`); same results as from texts.
+    public init(scanned clone: ScannedCandidate, settings: AttributionSettings = .standard) throws {
         let data = try TrainingData(candidates: [clone], settings: settings)
         let layout = data.layout
-        let chunks = data.chunks[0]
-        let centroid = Attributor.mean(of: chunks, dimension: layout.dimension)
-        var within: [Double]? = nil
-        if chunks.count >= 2 {
-            var variance = [Double](repeating: 0, count: layout.dimension)
-            for chunk in chunks {
-                for j in variance.indices {
-                    let d = chunk.values[j] - centroid[j]
-                    variance[j] += d * d / Double(chunks.count - 1)
-                }
-            }
-            within = variance
-        }
-        let averageWords = Double(chunks.reduce(0) { $0 + $1.wordTokens }) / Double(max(1, chunks.count))
-        let averageNgrams = Double(chunks.reduce(0) { $0 + $1.ngramTokens }) / Double(max(1, chunks.count))
+        let centroid = data.centroid(of: 0)
+        let within = data.withinVariance(of: 0, centroid: centroid)
+        let averages = data.averageChunkTokens()
         let statistics = FeatureStatistics(
-            centroids: [centroid], withinVariances: [within], averageWordTokens: averageWords,
-            averageNgramTokens: averageNgrams, layout: layout, lengthAdaptive: true)
+            centroids: [centroid], withinVariances: [within], averageWordTokens: averages.words,
+            averageNgramTokens: averages.ngrams, layout: layout, lengthAdaptive: true)
 
         let cases = Attributor.heldOutCases(data: data, centroids: [centroid], settings: settings)
         let distances = cases.map { VoiceMatcher.distance($0.vector, centroid: $0.centroid, statistics: statistics) }

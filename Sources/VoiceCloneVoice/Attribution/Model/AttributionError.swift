@@ -7,6 +7,7 @@ public enum AttributionError: LocalizedError, Equatable, Sendable {
     case duplicateCandidate(name: String)
     case emptyCandidate(name: String)
     case invalidSetting(name: String, allowed: String)
+    case chunkLengthMismatch(name: String, scanned: Int, settings: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -20,6 +21,8 @@ public enum AttributionError: LocalizedError, Equatable, Sendable {
             return "The voice '\(name)' has no words in its samples: import samples into it or leave it out."
         case .invalidSetting(let name, let allowed):
             return "The attribution setting '\(name)' is out of range: use \(allowed)."
+        case .chunkLengthMismatch(let name, let scanned, let settings):
+            return "The samples of '\(name)' were scanned in chunks of \(scanned) words but the settings ask for \(settings): scan them again with the same settings (ScannedText(_:settings:))."
         }
     }
 }

@@ -28,39 +28,70 @@ struct FeatureLayout: Sendable {
         ngramIndex = ngrams
     }
 
-    /// Chooses the features from per-candidate totals.
-    static func select(from totals: [TotalsSink], settings: AttributionSettings) -> FeatureLayout {
+    /// Chooses the features from the candidates' total counts.
+    static func select(from candidates: [ScannedCandidate], settings: AttributionSettings) -> FeatureLayout {
         let excluded: Set<UInt64> = settings.countPronouns ? [] : Pronouns.hashes
-        let wordKeys = mostFrequent(
-            totals.map { ($0.words, $0.wordTokens) }, limit: settings.mostFrequentWords,
-            culling: settings.culling, excluded: excluded)
-        let ngramKeys = mostFrequent(
-            totals.map { ($0.ngrams, $0.ngramTokens) }, limit: settings.characterNgrams,
-            culling: settings.culling, excluded: [])
+        // Words and n-grams are chosen independently, so on two cores at once.
+        let chosen = ParallelMap.map(2) { family -> [UInt64] in
+            family == 0
+                ? mostFrequent(
+                    candidates.map { ($0.wordTotals, $0.words) }, limit: settings.mostFrequentWords,
+                    culling: settings.culling, excluded: excluded)
+                : mostFrequent(
+                    candidates.map { ($0.ngramTotals, $0.ngramTokens) }, limit: settings.characterNgrams,
+                    culling: settings.culling, excluded: [])
+        }
+        let wordKeys = chosen[0], ngramKeys = chosen[1]
+        // The first spelling met, candidates and samples in order.
         let spellings = wordKeys.map { key in
-            totals.lazy.compactMap { $0.spellings[key] }.first ?? "?"
+            candidates.lazy.flatMap(\.texts).compactMap { $0.spelling(of: key) }.first ?? "?"
         }
         return FeatureLayout(wordKeys: wordKeys, wordSpellings: spellings, ngramKeys: ngramKeys)
     }
 
+    /// The `limit` keys with the highest share of tokens averaged over candidates (ties by key),
+    /// among keys present in at least `culling` of the candidates. Shares are added up in candidate
+    /// order, in flat arrays indexed through a `CountTable` rather than a `Dictionary`.
+    ///
+    /// A key present in `needed` of `n` candidates is present in at least one of the first
+    /// `n - needed + 1`, so only those add new keys; later candidates only add to keys already there.
+    /// That keeps the table to the keys that can pass culling, without changing any sum.
     private static func mostFrequent(
         _ tables: [(CountTable, Int)], limit: Int, culling: Double, excluded: Set<UInt64>
     ) -> [UInt64] {
         guard limit > 0, !tables.isEmpty else { return [] }
-        var share: [UInt64: Double] = [:]
-        var presence: [UInt64: Int] = [:]
-        for (table, tokens) in tables where tokens > 0 {
+        let needed = Int((culling * Double(tables.count)).rounded(.up))
+        let inserting = tables.count - max(needed, 1) + 1
+        var slots = CountTable(capacity: tables.prefix(inserting).reduce(0) { max($0, $1.0.count) } * 2)
+        var keys: [UInt64] = []
+        var share: [Double] = []
+        var presence: [Int] = []
+        for (index, (table, tokens)) in tables.enumerated() where tokens > 0 {
             let scale = 1 / Double(tokens)
-            table.forEach { key, count in
-                share[key, default: 0] += Double(count) * scale
-                presence[key, default: 0] += 1
+            if index < inserting {
+                table.forEach { key, count in
+                    let next = Int32(truncatingIfNeeded: keys.count)
+                    let slot = Int(slots.valueOrInsert(key, next))
+                    if slot == keys.count {
+                        keys.append(key)
+                        share.append(0)
+                        presence.append(0)
+                    }
+                    share[slot] += Double(count) * scale
+                    presence[slot] += 1
+                }
+            } else {
+                table.forEach { key, count in
+                    guard let slot = slots.value(key).map({ Int($0) }) else { return }
+                    share[slot] += Double(count) * scale
+                    presence[slot] += 1
+                }
             }
         }
-        let needed = Int((culling * Double(tables.count)).rounded(.up))
-        let ranked = share
-            .filter { !excluded.contains($0.key) && (presence[$0.key] ?? 0) >= needed }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        return ranked.prefix(limit).map(\.key)
+        let ranked = keys.indices
+            .filter { presence[$0] >= needed && !excluded.contains(keys[$0]) }
+            .sorted { share[$0] != share[$1] ? share[$0] > share[$1] : keys[$0] < keys[$1] }
+        return ranked.prefix(limit).map { keys[$0] }
     }
 
     /// How a feature is shown to people: the word, the n-gram with `_` for spaces, or the style label.

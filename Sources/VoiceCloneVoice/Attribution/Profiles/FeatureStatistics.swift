@@ -57,22 +57,30 @@ struct FeatureStatistics: Sendable {
     }
 
     /// 1/σ for each feature for a text with these token counts (0 for features that never vary).
+    /// Computed for every text attributed, so it walks each family's range directly.
     func inverseScales(wordTokens: Int, ngramTokens: Int) -> [Double] {
-        var result = [Double](repeating: 0, count: mean.count)
         let words = Double(max(wordTokens, 1))
         let ngrams = Double(max(ngramTokens, 1))
         let styleFactor = max(1, averageWordTokens / words)
-        for j in mean.indices {
-            var v = variance[j]
-            if lengthAdaptive {
-                switch layout.family(of: j) {
-                case .words: v = realVariance[j] + mean[j] / words
-                case .characters: v = realVariance[j] + mean[j] / ngrams
-                case .style: v *= styleFactor
+        let lengthAdaptive = self.lengthAdaptive
+        return [Double](unsafeUninitializedCapacity: mean.count) { result, initialized in
+            mean.withUnsafeBufferPointer { mean in
+                variance.withUnsafeBufferPointer { variance in
+                    realVariance.withUnsafeBufferPointer { real in
+                        @inline(__always) func store(_ j: Int, _ v: Double) {
+                            result[j] = v > 1e-18 ? 1 / v.squareRoot() : 0
+                        }
+                        guard lengthAdaptive else {
+                            for j in 0..<mean.count { store(j, variance[j]) }
+                            return
+                        }
+                        for j in layout.wordRange { store(j, real[j] + mean[j] / words) }
+                        for j in layout.characterRange { store(j, real[j] + mean[j] / ngrams) }
+                        for j in layout.styleRange { store(j, variance[j] * styleFactor) }
+                    }
                 }
             }
-            result[j] = v > 1e-18 ? 1 / v.squareRoot() : 0
+            initialized = mean.count
         }
-        return result
     }
 }
