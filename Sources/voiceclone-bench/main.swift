@@ -27,6 +27,7 @@ let usage = """
       generation   [--corpora DIR --samples N --pieces N --words N] offline generation attributed back (issue 6)
       detection    [--corpora DIR --vault DIR --verbose]        AUROC, false positives, rewrite (issue 7)
       detection-fit [--corpora DIR --out FILE]                 refit the detection model on OUTFOX valid only
+      attribution-batch [--corpora DIR --files N --words N]  thousands of files against 3 clones (issue 9)
       attribution-tune [--corpora DIR]                         tuning grid on faststylometry_sample only
     """
 
@@ -46,6 +47,9 @@ do {
     case "attribution":
         print("== Attribution (issue 9) ==")
         print(try runAttributionEvaluation(corpora: corpora))
+    case "attribution-batch":
+        print("== Batch attribution through Workspace.attribute (issue 9) ==")
+        print(try runBatchAttributionBenchmark(corpora: corpora, files: option("--files", 2000), words: option("--words", 500)))
     case "attribution-tune":
         print("== Attribution tuning grid (faststylometry_sample only) ==")
         print(try runAttributionTuning(corpora: corpora))

@@ -10,15 +10,15 @@ extension Workspace {
     public func voiceScorer(clone: String, dna: VoiceDNA? = nil, settings: AttributionSettings = .standard) throws -> VoiceScorer {
         let record = try index.requireClone(clone)
         let texts = try voiceSamples(of: record.slug).map(\.text)
-        let matcher = Result<VoiceMatcher, any Error> {
-            try VoiceMatcher(clone: AttributionCandidate(name: record.slug, texts: texts), settings: settings)
-        }
+        // Every sample is scanned once and shared by the matcher and the impostor attributor.
+        let own = ScannedCandidate(name: record.slug, texts: ScannedText.scan(texts, settings: settings))
+        let matcher = Result<VoiceMatcher, any Error> { try VoiceMatcher(scanned: own, settings: settings) }
         let sources = Set((try mergeSources(of: record.slug) ?? []).map(\.clone))
         let others = index.clones.filter {
             $0.slug != record.slug && !$0.samples.isEmpty && $0.manifest.merge == nil && !sources.contains($0.slug)
         }.map(\.slug)
-        let impostors = others.isEmpty ? nil
-            : try? Attributor(candidates: try attributionCandidates([record.slug] + others), settings: settings)
+        let impostors = others.isEmpty ? nil : try? Attributor(
+            scanned: [own] + attributionCandidates(others).map { ScannedCandidate($0, settings: settings) }, settings: settings)
         let voice = try dna ?? (record.dnaVersions.isEmpty ? nil : loadDNA(of: record.slug))
         let detector = try self.detector()
         let baseline = texts.isEmpty && voice == nil ? nil
