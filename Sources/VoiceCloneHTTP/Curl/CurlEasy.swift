@@ -6,7 +6,7 @@ import Foundation
 /// libcurl's C types stay in here; the rest of the module sees `CurlOutcome` and `HTTPError`.
 struct CurlEasy {
     /// Why our own callbacks stopped a transfer, so the generic curl error can be reported precisely.
-    enum AbortReason { case cancelled, tooLarge, rejectedByHandler }
+    enum AbortReason { case cancelled, tooLarge, rejectedByHandler, stalled }
 
     struct Outcome {
         var status: Int
@@ -28,6 +28,10 @@ struct CurlEasy {
         var received = 0
         var abortReason: AbortReason?
         var easy: UnsafeMutableRawPointer?
+        /// Silence longer than this (no header or body byte) stops the transfer; curl's low-speed limit, which
+        /// averages over a window, is only the backstop. Nanoseconds, 0 for none.
+        var idleNanoseconds: UInt64 = 0
+        var lastActivity = DispatchTime.now().uptimeNanoseconds
 
         init(maxBodyBytes: Int, cancellation: HTTPCancellation?, onChunk: ChunkHandler?) {
             self.maxBodyBytes = maxBodyBytes
@@ -48,6 +52,7 @@ struct CurlEasy {
 
         let state = TransferState(maxBodyBytes: request.maxBodyBytes, cancellation: cancellation, onChunk: onChunk)
         state.easy = UnsafeMutableRawPointer(handle)
+        if let idle = request.idleTimeout { state.idleNanoseconds = UInt64(max(0.05, idle) * 1e9) }
         let context = Unmanaged.passUnretained(state).toOpaque()
 
         var headerList: UnsafeMutablePointer<curl_slist>?
@@ -126,6 +131,7 @@ struct CurlEasy {
         switch state.abortReason {
         case .cancelled?, .rejectedByHandler?: return .cancelled(url: url)
         case .tooLarge?: return .bodyTooLarge(url: url, limit: request.maxBodyBytes)
+        case .stalled?: return .stalled(url: url, seconds: request.idleTimeout ?? elapsed)
         case nil: break
         }
         switch code {
@@ -190,6 +196,7 @@ private let curlWrite: vc_curl_data_callback = { pointer, size, count, userdata 
         return 0
     }
     state.received += total
+    state.lastActivity = DispatchTime.now().uptimeNanoseconds
     if state.received > state.maxBodyBytes {
         state.abortReason = .tooLarge
         return 0
@@ -214,6 +221,7 @@ private let curlHeader: vc_curl_data_callback = { pointer, size, count, userdata
     guard let state = transferState(userdata), let pointer else { return 0 }
     let line = String(decoding: UnsafeRawBufferPointer(start: pointer, count: total), as: UTF8.self)
     let trimmed = line.trimmingWhitespace()
+    state.lastActivity = DispatchTime.now().uptimeNanoseconds
     if !trimmed.isEmpty { state.headerLines.append(trimmed) }
     return total
 }
@@ -222,6 +230,10 @@ private let curlProgress: vc_curl_progress_callback = { userdata, _, _, _, _ in
     guard let state = transferState(userdata) else { return 0 }
     if state.cancellation?.isCancelled == true {
         state.abortReason = .cancelled
+        return 1
+    }
+    if state.idleNanoseconds > 0, DispatchTime.now().uptimeNanoseconds - state.lastActivity > state.idleNanoseconds {
+        state.abortReason = .stalled
         return 1
     }
     return 0
