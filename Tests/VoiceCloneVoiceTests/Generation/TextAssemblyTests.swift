@@ -11,6 +11,14 @@ import Testing
         #expect(sentences[2] == ["Fine", "!"])
     }
 
+    @Test func numbersAndSlashedWordsStayWhole() {
+        var tokenizer = DraftTokenizer()
+        let sentences = tokenizer.sentences(inParagraph: "We hit 2,400 requests at 4:55 p.m., on call 24/7 and/or asleep: fine, 3, 4.")
+        #expect(sentences == [["We", "hit", "2,400", "requests", "at", "4:55", "p.m.", ",", "on", "call", "24/7", "and/or", "asleep",
+                               ":", "fine", ",", "3", ",", "4", "."]])
+        #expect(DraftAssembler(style: RenderStyle()).renderSentence(sentences[0]).hasPrefix("We hit 2,400 requests at 4:55 p.m., on call 24/7"))
+    }
+
     @Test func assemblerSpacesCapitalisesAndBalances() {
         let assembler = DraftAssembler(style: RenderStyle())
         let tidy = DraftAssembler.tidy(["so", "(", "as", "i", "said", ",", "“", "the", "pen", "works", ",", "and"])

@@ -94,6 +94,12 @@ struct DraftTokenizer {
                 if c == "’" { curlyApostrophes += 1 } else { straightApostrophes += 1 }
             } else if (c == "-" || c == "‑") && !word.isEmpty && isWordChar(at(i + 1)) {
                 word.append("-")
+            } else if (c == "," || c == ":"), let last = word.unicodeScalars.last, last.properties.numericType != nil,
+                      let next = at(i + 1), next.properties.numericType != nil {
+                // 2,400 and 4:55 are one token: split, they would come back as "2, 400" and "4: 55".
+                word.unicodeScalars.append(c)
+            } else if c == "/" && !word.isEmpty && isWordChar(at(i + 1)) {
+                word.append("/")  // and/or, 24/7
             } else if c == "." && !word.isEmpty && isWordChar(at(i + 1)) {
                 word.append(".")
             } else if c == "." && !word.isEmpty && at(i + 1) != "."
