@@ -8,7 +8,7 @@ enum Entry {
     static func main() {
         let command: ParsableCommand
         do {
-            command = try VoiceCloneCommand.parseAsRoot()
+            command = try VoiceCloneCommand.parseAsRoot(globalOptionsMovedAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
         } catch {
             let code = VoiceCloneCommand.exitCode(for: error)
             if code == .success {
@@ -41,4 +41,30 @@ enum Entry {
             }
         }
     }
+}
+
+/// `voiceclone --vault DIR check` reads as naturally as `voiceclone check --vault DIR`, but the parser only knows
+/// `--vault` and `--json` on the subcommands; move them from before the subcommand to after it.
+func globalOptionsMovedAfterSubcommand(_ args: [String]) -> [String] {
+    var leading: [String] = []
+    var rest = args[...]
+    while let first = rest.first {
+        if first == "--json" {
+            leading.append(first)
+            rest = rest.dropFirst()
+        } else if first == "--vault", rest.count >= 2 {
+            leading.append(contentsOf: rest.prefix(2))
+            rest = rest.dropFirst(2)
+        } else if first.hasPrefix("--vault=") {
+            leading.append(first)
+            rest = rest.dropFirst()
+        } else {
+            break
+        }
+    }
+    guard !leading.isEmpty else { return args }
+    var moved = Array(rest)
+    let end = moved.firstIndex(of: "--") ?? moved.endIndex
+    moved.insert(contentsOf: leading, at: end)
+    return moved
 }
