@@ -1,3 +1,5 @@
+import VoiceCloneVault
+
 /// Totals that depend only on which words were used and how often: computed once per distinct word, then weighted
 /// by its count, which is what keeps analysis fast.
 struct VocabularyMeasures {

@@ -31,9 +31,3 @@ public struct MatchReport: Encodable, Sendable {
         try container.encode(differences, forKey: .differences)
     }
 }
-
-/// An input `stats`, `attribute` or `match` could not read, and why.
-public struct InputFailure: Error, Codable, Sendable {
-    public var file: String
-    public var error: String
-}

@@ -68,12 +68,6 @@ extension Workspace {
     }
 
     private func readInputs(_ inputs: [String], standardInput: () -> Data) -> [Result<(file: String, text: String), InputFailure>] {
-        inputs.map { input in
-            do {
-                return .success((input, try TextStatistics.read(input, standardInput: standardInput)))
-            } catch {
-                return .failure(InputFailure(file: input, error: error.localizedDescription))
-            }
-        }
+        InputText.each(inputs) { ($0, try TextStatistics.read($0, standardInput: standardInput)) }
     }
 }

@@ -37,7 +37,7 @@ extension Workspace {
         let record = try index.requireClone(clone)
         let vault = self.vault
         let samples = record.samples.sorted { $0.id < $1.id }
-        return try ParallelReader.map(samples) { sample -> AnalysisSample? in
+        return try ParallelMap.map(samples) { sample -> AnalysisSample? in
             let (metadata, body) = try VaultScanner.readSample(sample, in: vault)
             if metadata.conflictOf != nil { return nil }
             return AnalysisSample(id: sample.id, text: body, contentType: metadata.contentType, aiAssisted: metadata.aiAssisted)

@@ -70,14 +70,10 @@ extension Workspace {
     }
 
     static func readDetectionInputs(_ inputs: [String], standardInput: () -> Data) -> [Result<NamedText, InputFailure>] {
-        inputs.map { input in
-            do {
-                let text = try DetectionInputReader.read(input, standardInput: standardInput)
-                if Tokenizer.wordCount(Tokenizer.prose(fromMarkdown: text.text)) == 0 { throw DetectionError.emptyText(name: text.file) }
-                return .success(text)
-            } catch {
-                return .failure(InputFailure(file: input, error: error.localizedDescription))
-            }
+        InputText.each(inputs) { input in
+            let text = try InputText.read(input, standardInput: standardInput)
+            if Tokenizer.wordCount(Tokenizer.prose(fromMarkdown: text.text)) == 0 { throw DetectionError.emptyText(name: text.file) }
+            return text
         }
     }
 

@@ -28,7 +28,7 @@ extension Workspace {
     public func rewrite(clone: String, input: String, provider: String?, model: String? = nil, baseURL: String? = nil,
                         temperature: Double? = nil, retry: RetryPolicy = .standard,
                         standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) async throws -> RewriteReport {
-        let text = try DetectionInputReader.read(input, standardInput: standardInput)
+        let text = try InputText.read(input, standardInput: standardInput)
         return try await rewrite(clone: clone, text: text, provider: provider, model: model, baseURL: baseURL,
                                  temperature: temperature, retry: retry)
     }

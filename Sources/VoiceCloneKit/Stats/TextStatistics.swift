@@ -8,39 +8,15 @@ public enum TextStatistics {
     /// A file that cannot be read gets its error in the results; the others are still measured.
     public static func measure(_ inputs: [String],
                                standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) -> [Result<FileStatistics, InputFailure>] {
-        inputs.map { input in
-            do {
-                let text = try read(input, standardInput: standardInput)
-                return .success(FileStatistics(file: input, profile: VoiceAnalyzer().stats(of: text)))
-            } catch {
-                return .failure(InputFailure(file: input, error: error.localizedDescription))
-            }
+        InputText.each(inputs) { input in
+            FileStatistics(file: input, profile: VoiceAnalyzer().stats(of: try read(input, standardInput: standardInput)))
         }
     }
 
-    /// The text of a file or of standard input, checked the way samples are: UTF-8, not binary, sane size.
+    /// The prose of a file or of standard input, checked the way every input is (see `InputText`); Markdown front
+    /// matter is not prose and is left out.
     public static func read(_ input: String, standardInput: () -> Data) throws -> String {
-        let data: Data
-        if input == "-" {
-            data = standardInput()
-        } else {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDir) else { throw VaultError.sourceNotFound(input) }
-            if isDir.boolValue { throw VaultError.invalidSample(input, reason: "is a folder; name the files in it") }
-            let size = (try? FileManager.default.attributesOfItem(atPath: input)[.size] as? Int) ?? 0
-            if size > VaultScanner.maxSampleBytes {
-                throw VaultError.invalidSample(input, reason: "is \(size / 1_048_576) MB, over the \(VaultScanner.maxSampleBytes / 1_048_576) MB limit; split it")
-            }
-            guard let contents = FileManager.default.contents(atPath: input) else {
-                throw VaultError.invalidSample(input, reason: "cannot be read (check its permissions)")
-            }
-            data = contents
-        }
-        let name = input == "-" ? "standard input" : input
-        if data.prefix(8192).contains(0) { throw VaultError.invalidSample(name, reason: "is a binary file, not text") }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw VaultError.invalidSample(name, reason: "is not valid UTF-8 text; re-save it as UTF-8")
-        }
+        let text = try InputText.read(input, standardInput: standardInput).text
         if let doc = try? FrontMatter.parse(text) { return doc.body }
         return text
     }

@@ -32,14 +32,12 @@ public struct VaultScanner: Sendable {
             }
         }
 
-        let results = ParallelResults<ParsedSample>(count: jobs.count)
         let work = jobs
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { n in
-            let job = work[n]
-            results[n] = Self.parseSample(at: job.path, relativePath: job.relative, clone: slugs[job.clone])
+        let results = ParallelMap.map(work.count) { n in
+            Self.parseSample(at: work[n].path, relativePath: work[n].relative, clone: slugs[work[n].clone])
         }
         for (n, job) in jobs.enumerated() {
-            guard let parsed = results[n] else { continue }
+            let parsed = results[n]
             diagnostics.append(contentsOf: parsed.diagnostics)
             if let record = parsed.record { clones[job.clone].samples.append(record) }
         }
@@ -187,15 +185,5 @@ public struct VaultScanner: Sendable {
     private func isDirectory(_ url: URL) -> Bool {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
-    }
-}
-
-/// Slots written by parallel workers, one index each, so no locking is needed.
-final class ParallelResults<T>: @unchecked Sendable {
-    private var storage: [T?]
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    subscript(i: Int) -> T? {
-        get { storage[i] }
-        set { storage[i] = newValue }
     }
 }

@@ -1,3 +1,5 @@
+import VoiceCloneVault
+
 /// Ranks candidate voices for texts by stylometric distance ("who wrote this?").
 ///
 /// Built once per call from the candidates' samples — features chosen, profiles and spreads

@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneVault
 
 /// Scores how much a text sounds like one voice, 0–100, and lists the features that deviate most.
 ///

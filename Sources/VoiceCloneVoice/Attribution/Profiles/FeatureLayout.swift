@@ -1,3 +1,5 @@
+import VoiceCloneVault
+
 /// Which words and character n-grams are features, and where each family sits in a `FeatureVector`.
 ///
 /// Chosen from the candidates' own samples on every call: a feature must occur in at least

@@ -1,3 +1,5 @@
+import VoiceCloneVault
+
 /// A voice whose samples are already scanned: its name, its `ScannedText`s and their counts added up.
 ///
 /// Feature selection needs each candidate's total counts; adding them up is done here, once, so a

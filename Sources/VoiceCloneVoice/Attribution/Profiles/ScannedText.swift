@@ -1,3 +1,5 @@
+import VoiceCloneVault
+
 /// A sample scanned once, in the form attribution needs: full word and character n-gram counts
 /// (to choose features) and the same counts per chunk with each chunk's style rates (to build chunk
 /// vectors for whatever features are chosen).

@@ -1,3 +1,5 @@
+import VoiceCloneVault
+
 /// The candidates' scanned samples seen through one `FeatureLayout`: the shared first half of
 /// `Attributor` and `VoiceMatcher`.
 ///

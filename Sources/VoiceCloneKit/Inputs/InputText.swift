@@ -1,0 +1,45 @@
+import Foundation
+import VoiceCloneVault
+
+/// Reads a text named on the command line (a file, or `-` for standard input) for the commands that judge texts
+/// from outside the vault: `stats`, `attribute`, `match`, `detect`, `rewrite`. The whole file comes back, front
+/// matter included, so `detect`'s flag offsets match the file a person opens in an editor.
+enum InputText {
+    static func read(_ input: String, standardInput: () -> Data) throws -> NamedText {
+        let data: Data
+        if input == "-" {
+            data = standardInput()
+        } else {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDir) else { throw VaultError.sourceNotFound(input) }
+            if isDir.boolValue { throw VaultError.invalidSample(input, reason: "is a folder; name the files in it") }
+            let size = (try? FileManager.default.attributesOfItem(atPath: input)[.size] as? Int) ?? 0
+            if size > VaultScanner.maxSampleBytes {
+                throw VaultError.invalidSample(input, reason: "is \(size / 1_048_576) MB, over the \(VaultScanner.maxSampleBytes / 1_048_576) MB limit; split it")
+            }
+            guard let contents = FileManager.default.contents(atPath: input) else {
+                throw VaultError.invalidSample(input, reason: "cannot be read (check its permissions)")
+            }
+            data = contents
+        }
+        let name = input == "-" ? "standard input" : input
+        if data.prefix(8192).contains(0) {
+            throw VaultError.invalidSample(name, reason: "is a binary file, not text; convert it to text or Markdown first")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw VaultError.invalidSample(name, reason: "is not valid UTF-8 text; re-save it as UTF-8")
+        }
+        return NamedText(file: name, text: text)
+    }
+
+    /// Each input handled on its own: one that cannot be read fails alone, as every batch command promises.
+    static func each<T>(_ inputs: [String], _ body: (String) throws -> T) -> [Result<T, InputFailure>] {
+        inputs.map { input in
+            do {
+                return .success(try body(input))
+            } catch {
+                return .failure(InputFailure(file: input, error: error.localizedDescription))
+            }
+        }
+    }
+}
