@@ -40,9 +40,9 @@ public struct Confidence: Codable, Sendable, Equatable {
         if let next = nextWords {
             let more = Self.roundUp(next - c.words)
             if kinds < 3, let type = missing.first {
-                advice.append("Add \(Self.grouped(more)) more words of \(type.rawValue) to reach \(Self.grouped(next)) words across more kinds of writing.")
+                advice.append("Add \(NumberText.grouped(more)) more words of \(type.rawValue) to reach \(NumberText.grouped(next)) words across more kinds of writing.")
             } else {
-                advice.append("Add \(Self.grouped(more)) more words to reach \(Self.grouped(next)).")
+                advice.append("Add \(NumberText.grouped(more)) more words to reach \(NumberText.grouped(next)).")
             }
         } else if kinds < 3, let type = missing.first {
             advice.append("Add a few samples of \(type.rawValue) (about 2,000 words) so the voice covers more kinds of writing.")
@@ -60,15 +60,4 @@ public struct Confidence: Codable, Sendable, Equatable {
     }
 
     static func roundUp(_ n: Int) -> Int { max(100, ((n + 99) / 100) * 100) }
-
-    /// 12345 -> "12,345", independent of locale.
-    static func grouped(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (k, ch) in digits.enumerated() {
-            if k > 0 && (digits.count - k) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
 }

@@ -5,7 +5,7 @@ import VoiceCloneAnalysis
 enum DNACommitMessage {
     static func make(dna: VoiceDNA, changes: [DNAChange], title: String?) -> String {
         let c = dna.corpus
-        var lines = [title ?? "\(dna.clone): DNA v\(dna.version) (\(c.samples) samples, \(grouped(c.words)) words, confidence \(dna.confidence.score))"]
+        var lines = [title ?? "\(dna.clone): DNA v\(dna.version) (\(c.samples) samples, \(NumberText.grouped(c.words)) words, confidence \(dna.confidence.score))"]
         let top = changes.prefix(6)
         if top.isEmpty {
             let traits = TraitCatalog.readings(of: dna.profile).prefix(5)
@@ -20,15 +20,5 @@ enum DNACommitMessage {
             lines.append(contentsOf: top.map { "- \($0.description)" })
         }
         return lines.joined(separator: "\n")
-    }
-
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (k, ch) in digits.enumerated() {
-            if k > 0 && (digits.count - k) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return out
     }
 }

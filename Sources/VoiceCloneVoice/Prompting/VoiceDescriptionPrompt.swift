@@ -20,7 +20,7 @@ public struct VoiceDescriptionPrompt: Sendable {
         let words = passages.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
         let system = try PromptResources.template("describe-system.md").render([:], name: "describe-system.md")
         let user = try PromptResources.template("describe-user.md").render(
-            ["writer": writer, "words": VoicePrompt.grouped(words), "samples": passages.joined(separator: "\n\n---\n\n")],
+            ["writer": writer, "words": NumberText.grouped(words), "samples": passages.joined(separator: "\n\n---\n\n")],
             name: "describe-user.md")
         return [
             GenerationMessage(role: .system, content: system.trimmingCharacters(in: .whitespacesAndNewlines)),

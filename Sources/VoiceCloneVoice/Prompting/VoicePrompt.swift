@@ -36,7 +36,7 @@ public struct VoicePrompt: Sendable {
         }
         let system = try PromptResources.template("system.md").render([
             "writer": writer,
-            "sample_words": Self.grouped(dna?.corpus.words ?? samples.reduce(0) { $0 + Self.wordCount($1.text) }),
+            "sample_words": NumberText.grouped(dna?.corpus.words ?? samples.reduce(0) { $0 + Self.wordCount($1.text) }),
             "habits": dna.map { StyleInstructions.lines(for: $0).joined(separator: "\n") }
                 ?? "- Too little text to measure habits reliably: follow the excerpts below closely.",
             "platform": platform.name,
@@ -70,22 +70,11 @@ public struct VoicePrompt: Sendable {
 
     static func describe(_ length: LengthTarget?, platform: Platform, threadPosts: Int?) -> String {
         switch length {
-        case .words(let n)?: return "about \(grouped(n)) words"
-        case .characters(let n)?: return "at most \(grouped(n)) characters"
+        case .words(let n)?: return "about \(NumberText.grouped(n)) words"
+        case .characters(let n)?: return "at most \(NumberText.grouped(n)) characters"
         case nil:
             if platform.threads, let posts = threadPosts, posts > 1 { return "a thread of \(posts) posts" }
-            return "about \(grouped(platform.defaultWords)) words"
+            return "about \(NumberText.grouped(platform.defaultWords)) words"
         }
-    }
-
-    /// 12,345: the thousands separator people read, independent of the machine's locale.
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(c)
-        }
-        return out
     }
 }

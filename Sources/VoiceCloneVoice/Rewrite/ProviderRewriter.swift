@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneAnalysis
 
 /// `rewrite --provider`: a language model rewrites a draft toward a writer, told exactly what to change by the
 /// same `RewriteGuidance` the offline rewrite follows (the writer's measured habits, the flagged sentences with
@@ -22,7 +23,7 @@ public struct ProviderRewriter: Sendable {
         let system = try PromptResources.template("rewrite-system.md").render(
             ["writer": writer, "instructions": guidance.instructions()], name: "rewrite-system.md")
         let user = try PromptResources.template("rewrite-user.md").render(
-            ["words": VoicePrompt.grouped(VoicePrompt.wordCount(draft)), "draft": draft.trimmingCharacters(in: .whitespacesAndNewlines)],
+            ["words": NumberText.grouped(VoicePrompt.wordCount(draft)), "draft": draft.trimmingCharacters(in: .whitespacesAndNewlines)],
             name: "rewrite-user.md")
         return [
             GenerationMessage(role: .system, content: system.trimmingCharacters(in: .whitespacesAndNewlines)),

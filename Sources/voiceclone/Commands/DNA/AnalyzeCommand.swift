@@ -30,13 +30,13 @@ struct AnalyzeCommand: ParsableCommand {
             let describe = DescribeVoiceOptions(clone: clone, provider: provider, model: model, baseURL: baseURL)
             let result = try CancellableRun.run { try await workspace.analyzeWithLLM(clone, options: analyzeOptions, describe: describe) }
             if options.json { return try Output.json(result) }
-            print(result)
+            report(result)
             return
         }
         if let clone {
             let result = try workspace.analyze(clone, options: analyzeOptions, progress: progress)
             if options.json { return try Output.json(result) }
-            print(result)
+            report(result)
             return
         }
         let results = try workspace.analyzeAll(options: analyzeOptions, progress: progress)
@@ -45,7 +45,7 @@ struct AnalyzeCommand: ParsableCommand {
         } else {
             for r in results {
                 switch r {
-                case .success(let s): print(s)
+                case .success(let s): report(s)
                 case .failure(let f): Output.error("\(f.clone): \(f.message)")
                 }
             }
@@ -53,7 +53,7 @@ struct AnalyzeCommand: ParsableCommand {
         if results.contains(where: { if case .failure = $0 { true } else { false } }) { throw ExitCode.failure }
     }
 
-    private func print(_ r: DNAStoreResult) {
+    private func report(_ r: DNAStoreResult) {
         switch r.status {
         case .unchanged:
             Output.line("\(r.clone): unchanged — DNA v\(r.version) already matches the samples (\(r.samples) samples, \(r.words) words); nothing written")
