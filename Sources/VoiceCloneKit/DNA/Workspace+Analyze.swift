@@ -8,13 +8,8 @@ extension Workspace {
     public func analyze(_ clone: String, options: AnalyzeOptions = .init(), progress: ProgressSink? = nil) throws -> DNAStoreResult {
         let record = try index.requireClone(clone)
         if record.manifest.merge != nil { return try reblendMerged(record.slug) }
-        let others = index.clones.filter { $0.slug != record.slug && $0.manifest.merge == nil }
-        var background: [String: [AnalysisSample]] = [:]
-        for (i, other) in others.enumerated() {
-            progress?.update(done: i, total: others.count + 1, label: "reading \(other.slug)")
-            background[other.slug] = try analysisSamples(of: other.slug)
-        }
-        progress?.update(done: others.count, total: others.count + 1, label: "analysing \(record.slug)")
+        let background = try backgroundSamples(excluding: record.slug, progress: progress)
+        progress?.update(done: background.count, total: background.count + 1, label: "analysing \(record.slug)")
         defer { progress?.finish() }
         return try analyze(record, samples: analysisSamples(of: record.slug), background: background, options: options)
     }
@@ -49,6 +44,17 @@ extension Workspace {
         }
         progress?.finish()
         return results
+    }
+
+    /// The other plain clones' samples by slug: what a signature is "more than". Merged clones have no samples.
+    func backgroundSamples(excluding slug: String, progress: ProgressSink? = nil) throws -> [String: [AnalysisSample]] {
+        let others = index.clones.filter { $0.slug != slug && $0.manifest.merge == nil }
+        var background: [String: [AnalysisSample]] = [:]
+        for (i, other) in others.enumerated() {
+            progress?.update(done: i, total: others.count + 1, label: "reading \(other.slug)")
+            background[other.slug] = try analysisSamples(of: other.slug)
+        }
+        return background
     }
 
     private func analyze(_ record: CloneRecord, samples: [AnalysisSample], background: [String: [AnalysisSample]],

@@ -9,11 +9,7 @@ extension Workspace {
     public func analyzeWithLLM(_ clone: String, options: AnalyzeOptions = .init(), describe: DescribeVoiceOptions) async throws -> DNAStoreResult {
         let record = try index.requireClone(clone)
         let qualitative = try await describeVoice(describe)
-        var background: [String: [AnalysisSample]] = [:]
-        for other in index.clones where other.slug != record.slug && other.manifest.merge == nil {
-            background[other.slug] = try analysisSamples(of: other.slug)
-        }
-        var dna = try VoiceAnalyzer().analyze(try analysisSamples(of: record.slug), background: background,
+        var dna = try VoiceAnalyzer().analyze(try analysisSamples(of: record.slug), background: try backgroundSamples(excluding: record.slug),
                                               includeAIAssisted: options.includeAIAssisted)
         dna.qualitative = qualitative
         return try storeDNA(dna, for: record.slug,

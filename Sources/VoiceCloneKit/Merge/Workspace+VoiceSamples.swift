@@ -11,20 +11,21 @@ extension Workspace {
         guard let sources = try mergeSources(of: record.slug) else {
             return try analysisSamples(of: record.slug).filter { !$0.aiAssisted }
         }
-        let pools = try sources.map { source -> (weight: Double, samples: [AnalysisSample]) in
+        let pools = try sources.map { source -> (weight: Double, samples: [(sample: AnalysisSample, words: Int)]) in
             let samples = try analysisSamples(of: source.clone).filter { !$0.aiAssisted }.map {
-                AnalysisSample(id: "\(source.clone)/\($0.id)", text: $0.text, contentType: $0.contentType)
+                (AnalysisSample(id: "\(source.clone)/\($0.id)", text: $0.text, contentType: $0.contentType), WordCount.count($0.text))
             }
             return (source.weight, samples)
         }
         // The largest total that keeps every source at its weight without repeating any text.
-        let words = pools.map { pool in pool.samples.reduce(0) { $0 + WordCount.count($1.text) } }
-        let total = zip(pools, words).compactMap { pool, w in pool.weight > 0 && w > 0 ? Double(w) / pool.weight : nil }.min() ?? 0
+        let total = pools.compactMap { pool -> Double? in
+            let words = pool.samples.reduce(0) { $0 + $1.words }
+            return pool.weight > 0 && words > 0 ? Double(words) / pool.weight : nil
+        }.min() ?? 0
         var drawn: [AnalysisSample] = []
         for pool in pools {
             var budget = Int((total * pool.weight).rounded())
-            for sample in pool.samples where budget > 0 {
-                let count = WordCount.count(sample.text)
+            for (sample, count) in pool.samples where budget > 0 {
                 if count <= budget {
                     drawn.append(sample)
                 } else {
