@@ -41,7 +41,7 @@ extension VaultError: LocalizedError {
         case .sampleNotFound(let clone, let id):
             return "clone \"\(clone)\" has no sample \"\(id)\". List them with `voiceclone sample list \(clone)`."
         case .sourceNotFound(let path):
-            return "\(path): no such file or directory."
+            return "\(path): no such file or directory; check the path (a relative path starts from the current folder)."
         case .invalidSample(let path, let reason):
             return "\(path): \(reason)"
         case .locked(let path):

@@ -19,15 +19,15 @@ enum Output {
         FileHandle.standardOutput.write(try CanonicalJSON.encode(value))
     }
 
-    /// The successes of a batch, in order; each failure is printed on stderr as `file: reason`.
+    /// The successes of a batch, in order; each failure is printed on stderr, naming its input once.
     /// Returns whether anything failed, so the command can exit 1 after printing what did work.
-    static func successes<T, E: Error>(_ results: [Result<T, E>], describe: (E) -> String) -> (values: [T], failed: Bool) {
+    static func successes<T>(_ results: [Result<T, InputFailure>]) -> (values: [T], failed: Bool) {
         var values: [T] = []
         var failed = false
         for r in results {
             switch r {
             case .success(let v): values.append(v)
-            case .failure(let e): error(describe(e)); failed = true
+            case .failure(let f): error(f.message); failed = true
             }
         }
         return (values, failed)

@@ -22,7 +22,7 @@ struct AttributeCommand: ParsableCommand {
         let names = clones.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         let results = try options.workspace().attribute(files, clones: names, top: top, settings: attribution.settings,
                                                         progress: TerminalProgress(enabled: !options.json))
-        let (reports, failed) = Output.successes(results) { "\($0.file): \($0.error)" }
+        let (reports, failed) = Output.successes(results)
         if options.json {
             try Output.jsonBatch(reports, inputs: files.count)
         } else {

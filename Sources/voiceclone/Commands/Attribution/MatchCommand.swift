@@ -17,7 +17,7 @@ struct MatchCommand: ParsableCommand {
 
     func run() throws {
         let results = try options.workspace().match(clone, inputs: files, settings: attribution.settings)
-        let (reports, failed) = Output.successes(results) { "\($0.file): \($0.error)" }
+        let (reports, failed) = Output.successes(results)
         if options.json {
             try Output.jsonBatch(reports, inputs: files.count)
         } else {

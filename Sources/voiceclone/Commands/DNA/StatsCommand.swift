@@ -17,7 +17,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let results = TextStatistics.measure(files)
-        let (measured, failed) = Output.successes(results) { "\($0.file): \($0.error)" }
+        let (measured, failed) = Output.successes(results)
         if options.json {
             try Output.jsonBatch(measured, inputs: files.count, canonical: true)
         } else {

@@ -37,7 +37,7 @@ struct DetectCommand: ParsableCommand {
         for r in results {
             switch r {
             case .success(let report): reports.append(report)
-            case .failure(let f): Output.error(f.error.contains(f.file) ? f.error : "\(f.file): \(f.error)")
+            case .failure(let f): Output.error(f.message)
             }
         }
         if options.json {
