@@ -7,8 +7,9 @@
 # Needs: swift, python3 with `pip install faststylometry==1.0.5` (the script installs it if missing).
 # Splits: british_fiction_small leave-one-novel-out among the 9 authors with 2+ novels, 20 chunks
 # of 2,000 and of 500 words per novel; federalist trained on the 70 single-author papers, the 12
-# disputed papers attributed. Voice Clone runs with its default settings (tuned on
-# faststylometry_sample only; see `voiceclone-bench attribution-tune`).
+# disputed papers attributed. Voice Clone runs with its default settings (chosen on
+# faststylometry_sample, `voiceclone-bench attribution-tune`, and on leave-one-paper-out over the 70
+# known Federalist papers, `voiceclone-bench attribution-federalist-cv`; never on the texts scored here).
 # Voice Clone scans every novel once and reuses the scans across the 24 folds (`ScannedText`);
 # its time covers that scanning, every fold's profiles and the attributions.
 # VOICECLONE_ATTRIBUTION_DUMP=FILE writes every ranking at full precision, to check with `cmp`

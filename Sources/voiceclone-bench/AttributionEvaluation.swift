@@ -61,10 +61,13 @@ func processCPUSeconds() -> Double {
 
 /// Runs the attribution evaluation of issue 9 with the default settings and returns the report.
 /// `corpora` is the folder holding `british_fiction_small/` and `federalist/`.
-func runAttributionEvaluation(corpora: URL) throws -> String {
-    let settings = AttributionSettings.standard
+/// `fixedWordCount` turns the per-call word-count fit off, to compare.
+func runAttributionEvaluation(corpora: URL, fixedWordCount: Bool = false) throws -> String {
+    var settings = AttributionSettings.standard
+    settings.fitWordCount = !fixedWordCount
     var report = "Voice Clone attribution evaluation (default settings: \(settings.mostFrequentWords) MFW, "
-        + "\(settings.characterNgrams) char n-grams, culling \(settings.culling), distance \(settings.distance.rawValue))\n"
+        + "\(settings.characterNgrams) char n-grams, culling \(settings.culling), distance \(settings.distance.rawValue)"
+        + (fixedWordCount ? ", word count fixed)\n" : ", word count fitted per call)\n")
 
     let fiction = corpora.appendingPathComponent("british_fiction_small")
     let rows = try AttributionCorpus.readCSV(fiction.appendingPathComponent("metadata.csv"))
@@ -108,7 +111,8 @@ func runAttributionEvaluation(corpora: URL) throws -> String {
         report += String(format: "    No. %@ -> %@ (p=%.3f, %@)\n", paper.number, top.clone, top.probability, result.confidence.rawValue)
     }
     report += String(format: "  time: %.3f s\n", seconds)
-    report += String(format: "  self-test on held-out training papers: %.1f%% of %d chunks\n",
-                     attributor.calibration.accuracy * 100, attributor.calibration.chunks)
+    report += String(format: "  self-test on held-out training papers: %.1f%% of %d chunks; most frequent words used: %d\n",
+                     attributor.calibration.accuracy * 100, attributor.calibration.chunks,
+                     attributor.calibration.mostFrequentWords)
     return report
 }

@@ -33,6 +33,9 @@ let attributionTuningGrid: [(String, AttributionSettings)] = {
     }
     return [
         ("defaults", .standard),
+        ("all MFW (no word-count fit)", variant { $0.fitWordCount = false }),
+        ("MFW 500, no word-count fit", variant { $0.mostFrequentWords = 500; $0.fitWordCount = false }),
+        ("MFW 250, no word-count fit", variant { $0.mostFrequentWords = 250; $0.fitWordCount = false }),
         ("words only", variant { $0.characterWeight = 0; $0.styleWeight = 0 }),
         ("characters only", variant { $0.wordWeight = 0; $0.styleWeight = 0 }),
         ("style only", variant { $0.wordWeight = 0; $0.characterWeight = 0; $0.styleWeight = 1 }),

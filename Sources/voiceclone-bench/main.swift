@@ -23,12 +23,13 @@ let usage = """
       scan         [--samples N --words N --clones N --keep]   scanner vs wc -w (issue 2)
       pdf          [--pages N]                                 PDF import vs pdftotext (issue 3)
       analysis     [--corpus DIR]                              analysis vs wc -w and textstat (issue 4)
-      attribution  [--corpora DIR]                             Voice Clone vs faststylometry (issue 9)
+      attribution  [--corpora DIR --fixed-mfw]                 Voice Clone vs faststylometry (issue 9)
       generation   [--corpora DIR --samples N --pieces N --words N] offline generation attributed back (issue 6)
       detection    [--corpora DIR --vault DIR --verbose]        AUROC, false positives, rewrite (issue 7)
       detection-fit [--corpora DIR --out FILE]                 refit the detection model on OUTFOX valid only
       attribution-batch [--corpora DIR --files N --words N]  thousands of files against 3 clones (issue 9)
       attribution-tune [--corpora DIR]                         tuning grid on faststylometry_sample only
+      attribution-federalist-cv [--corpora DIR]                the same grid, leave-one-paper-out on the 70 known papers
     """
 
 do {
@@ -46,10 +47,13 @@ do {
         print(try runAnalysisBenchmark(corpus: URL(fileURLWithPath: corpus)))
     case "attribution":
         print("== Attribution (issue 9) ==")
-        print(try runAttributionEvaluation(corpora: corpora))
+        print(try runAttributionEvaluation(corpora: corpora, fixedWordCount: arguments.contains("--fixed-mfw")))
     case "attribution-batch":
         print("== Batch attribution through Workspace.attribute (issue 9) ==")
         print(try runBatchAttributionBenchmark(corpora: corpora, files: option("--files", 2000), words: option("--words", 500)))
+    case "attribution-federalist-cv":
+        print("== Federalist leave-one-paper-out on the single-author papers ==")
+        print(try runFederalistCrossValidation(corpora: corpora, grid: attributionTuningGrid))
     case "attribution-tune":
         print("== Attribution tuning grid (faststylometry_sample only) ==")
         print(try runAttributionTuning(corpora: corpora))

@@ -80,6 +80,8 @@ import VoiceCloneTestSupport
         #expect(many[0]["file"] as? String == terse.path)
         let top1 = try #require(try CLI.json(["attribute", terse.path, "--top", "1"], vault: vault) as? [String: Any])
         #expect((top1["ranking"] as? [Any])?.count == 1)
+        let fixed = try #require(try CLI.json(["attribute", terse.path, "--mfw", "300", "--fixed-mfw"], vault: vault) as? [String: Any])
+        #expect(fixed["best"] as? String == "terse-tom")
 
         let match = try #require(try CLI.json(["match", "terse-tom", ornate.path], vault: vault) as? [String: Any])
         #expect((match["score"] as? Int ?? 100) < 50)

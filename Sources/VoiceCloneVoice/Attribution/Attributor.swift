@@ -46,39 +46,30 @@ public final class Attributor: Sendable {
             throw AttributionError.tooFewCandidates(count: candidates.count)
         }
         let data = try TrainingData(candidates: candidates, settings: settings)
-        let layout = data.layout
-        let centroids = ParallelMap.map(candidates.count) { data.centroid(of: $0) }
-        let within = ParallelMap.map(candidates.count) { data.withinVariance(of: $0, centroid: centroids[$0]) }
-        let averages = data.averageChunkTokens()
-        let statistics = FeatureStatistics(
-            centroids: centroids, withinVariances: within, averageWordTokens: averages.words,
-            averageNgramTokens: averages.ngrams, layout: layout, lengthAdaptive: settings.lengthAdaptive)
+        let full = Attributor.profiles(of: data, settings: settings)
         let families = FeatureFamily.allCases.filter { family in
-            settings.weight(of: family) > 0 && !Attributor.range(of: family, in: layout).isEmpty
+            settings.weight(of: family) > 0 && !Attributor.range(of: family, in: data.layout).isEmpty
         }
-
-        let cases = Attributor.heldOutCases(data: data, centroids: centroids, settings: settings)
-        let caseDistances = ParallelMap.map(cases.count) { index -> [[Double]] in
-            let item = cases[index]
-            var adjusted = centroids
-            adjusted[item.truth] = item.centroid
-            return Attributor.familyDistances(
-                item.vector, centroids: adjusted, statistics: statistics, families: families,
-                kind: settings.distance)
-        }
-        var scales = [Double](repeating: 1, count: families.count)
-        if !caseDistances.isEmpty {
-            for f in families.indices {
-                var sum = 0.0, count = 0.0
-                for distances in caseDistances {
-                    let row = distances[f]
-                    let mean = row.reduce(0, +) / Double(row.count)
-                    for value in row { sum += (value - mean) * (value - mean); count += 1 }
-                }
-                let rms = (sum / max(count, 1)).squareRoot()
-                scales[f] = rms > 1e-12 ? rms : 1
-            }
-        }
+        let cases = Attributor.heldOutCases(data: data, centroids: full.centroids, settings: settings)
+        let options = Attributor.wordCountOptions(available: data.layout.wordKeys.count, cases: cases, settings: settings)
+        let optionDistances = Attributor.heldOutDistances(
+            cases, wordCounts: options, centroids: full.centroids, statistics: full.statistics, families: families,
+            kind: settings.distance)
+        let chosen = Attributor.fitWordCount(
+            cases: cases, distances: optionDistances, options: options, families: families, settings: settings)
+        let wordCount = options[chosen]
+        // Everything after this point sees only the chosen words: the layout and profiles are cut down
+        // to the first `wordCount` words (the most frequent, so the same features a layout built with
+        // that limit holds). Every feature's statistics are its own, so cutting changes no figure.
+        let layout = data.layout.keepingWords(wordCount)
+        let project = { (vector: [Double]) in data.layout.project(vector, keepingWords: wordCount) }
+        let centroids = full.centroids.map(project)
+        let statistics = FeatureStatistics(
+            centroids: centroids, withinVariances: full.within.map { $0.map(project) },
+            averageWordTokens: full.averages.words, averageNgramTokens: full.averages.ngrams, layout: layout,
+            lengthAdaptive: settings.lengthAdaptive)
+        let caseDistances = optionDistances.map { $0[chosen] }
+        let scales = Attributor.familyScales(caseDistances, families: families)
         let weights = Attributor.fitWeights(
             cases: cases.map { ($0.truth, $0.crossSample) }, distances: caseDistances, families: families,
             scales: scales, settings: settings)
@@ -111,7 +102,8 @@ public final class Attributor: Sendable {
             temperature: temperature,
             wordWeight: families.firstIndex(of: .words).map { weights[$0] } ?? 0,
             characterWeight: families.firstIndex(of: .characters).map { weights[$0] } ?? 0,
-            styleWeight: families.firstIndex(of: .style).map { weights[$0] } ?? 0)
+            styleWeight: families.firstIndex(of: .style).map { weights[$0] } ?? 0,
+            mostFrequentWords: wordCount)
     }
 
     /// Attributes one text; `top` limits the ranking to the closest `top` candidates.
@@ -267,6 +259,108 @@ public final class Attributor: Sendable {
             if loss < bestLoss - 1e-9 {
                 bestLoss = loss
                 best = weights
+            }
+        }
+        return best
+    }
+
+    // MARK: - Fitting on held-out chunks
+
+    /// Centroids, within-candidate variances and z-score statistics over every feature of `data`.
+    static func profiles(of data: TrainingData, settings: AttributionSettings) -> (
+        centroids: [[Double]], within: [[Double]?], averages: (words: Double, ngrams: Double), statistics: FeatureStatistics
+    ) {
+        let centroids = ParallelMap.map(data.names.count) { data.centroid(of: $0) }
+        let within = ParallelMap.map(data.names.count) { data.withinVariance(of: $0, centroid: centroids[$0]) }
+        let averages = data.averageChunkTokens()
+        let statistics = FeatureStatistics(
+            centroids: centroids, withinVariances: within, averageWordTokens: averages.words,
+            averageNgramTokens: averages.ngrams, layout: data.layout, lengthAdaptive: settings.lengthAdaptive)
+        return (centroids, within, averages, statistics)
+    }
+
+    /// Per family, the root-mean-square spread of held-out distances around each case's mean: the
+    /// family's typical gap between candidates, which puts families on one scale before they are averaged.
+    static func familyScales(_ caseDistances: [[[Double]]], families: [FeatureFamily]) -> [Double] {
+        var scales = [Double](repeating: 1, count: families.count)
+        guard !caseDistances.isEmpty else { return scales }
+        for f in families.indices {
+            var sum = 0.0, count = 0.0
+            for distances in caseDistances {
+                let row = distances[f]
+                let mean = row.reduce(0, +) / Double(row.count)
+                for value in row { sum += (value - mean) * (value - mean); count += 1 }
+            }
+            let rms = (sum / max(count, 1)).squareRoot()
+            scales[f] = rms > 1e-12 ? rms : 1
+        }
+        return scales
+    }
+
+    /// The word counts `fitWordCount` chooses from: every word the layout holds first, then half, a
+    /// quarter and an eighth of `settings.mostFrequentWords` (never under 100). Only the first when the
+    /// fit is off or there are too few held-out chunks to judge by.
+    static func wordCountOptions(available: Int, cases: [HeldOutCase], settings: AttributionSettings) -> [Int] {
+        guard settings.fitWordCount, settings.wordWeight > 0, fittingCases(cases).count >= 10 else { return [available] }
+        return [available] + [2, 4, 8].map { settings.mostFrequentWords / $0 }.filter { $0 >= 100 && $0 < available }
+    }
+
+    /// Held-out chunks fitted on: those left out with their whole sample when there are enough, as in `fitWeights`.
+    static func fittingCases(_ cases: [HeldOutCase]) -> [Int] {
+        let cross = cases.indices.filter { cases[$0].crossSample }
+        return cross.count >= 10 ? cross : Array(cases.indices)
+    }
+
+    /// For each held-out chunk and each word count, its family distances to every candidate (its own
+    /// candidate without its sample). Only the word row differs between word counts, and the row for
+    /// a count equals what a layout cut to that many words gives.
+    static func heldOutDistances(
+        _ cases: [HeldOutCase], wordCounts: [Int], centroids: [[Double]], statistics: FeatureStatistics,
+        families: [FeatureFamily], kind: DistanceKind
+    ) -> [[[[Double]]]] {
+        let wordRow = families.firstIndex(of: .words)
+        return ParallelMap.map(cases.count) { index in
+            let item = cases[index]
+            var adjusted = centroids
+            adjusted[item.truth] = item.centroid
+            let inverseScales = statistics.inverseScales(wordTokens: item.vector.wordTokens, ngramTokens: item.vector.ngramTokens)
+            let rows = familyDistances(
+                item.vector, inverseScales: inverseScales, centroids: adjusted, statistics: statistics,
+                families: families, kind: kind)
+            return wordCounts.enumerated().map { option, count in
+                guard option > 0, let wordRow else { return rows }
+                var cut = rows
+                cut[wordRow] = Delta.distances(
+                    kind, item.vector.values, to: adjusted, mean: statistics.mean, inverseScales: inverseScales,
+                    range: 0..<count)
+                return cut
+            }
+        }
+    }
+
+    /// Which of the word-count `options` to use (an index): the one that separates the held-out chunks
+    /// best (log-likelihood after fitting the temperature, as `fitWeights` judges). Corpora differ: in
+    /// long fiction the rarer words still carry style, while in a few dozen essays on shared subjects
+    /// they mostly carry topic. Ties keep more words.
+    static func fitWordCount(
+        cases: [HeldOutCase], distances: [[[[Double]]]], options: [Int], families: [FeatureFamily],
+        settings: AttributionSettings
+    ) -> Int {
+        guard options.count > 1 else { return 0 }
+        let used = fittingCases(cases)
+        let weights = families.map { settings.weight(of: $0) }
+        var best = 0, bestLoss = Double.infinity
+        for option in options.indices {
+            let rows = used.map { distances[$0][option] }
+            let scales = familyScales(rows, families: families)
+            let items = zip(used, rows).map { index, rows in
+                (truth: cases[index].truth, distances: combine(rows, weights: weights, scales: scales))
+            }
+            guard let temperature = TemperatureFit.fit(items) else { continue }
+            let loss = TemperatureFit.loss(items, temperature: temperature)
+            if loss < bestLoss - 1e-9 {
+                bestLoss = loss
+                best = option
             }
         }
         return best

@@ -11,4 +11,6 @@ public struct Calibration: Codable, Sendable, Equatable {
     public var wordWeight: Double
     public var characterWeight: Double
     public var styleWeight: Double
+    /// How many of the most frequent words were used (fitted when `fitWordCount` is on).
+    public var mostFrequentWords: Int
 }

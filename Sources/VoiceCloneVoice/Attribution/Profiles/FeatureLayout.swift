@@ -96,6 +96,20 @@ struct FeatureLayout: Sendable {
         return ranked.prefix(limit).map { keys[$0] }
     }
 
+    /// The same layout with only the first `count` (most frequent) words: what `select` gives with
+    /// `mostFrequentWords = count`.
+    func keepingWords(_ count: Int) -> FeatureLayout {
+        guard count < wordKeys.count else { return self }
+        return FeatureLayout(
+            wordKeys: Array(wordKeys.prefix(count)), wordSpellings: Array(wordSpellings.prefix(count)), ngramKeys: ngramKeys)
+    }
+
+    /// A vector of this layout seen through `keepingWords(count)`: the words past `count` dropped.
+    func project(_ vector: [Double], keepingWords count: Int) -> [Double] {
+        guard count < wordKeys.count else { return vector }
+        return Array(vector[0..<count]) + Array(vector[wordKeys.count...])
+    }
+
     /// How a feature is shown to people: the word, the n-gram with `_` for spaces, or the style label.
     func label(of index: Int) -> String {
         if wordRange.contains(index) { return wordSpellings[index] }

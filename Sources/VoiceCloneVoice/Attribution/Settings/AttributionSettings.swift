@@ -6,6 +6,9 @@
 /// features alone were weaker than words and adding them at full weight cost accuracy, so characters
 /// keep a small weight (they carry punctuation and spelling habits that matter in short informal
 /// samples) and style features inform drivers and `VoiceMatcher` but not the attribution distance.
+/// Fitting the word count per call (`fitWordCount`) was added after a leave-one-paper-out run over the
+/// 70 known Federalist papers (`voiceclone-bench attribution-federalist-cv`; the disputed papers are not
+/// read there) preferred fewer words, while the sample novels kept all 2,000 either way.
 public struct AttributionSettings: Sendable, Codable, Equatable {
     /// How many of the most frequent words are features. Cosine Delta stays stable from a few hundred
     /// to a few thousand; more words help long texts a little and cost a little speed.
@@ -27,6 +30,10 @@ public struct AttributionSettings: Sendable, Codable, Equatable {
     /// Choose the family weights per call from the held-out chunks (see `Attributor.fitWeights`)
     /// instead of using the three weights above as given.
     public var fitFamilyWeights: Bool
+    /// Use all `mostFrequentWords` or only the top half, quarter or eighth, chosen per call from the
+    /// held-out chunks (see `Attributor.fitWordCount`): rare words carry style in long fiction but
+    /// mostly topic in a few dozen essays on shared subjects.
+    public var fitWordCount: Bool
     /// Samples are cut into chunks of about this many words to estimate how much each feature varies
     /// within a writer and to calibrate probabilities.
     public var chunkWords: Int
@@ -51,6 +58,7 @@ public struct AttributionSettings: Sendable, Codable, Equatable {
         characterWeight: Double = 0.25,
         styleWeight: Double = 0,
         fitFamilyWeights: Bool = false,
+        fitWordCount: Bool = true,
         chunkWords: Int = 1000,
         shortTextWords: Int = 1000,
         lengthAdaptive: Bool = true,
@@ -66,6 +74,7 @@ public struct AttributionSettings: Sendable, Codable, Equatable {
         self.characterWeight = characterWeight
         self.styleWeight = styleWeight
         self.fitFamilyWeights = fitFamilyWeights
+        self.fitWordCount = fitWordCount
         self.chunkWords = chunkWords
         self.shortTextWords = shortTextWords
         self.lengthAdaptive = lengthAdaptive

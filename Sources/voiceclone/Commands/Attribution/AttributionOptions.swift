@@ -4,6 +4,7 @@ import VoiceCloneVoice
 /// The documented knobs of attribution; the defaults are what the README's measurements used.
 struct AttributionOptions: ParsableArguments {
     @Option(name: .customLong("mfw"), help: "How many most frequent words are features.") var mostFrequentWords = AttributionSettings.standard.mostFrequentWords
+    @Flag(name: .customLong("fixed-mfw"), help: "Use all --mfw words; by default the self-test on the voices' own samples picks all, half, a quarter or an eighth of them.") var fixedMostFrequentWords = false
     @Option(name: .customLong("char-ngrams"), help: "How many most frequent character 3/4-grams are features.") var characterNgrams = AttributionSettings.standard.characterNgrams
     @Option(help: "Share of voices (0-1) a feature must occur in; removes names and topic words.") var culling = AttributionSettings.standard.culling
     @Flag(name: .customLong("no-pronouns"), help: "Leave personal pronouns out of the word features.") var noPronouns = false
@@ -19,6 +20,7 @@ struct AttributionOptions: ParsableArguments {
     var settings: AttributionSettings {
         var s = AttributionSettings.standard
         s.mostFrequentWords = mostFrequentWords
+        s.fitWordCount = !fixedMostFrequentWords
         s.characterNgrams = characterNgrams
         s.culling = culling
         s.countPronouns = !noPronouns
