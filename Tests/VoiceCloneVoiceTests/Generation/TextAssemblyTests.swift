@@ -56,13 +56,14 @@ import Testing
     }
 
     @Test func markdownIsNotLearntAsProse() {
-        let paragraphs = MarkdownStripper.paragraphs(of: """
+        let paragraphs = ProseParagraphs.of("""
         ---
         title: Test
         ---
         # Heading
 
         Some **bold** text with a [link](https://example.com) and `code`.
+        A second line of the same paragraph, see https://example.org/x for more #writing @dana.
 
         ```
         let x = 1
@@ -70,7 +71,17 @@ import Testing
 
         - first item
         - second item
+
+        > Quoted *words* &amp; more.
+
+        | a | b |
+        |---|---|
+
+        1. numbered <b>item</b>
         """)
-        #expect(paragraphs == ["Some bold text with a link and.", "first item", "second item"])
+        #expect(paragraphs == [
+            "Some bold text with a link and. A second line of the same paragraph, see for more.",
+            "first item", "second item", "Quoted words & more.", "numbered item",
+        ])
     }
 }

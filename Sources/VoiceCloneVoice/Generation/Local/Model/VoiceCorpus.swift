@@ -38,7 +38,7 @@ final class VoiceCorpus: Sendable {
         var paragraphs: [[[String]]] = []
         var prose: [String] = []
         for sample in samples {
-            let sampleParagraphs = MarkdownStripper.paragraphs(of: sample)
+            let sampleParagraphs = ProseParagraphs.of(sample)
             prose.append(sampleParagraphs.joined(separator: "\n\n"))
             for paragraph in sampleParagraphs {
                 let sentences = tokenizer.sentences(inParagraph: paragraph)
