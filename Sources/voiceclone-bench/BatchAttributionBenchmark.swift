@@ -88,6 +88,7 @@ func runBatchAttributionBenchmark(
                         files, seconds, Double(files) / seconds, Double(files * words) / seconds / 1e6))
     lines.append(String(format: "  of which, in memory: building the %d profiles %.3f s; attributing the texts %.3f s (%.0f µs per file)",
                         clones, build, attribute, attribute / Double(files) * 1e6))
-    lines.append(String(format: "  attributed to their author: %d of %d (%.1f%%)", correct, files, 100 * Double(correct) / Double(files)))
+    lines.append(String(format: "  attributed to their author: %d of %d (%.1f%%); most frequent words used: %d",
+                        correct, files, 100 * Double(correct) / Double(files), attributor?.calibration.mostFrequentWords ?? 0))
     return lines.joined(separator: "\n")
 }
