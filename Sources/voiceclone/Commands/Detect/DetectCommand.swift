@@ -8,11 +8,11 @@ struct DetectCommand: ParsableCommand {
         commandName: "detect",
         abstract: "How machine-written does a text read? A calibrated 0-100 score, the signals, and the sentences to fix.",
         discussion: """
-            The score is evidence, not proof: heuristic detectors misjudge some human writers (non-native
-            writers especially), so read the flagged sentences before deciding anything. With --clone, every
-            signal is judged against that writer's own samples: their habits are not held against the text.
-            Works outside a vault too (without --clone). A vault can extend the word lists in
-            .voiceclone/detection/NAME.txt (tell-words, tell-phrases, transitions, hedges, signposts, plain-words).
+            The score is evidence, not proof: heuristic detectors misjudge some human writers (non-native \
+            writers especially), so read the flagged sentences before deciding anything. With --clone, every \
+            signal is judged against that writer's own samples: their habits are not held against the text. \
+            Works outside a vault too (without --clone). A vault can extend the word lists in \
+            .voiceclone/detection/NAME.txt (tell-words, tell-phrases, transitions, hedges, signposts, plain-words). \
             Exits 1 if any input could not be read.
             """)
 

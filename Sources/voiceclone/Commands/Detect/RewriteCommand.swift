@@ -7,9 +7,9 @@ struct RewriteCommand: ParsableCommand {
         commandName: "rewrite",
         abstract: "Rewrite a draft toward a clone's voice and away from AI tells, offline, keeping its meaning.",
         discussion: """
-            Swaps tell words for plain ones, drops stacked connectives, follows the clone's dash, Oxford-comma,
-            contraction and spelling habits, and splits or joins sentences toward the clone's lengths. At least 95%
-            of the draft's content words survive. Prints the rewritten text (stdout), then the AI-likeness and
+            Swaps tell words for plain ones, drops stacked connectives, follows the clone's dash, Oxford-comma, \
+            contraction and spelling habits, and splits or joins sentences toward the clone's lengths. At least 95% \
+            of the draft's content words survive. Prints the rewritten text (stdout), then the AI-likeness and \
             voice-match scores before and after (stderr). The clone needs a DNA: run `voiceclone analyze CLONE` first.
 
             --provider openai|anthropic|openai-compatible sends the draft to a language model instead, with \
