@@ -49,6 +49,10 @@ struct RewriteTests {
         #expect(SentenceEdits.oxfordComma("We need tea, milk and sugar.", use: true) == "We need tea, milk, and sugar.")
         #expect(SentenceEdits.oxfordComma("We need tea, milk, and sugar.", use: false) == "We need tea, milk and sugar.")
         #expect(SentenceEdits.oxfordComma("We need tea and sugar.", use: true) == nil)
+        // A list of four or more, or one after an aside, follows the habit too.
+        #expect(SentenceEdits.oxfordComma("This, in turn, builds engagement, loyalty, and long-term success.", use: false)
+                == "This, in turn, builds engagement, loyalty and long-term success.")
+        #expect(SentenceEdits.oxfordComma("We need tea, milk, bread and sugar.", use: true) == "We need tea, milk, bread, and sugar.")
     }
 
     @Test func dashesBecomeCommasForWritersWhoDoNotUseThem() {

@@ -123,8 +123,9 @@ struct SignalMeter: Sendable {
     }
 
     /// Lists of exactly three items, "X, Y, and Z" or "X, Y and Z": a conjunction preceded by exactly one short
-    /// comma-separated item and a first item; a longer series (four or more) does not count.
-    static func triads(in sentence: String) -> Int {
+    /// comma-separated item and a first item; a longer series (four or more) does not count, unless
+    /// `longerLists` (the Oxford-comma edit applies to a list of any length).
+    static func triads(in sentence: String, longerLists: Bool = false) -> Int {
         let segments = sentence.split(separator: ",", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard segments.count >= 2 else { return 0 }
@@ -150,7 +151,7 @@ struct SignalMeter: Sendable {
             if closesList, middleWords >= 1, middleWords <= 5, middleIndex >= 1 {
                 let first = segments[middleIndex - 1].split(separator: " ").count
                 let beforeFirst = middleIndex >= 2 ? segments[middleIndex - 2].split(separator: " ").count : Int.max
-                if first >= 1 && !(beforeFirst <= 4 && first <= 4) {
+                if first >= 1 && (longerLists || !(beforeFirst <= 4 && first <= 4)) {
                     count += 1
                     k += 2
                     continue

@@ -48,19 +48,24 @@ enum SentenceEdits {
         return replaced > 0 ? s : nil
     }
 
-    /// Adds or removes the comma before the last item of a three-item list, to the writer's habit.
+    /// Adds or removes the comma before the last item of a list of three or more, to the writer's habit.
     static func oxfordComma(_ sentence: String, use: Bool) -> String? {
-        guard SignalMeter.triads(in: sentence.lowercased()) > 0 else { return nil }
+        guard SignalMeter.triads(in: sentence.lowercased(), longerLists: true) > 0 else { return nil }
         if use {
-            // "X, Y and Z" → "X, Y, and Z": the first " and "/" or " after a comma, within five words of it.
-            guard let comma = sentence.range(of: ", ") else { return nil }
-            let tail = sentence[comma.upperBound...]
+            // "X, Y and Z" → "X, Y, and Z": the first " and "/" or " that closes a list (within five words of the
+            // comma before it).
             for conj in [" and ", " or "] {
-                if let r = tail.range(of: conj), !tail[tail.startIndex..<r.lowerBound].contains(","),
-                   tail[tail.startIndex..<r.lowerBound].split(separator: " ").count <= 5 {
-                    var s = sentence
-                    s.replaceSubrange(r, with: "," + conj)
-                    return s
+                var from = sentence.startIndex
+                while let r = sentence.range(of: conj, range: from..<sentence.endIndex) {
+                    let before = sentence[..<r.lowerBound]
+                    if let comma = before.lastIndex(of: ","),
+                       before[before.index(after: comma)...].split(separator: " ").count <= 5,
+                       SignalMeter.triads(in: String(sentence[..<r.upperBound]).lowercased() + "x", longerLists: true) > 0 {
+                        var s = sentence
+                        s.replaceSubrange(r, with: "," + conj)
+                        return s
+                    }
+                    from = r.upperBound
                 }
             }
             return nil
@@ -71,7 +76,7 @@ enum SentenceEdits {
             for conj in [", and ", ", or "] {
                 var from = s.startIndex
                 while let r = s.range(of: conj, range: from..<s.endIndex) {
-                    if s[..<r.lowerBound].contains(","), SignalMeter.triads(in: String(s[..<r.upperBound]).lowercased() + "x") > 0 {
+                    if s[..<r.lowerBound].contains(","), SignalMeter.triads(in: String(s[..<r.upperBound]).lowercased() + "x", longerLists: true) > 0 {
                         s.replaceSubrange(r, with: conj.dropFirst())
                         changed = true
                         from = s.startIndex
