@@ -36,6 +36,11 @@ enum TemperatureFit {
         return total
     }
 
+    /// The loss at the fitted temperature: how well the distances separate the cases, whatever their scale.
+    static func fittedLoss(_ cases: [(truth: Int, distances: [Double])]) -> Double? {
+        fit(cases).map { loss(cases, temperature: $0) }
+    }
+
     /// `softmax(−distance / t)`, numerically stable.
     static func probabilities(_ distances: [Double], temperature t: Double) -> [Double] {
         let scaled = distances.map { -$0 / t }
