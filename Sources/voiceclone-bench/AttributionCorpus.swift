@@ -9,6 +9,26 @@ struct AttributionCorpus {
         var text: String
     }
 
+    /// A Federalist paper with its label from `labels.csv`: `hamilton`, `madison`, `jay`,
+    /// `hamilton_madison` (joint) or `disputed`.
+    struct Paper {
+        var number: String
+        var label: String
+        var text: String
+    }
+
+    /// The single-author authors, the only candidates the Federalist evaluations train on.
+    static let federalistAuthors: Set<String> = ["hamilton", "madison", "jay"]
+
+    /// Every paper of `corpora/federalist`, in the order of `labels.csv`.
+    static func federalist(_ corpora: URL) throws -> [Paper] {
+        let folder = corpora.appendingPathComponent("federalist")
+        return try readCSV(folder.appendingPathComponent("labels.csv")).compactMap { row in
+            guard let file = row["file"], let label = row["label"], let number = row["number"] else { return nil }
+            return Paper(number: number, label: label, text: try read(folder.appendingPathComponent(file)))
+        }
+    }
+
     /// Reads a CSV with a header row (LF or CRLF line ends).
     static func readCSV(_ url: URL) throws -> [[String: String]] {
         let text = try String(contentsOf: url, encoding: .utf8)

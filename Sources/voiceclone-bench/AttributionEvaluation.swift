@@ -85,15 +85,11 @@ func runAttributionEvaluation(corpora: URL, fixedWordCount: Bool = false) throws
     report += String(format: "  time: %.2f s (scanning the %d novels once: %.2f s; CPU time on all cores: %.2f s)\n",
                      fictionResult.seconds, books.count, fictionResult.scanSeconds, fictionResult.cpuSeconds)
 
-    let federalist = corpora.appendingPathComponent("federalist")
-    let labels = try AttributionCorpus.readCSV(federalist.appendingPathComponent("labels.csv"))
     var training: [String: [String]] = [:]
     var disputed: [(number: String, text: String)] = []
-    for row in labels {
-        guard let file = row["file"], let label = row["label"], let number = row["number"] else { continue }
-        let text = try AttributionCorpus.read(federalist.appendingPathComponent(file))
-        if ["hamilton", "madison", "jay"].contains(label) { training[label, default: []].append(text) }
-        if label == "disputed" { disputed.append((number, text)) }
+    for paper in try AttributionCorpus.federalist(corpora) {
+        if AttributionCorpus.federalistAuthors.contains(paper.label) { training[paper.label, default: []].append(paper.text) }
+        if paper.label == "disputed" { disputed.append((paper.number, paper.text)) }
     }
     let start = Date()
     let attributor = try Attributor(

@@ -6,13 +6,9 @@ import VoiceCloneVoice
 /// among Hamilton, Madison and Jay trained on the other 69. This is how settings may be compared on
 /// this corpus without looking at the papers the evaluation is about.
 func runFederalistCrossValidation(corpora: URL, grid: [(String, AttributionSettings)]) throws -> String {
-    let federalist = corpora.appendingPathComponent("federalist")
-    let labels = try AttributionCorpus.readCSV(federalist.appendingPathComponent("labels.csv"))
-    var papers: [(author: String, text: String)] = []
-    for row in labels {
-        guard let file = row["file"], let label = row["label"], ["hamilton", "madison", "jay"].contains(label) else { continue }
-        papers.append((label, try AttributionCorpus.read(federalist.appendingPathComponent(file))))
-    }
+    let papers = try AttributionCorpus.federalist(corpora)
+        .filter { AttributionCorpus.federalistAuthors.contains($0.label) }
+        .map { (author: $0.label, text: $0.text) }
     let authors = Set(papers.map(\.author)).sorted()
     var report = "federalist leave-one-paper-out on the 70 single-author papers (disputed papers not read)\n"
     for (name, settings) in grid {

@@ -89,20 +89,13 @@ extension Attributor {
         guard options.count > 1 else { return 0 }
         let used = fittingCases(cases)
         let weights = families.map { settings.weight(of: $0) }
-        var best = 0, bestLoss = Double.infinity
-        for option in options.indices {
+        return TemperatureFit.bestOption(options.count) { option in
             let rows = used.map { distances[$0][option] }
             let scales = familyScales(rows, families: families)
-            let items = zip(used, rows).map { index, rows in
+            return zip(used, rows).map { index, rows in
                 (truth: cases[index].truth, distances: combine(rows, weights: weights, scales: scales))
             }
-            guard let loss = TemperatureFit.fittedLoss(items) else { continue }
-            if loss < bestLoss - 1e-9 {
-                bestLoss = loss
-                best = option
-            }
-        }
-        return best
+        } ?? 0
     }
 
     /// Chooses family weights by how well they separate the held-out chunks (log-likelihood after
@@ -121,19 +114,13 @@ extension Attributor {
             let values = family == .words ? [1.0] : grid
             options = options.flatMap { prefix in values.map { prefix + [$0] } }
         }
-        var best = configured
-        var bestLoss = Double.infinity
-        for weights in options where weights.reduce(0, +) > 0 {
-            let items = used.map { index in
-                (truth: cases[index].truth, distances: combine(distances[index], weights: weights, scales: scales))
-            }
-            guard let loss = TemperatureFit.fittedLoss(items) else { continue }
-            if loss < bestLoss - 1e-9 {
-                bestLoss = loss
-                best = weights
+        options = options.filter { $0.reduce(0, +) > 0 }
+        let best = TemperatureFit.bestOption(options.count) { option in
+            used.map { index in
+                (truth: cases[index].truth, distances: combine(distances[index], weights: options[option], scales: scales))
             }
         }
-        return best
+        return best.map { options[$0] } ?? configured
     }
 
     /// Held-out chunks for calibration: each chunk against its candidate's profile rebuilt without the

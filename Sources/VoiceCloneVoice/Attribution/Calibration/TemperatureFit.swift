@@ -36,9 +36,21 @@ enum TemperatureFit {
         return total
     }
 
-    /// The loss at the fitted temperature: how well the distances separate the cases, whatever their scale.
-    static func fittedLoss(_ cases: [(truth: Int, distances: [Double])]) -> Double? {
-        fit(cases).map { loss(cases, temperature: $0) }
+    /// Of `count` ways to compute distances, the index of the one whose cases separate best: lowest loss
+    /// at its own fitted temperature, so options on different scales compare fairly. Ties keep the
+    /// earlier option; `nil` when no option can be fitted.
+    static func bestOption(_ count: Int, cases: (Int) -> [(truth: Int, distances: [Double])]) -> Int? {
+        var best: Int?, bestLoss = Double.infinity
+        for option in 0..<count {
+            let items = cases(option)
+            guard let temperature = fit(items) else { continue }
+            let loss = loss(items, temperature: temperature)
+            if loss < bestLoss - 1e-9 {
+                bestLoss = loss
+                best = option
+            }
+        }
+        return best
     }
 
     /// `softmax(−distance / t)`, numerically stable.
