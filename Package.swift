@@ -5,8 +5,12 @@ import PackageDescription
 //   VoiceCloneVault    files, front matter, scanner, atomic writes, locks
 //   VoiceCloneHTTP     one libcurl wrapper shared by URL import and language-model providers
 //   VoiceCloneImport   PDF / DOCX / EPUB / HTML / URL -> Markdown
-//   VoiceCloneAnalysis tokens, features, readability, Voice DNA
-//   VoiceCloneVoice    attribution, detection, merge, generation, providers
+//   VoiceCloneAnalysis tokens, features, readability, Voice DNA, blending DNA (merge)
+//   VoiceCloneAttribution  who wrote a text: style features, Delta distances, calibration, match
+//   VoiceCloneDetection    AI-likeness: signals, word lists, fitted model, sentence flags
+//   VoiceCloneGeneration   local engine, platforms, copy guard, style targets, the provider protocol
+//   VoiceCloneProviders    OpenAI, Anthropic, OpenAI-compatible over HTTP; prompts and rewrite guidance
+//   VoiceCloneRewrite      moving a draft toward a voice, offline or through a provider
 //   VoiceCloneHistory  libgit2: commits, log, remotes, sync
 //   VoiceCloneKit      the typed API the CLI calls: one vault session, every command's behaviour
 //   voiceclone         argument parsing and printing only
@@ -47,32 +51,51 @@ let package = Package(
             dependencies: ["VoiceCloneVault"],
             resources: [.copy("Resources")]
         ),
+        .target(name: "VoiceCloneAttribution", dependencies: ["VoiceCloneVault", "VoiceCloneAnalysis"]),
         .target(
-            name: "VoiceCloneVoice",
+            name: "VoiceCloneDetection",
+            dependencies: ["VoiceCloneVault", "VoiceCloneAnalysis"],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "VoiceCloneGeneration", dependencies: ["VoiceCloneAnalysis"]),
+        .target(
+            name: "VoiceCloneProviders",
             dependencies: [
-                "VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneHTTP",
+                "VoiceCloneAnalysis", "VoiceCloneDetection", "VoiceCloneGeneration", "VoiceCloneHTTP",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "VoiceCloneRewrite",
+            dependencies: ["VoiceCloneAnalysis", "VoiceCloneDetection", "VoiceCloneGeneration", "VoiceCloneProviders"]
         ),
         .target(name: "VoiceCloneHistory", dependencies: ["VoiceCloneVault", "CGit2"]),
         .target(
             name: "VoiceCloneKit",
             dependencies: [
                 "VoiceCloneVault", "VoiceCloneImport", "VoiceCloneAnalysis",
-                "VoiceCloneVoice", "VoiceCloneHistory",
+                "VoiceCloneAttribution", "VoiceCloneDetection", "VoiceCloneGeneration",
+                "VoiceCloneProviders", "VoiceCloneRewrite", "VoiceCloneHistory",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
             name: "voiceclone",
             dependencies: [
-                // The CLI calls Kit; it names Vault, Analysis and Voice types only to print them.
-                "VoiceCloneKit", "VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneVoice",
+                // The CLI calls Kit; it names Vault, Analysis and voice-module types only to print them.
+                "VoiceCloneKit", "VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneAttribution",
+                "VoiceCloneGeneration", "VoiceCloneProviders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "voiceclone-bench", dependencies: ["VoiceCloneKit", "VoiceCloneVoice", "VoiceCloneTestSupport"]),
+        .executableTarget(
+            name: "voiceclone-bench",
+            dependencies: [
+                "VoiceCloneKit", "VoiceCloneAttribution", "VoiceCloneDetection", "VoiceCloneGeneration",
+                "VoiceCloneProviders", "VoiceCloneRewrite", "VoiceCloneTestSupport",
+            ]
+        ),
 
         // Shared by the test targets: temporary vaults and a loopback HTTP server.
         .target(name: "VoiceCloneTestSupport", dependencies: ["VoiceCloneKit", "CZip"], path: "Tests/Support"),
@@ -80,7 +103,15 @@ let package = Package(
         .testTarget(name: "VoiceCloneHTTPTests", dependencies: ["VoiceCloneHTTP", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneImportTests", dependencies: ["VoiceCloneImport", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneAnalysisTests", dependencies: ["VoiceCloneAnalysis", "VoiceCloneTestSupport"]),
-        .testTarget(name: "VoiceCloneVoiceTests", dependencies: ["VoiceCloneVoice", "VoiceCloneTestSupport"]),
+        .testTarget(name: "VoiceCloneAttributionTests", dependencies: ["VoiceCloneAttribution", "VoiceCloneTestSupport"]),
+        .testTarget(name: "VoiceCloneDetectionTests", dependencies: ["VoiceCloneDetection", "VoiceCloneTestSupport"]),
+        .testTarget(name: "VoiceCloneGenerationTests", dependencies: ["VoiceCloneGeneration", "VoiceCloneTestSupport"]),
+        .testTarget(
+            name: "VoiceCloneProvidersTests",
+            // RefineFeedbackTests also checks the provider rewrite request built from the same guidance.
+            dependencies: ["VoiceCloneProviders", "VoiceCloneRewrite", "VoiceCloneTestSupport"]
+        ),
+        .testTarget(name: "VoiceCloneRewriteTests", dependencies: ["VoiceCloneRewrite", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneHistoryTests", dependencies: ["VoiceCloneHistory", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneKitTests", dependencies: ["VoiceCloneKit", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneCLITests", dependencies: ["voiceclone", "VoiceCloneTestSupport"]),

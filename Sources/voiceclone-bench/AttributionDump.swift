@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVoice
+import VoiceCloneAttribution
 
 /// Every ranking the attribution evaluation produced, at full precision, written to the file named by
 /// `VOICECLONE_ATTRIBUTION_DUMP` when it is set. Speed work on attribution must leave results unchanged;

@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVoice
+import VoiceCloneAttribution
 
 /// Leave-one-book-out attribution: for every book of an author with two or more books, 20 chunks are
 /// attributed among those authors, trained on all their other books. Returns accuracy per chunk size

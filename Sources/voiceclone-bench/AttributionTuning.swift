@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVoice
+import VoiceCloneAttribution
 
 /// The tuning run behind the default `AttributionSettings`: leave-one-book-out on
 /// faststylometry's sample novels (a corpus the evaluation never uses), over a small grid.

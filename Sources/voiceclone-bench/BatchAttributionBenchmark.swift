@@ -1,7 +1,7 @@
 import Foundation
 import VoiceCloneKit
 import VoiceCloneVault
-import VoiceCloneVoice
+import VoiceCloneAttribution
 
 /// Batch attribution through the app API, as `voiceclone attribute FILE...` runs it: a temporary vault
 /// with `clones` voices (samples cut from one novel per author of `british_fiction_small`), and

@@ -1,6 +1,10 @@
 import Foundation
 import VoiceCloneAnalysis
-import VoiceCloneVoice
+import VoiceCloneAttribution
+import VoiceCloneDetection
+import VoiceCloneGeneration
+import VoiceCloneProviders
+import VoiceCloneRewrite
 
 /// The AI-likeness evaluation of issue 7, and the fit that produces `Resources/detection/model.tsv`.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVoice
+import VoiceCloneAttribution
 
 /// Leave-one-paper-out on the 70 single-author Federalist papers — the training side of the
 /// Federalist evaluation only; the 12 disputed papers are never read here. Each paper is attributed

@@ -1,6 +1,7 @@
 import Foundation
 import VoiceCloneAnalysis
-import VoiceCloneVoice
+import VoiceCloneAttribution
+import VoiceCloneGeneration
 
 /// Issue 6's measurement: one clone per british_fiction_small author from 2,000-word samples, pieces generated
 /// offline by the local engine, and Voice Clone's own attribution asked who wrote each piece. Also reports the

@@ -67,7 +67,7 @@ do {
                                         verbose: arguments.contains("--verbose")))
     case "detection-fit":
         print("== Detection model fit (OUTFOX valid split only) ==")
-        print(try runDetectionFit(corpora: corpora, output: URL(fileURLWithPath: stringOption("--out", "Sources/VoiceCloneVoice/Resources/detection/model.tsv"))))
+        print(try runDetectionFit(corpora: corpora, output: URL(fileURLWithPath: stringOption("--out", "Sources/VoiceCloneDetection/Resources/detection/model.tsv"))))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(2)

@@ -3,7 +3,9 @@ import Testing
 import VoiceCloneAnalysis
 import VoiceCloneKit
 import VoiceCloneTestSupport
-import VoiceCloneVoice
+import VoiceCloneDetection
+import VoiceCloneProviders
+import VoiceCloneRewrite
 
 /// Kit's detection calls: vault word lists, clone baselines, the `check --samples` hook, the ai_assisted list, and
 /// the provider slot of `rewrite`.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import VoiceCloneKit
 import VoiceCloneTestSupport
-import VoiceCloneVoice
+import VoiceCloneProviders
 
 /// `describeVoice` (for `analyze --with-llm`) and the credentials rules shared by every remote call.
 @Suite struct GenerateDescribeVoiceTests {

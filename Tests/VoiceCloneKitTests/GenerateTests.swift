@@ -3,7 +3,8 @@ import Testing
 import VoiceCloneKit
 import VoiceCloneTestSupport
 import VoiceCloneVault
-import VoiceCloneVoice
+import VoiceCloneGeneration
+import VoiceCloneProviders
 
 @Suite struct GenerateTests {
     typealias F = GenerateFixtures

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 import VoiceCloneKit
 import VoiceCloneTestSupport
-import VoiceCloneVoice
 
 /// Issue 8's second measurement: text generated from a 50/50 merge is closer (attribution distance) to both of its
 /// sources than to the third voice, and the merged clone's texts come from its sources in proportion to the weights.

@@ -4,7 +4,6 @@ import VoiceCloneAnalysis
 import VoiceCloneKit
 import VoiceCloneTestSupport
 import VoiceCloneVault
-import VoiceCloneVoice
 
 /// `Workspace.merge` and `reblend` on a copy of the example vault.
 @Suite struct MergeTests {

@@ -3,7 +3,8 @@ import Testing
 import VoiceCloneKit
 import VoiceCloneTestSupport
 import VoiceCloneVault
-import VoiceCloneVoice
+import VoiceCloneProviders
+import VoiceCloneRewrite
 
 /// `generate --refine` against a loopback model and offline, `rewrite --provider`, and the shared scores.
 @Suite struct RefineTests {

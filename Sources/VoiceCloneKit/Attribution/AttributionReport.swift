@@ -1,4 +1,4 @@
-import VoiceCloneVoice
+import VoiceCloneAttribution
 
 /// `attribute` for one file: the attribution with the file it is about (`file`, `ranking`, `best`, …).
 public struct AttributionReport: Encodable, Sendable {

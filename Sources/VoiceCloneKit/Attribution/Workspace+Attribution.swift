@@ -1,7 +1,7 @@
 import Foundation
 import VoiceCloneAnalysis
 import VoiceCloneVault
-import VoiceCloneVoice
+import VoiceCloneAttribution
 
 /// `attribute` and `match`: who wrote a text, and how much it sounds like one voice.
 extension Workspace {

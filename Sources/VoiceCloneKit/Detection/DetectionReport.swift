@@ -1,4 +1,4 @@
-import VoiceCloneVoice
+import VoiceCloneDetection
 
 /// `detect` for one text: the file it is about and the detector's result (`file`, `score`, `likely_ai`, `signals`,
 /// `flags`, …) in one flat JSON object.

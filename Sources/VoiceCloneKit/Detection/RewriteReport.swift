@@ -1,4 +1,4 @@
-import VoiceCloneVoice
+import VoiceCloneRewrite
 
 /// `rewrite`: the rewritten text, what changed, and the scores that say whether it worked.
 public struct RewriteReport: Encodable, Sendable {

@@ -1,4 +1,3 @@
-import VoiceCloneVoice
 
 /// A sample that reads as machine-written although it is not marked `ai_assisted`: `check --samples` warns about
 /// it before it pollutes the clone's DNA.

@@ -1,7 +1,7 @@
 import Foundation
 import VoiceCloneAnalysis
 import VoiceCloneVault
-import VoiceCloneVoice
+import VoiceCloneDetection
 
 /// `detect`: AI-likeness scores with evidence, judged against a clone's own writing when one is named.
 extension Workspace {

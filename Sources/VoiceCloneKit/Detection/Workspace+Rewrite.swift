@@ -1,7 +1,8 @@
 import Foundation
 import VoiceCloneAnalysis
 import VoiceCloneVault
-import VoiceCloneVoice
+import VoiceCloneDetection
+import VoiceCloneRewrite
 
 /// `rewrite`: moves a draft toward a clone's voice and away from machine tells, and measures the result.
 extension Workspace {

@@ -1,5 +1,6 @@
 import Foundation
-import VoiceCloneVoice
+import VoiceCloneProviders
+import VoiceCloneRewrite
 
 /// `rewrite --provider`: a language model rewrites the draft with DNA-grounded instructions; the answer is
 /// measured like the offline rewrite and refused when it drops content.

@@ -1,5 +1,4 @@
 import VoiceCloneVault
-import VoiceCloneVoice
 
 /// Sample hygiene: which samples are marked as AI-assisted, and which look machine-written without the mark.
 extension Workspace {

@@ -1,4 +1,4 @@
-import VoiceCloneVoice
+import VoiceCloneProviders
 
 /// Which language model describes a voice for `analyze --with-llm`.
 public struct DescribeVoiceOptions: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
-import VoiceCloneVoice
+import VoiceCloneGeneration
+import VoiceCloneProviders
 
 /// Everything `voiceclone generate` can ask for. Provider and model default from the vault config; flags override.
 public struct GenerateOptions: Sendable {

@@ -1,4 +1,4 @@
-import VoiceCloneVoice
+import VoiceCloneProviders
 
 /// What `generate` did: the pieces written, or, for `--dry-run`, the requests that would have been sent.
 public struct GenerateReport: Sendable {

@@ -1,4 +1,4 @@
-import VoiceCloneVoice
+import VoiceCloneGeneration
 
 /// One generated piece with what `--json` reports about it.
 public struct GenerationResult: Encodable, Sendable {

@@ -1,4 +1,6 @@
-import VoiceCloneVoice
+import VoiceCloneDetection
+import VoiceCloneGeneration
+import VoiceCloneRewrite
 
 /// A refine round offline. The offline engine cannot follow instructions, so feedback becomes edits: first the
 /// offline rewrite (``LocalRewriter``) of the best text toward the DNA, guided by that text's flagged sentences;

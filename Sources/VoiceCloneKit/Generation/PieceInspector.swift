@@ -1,4 +1,5 @@
-import VoiceCloneVoice
+import VoiceCloneGeneration
+import VoiceCloneProviders
 
 /// Measures a piece whose text did not come straight from the offline engine (a language model's answer, or an
 /// offline rewrite of a draft): the no-copy guard and the platform's rules, with the same check names the engine

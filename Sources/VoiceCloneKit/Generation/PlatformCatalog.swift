@@ -1,5 +1,5 @@
 import VoiceCloneVault
-import VoiceCloneVoice
+import VoiceCloneGeneration
 
 /// The platforms a vault knows: the built-in presets plus the ones its config adds or overrides under `platforms:`.
 struct PlatformCatalog {

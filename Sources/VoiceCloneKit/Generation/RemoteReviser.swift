@@ -1,4 +1,5 @@
-import VoiceCloneVoice
+import VoiceCloneGeneration
+import VoiceCloneProviders
 
 /// A refine round with a language model: the first request's conversation, the best draft so far as the
 /// model's answer, and a follow-up message with the scores, the flagged sentences (reasons and suggestions), the

@@ -1,5 +1,7 @@
 import VoiceCloneAnalysis
-import VoiceCloneVoice
+import VoiceCloneDetection
+import VoiceCloneGeneration
+import VoiceCloneProviders
 
 /// What both revisers need to turn a candidate's scores into a revision: the writer's DNA and habits, the
 /// detection baseline, and the loop's aims.

@@ -1,6 +1,7 @@
 import Foundation
 import VoiceCloneAnalysis
-import VoiceCloneVoice
+import VoiceCloneGeneration
+import VoiceCloneProviders
 
 extension Workspace {
     /// Asks a language model for the qualitative side of a voice (tone, attitude, themes, do's and don'ts, with

@@ -1,7 +1,8 @@
 import Foundation
 import VoiceCloneAnalysis
 import VoiceCloneVault
-import VoiceCloneVoice
+import VoiceCloneGeneration
+import VoiceCloneProviders
 
 /// `generate`: writes pieces in a clone's voice with the offline engine or a language model, measures them,
 /// and saves them to the library on request.

@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVoice
+import VoiceCloneProviders
 
 extension Workspace {
     /// Endpoint, key and model for a remote provider, from flags, this workspace's environment and the user's

@@ -1,7 +1,6 @@
 import Foundation
 import VoiceCloneAnalysis
 import VoiceCloneVault
-import VoiceCloneVoice
 
 /// `voiceclone merge`: a new clone whose DNA is a weighted blend of other clones' DNA, and re-blending it later.
 extension Workspace {

@@ -1,4 +1,4 @@
-import VoiceCloneVoice
+import VoiceCloneDetection
 
 /// A text's two scores with the evidence a revision needs: the detector's flagged sentences and the largest
 /// differences from the voice, in words.

@@ -1,4 +1,4 @@
-import VoiceCloneVoice
+import VoiceCloneGeneration
 
 /// A text the refine loop has scored: the best one so far is what the next round revises and what is kept.
 struct RefineCandidate: Sendable {

@@ -1,4 +1,4 @@
-import VoiceCloneVoice
+import VoiceCloneGeneration
 
 /// `generate --refine N`: score a draft, and while a threshold fails and rounds remain, ask for a revision of the
 /// best text so far with the feedback; keep the best-scoring text, whichever round wrote it.

@@ -1,5 +1,6 @@
 import VoiceCloneAnalysis
-import VoiceCloneVoice
+import VoiceCloneGeneration
+import VoiceCloneProviders
 
 /// What every rewrite of one draft toward one clone shares: the clone's DNA, its judges, the draft's detection
 /// and the guidance built from them. `rewrite` (offline or with a provider) and the offline refine loop build it

@@ -1,5 +1,6 @@
 import VoiceCloneAnalysis
-import VoiceCloneVoice
+import VoiceCloneAttribution
+import VoiceCloneDetection
 
 /// One voice's two judges, built once and asked many times: how much a text sounds like the voice (the score
 /// `match` reports, with the vault's other voices as impostors) and how machine-written it reads (the detector,

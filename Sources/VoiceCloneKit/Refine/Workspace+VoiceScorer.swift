@@ -1,6 +1,7 @@
 import VoiceCloneAnalysis
 import VoiceCloneVault
-import VoiceCloneVoice
+import VoiceCloneAttribution
+import VoiceCloneDetection
 
 extension Workspace {
     /// The scorer for one clone: its voice samples (a merged clone's are its sources', drawn by weight), the

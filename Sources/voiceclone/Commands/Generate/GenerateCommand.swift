@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import VoiceCloneKit
-import VoiceCloneVoice
+import VoiceCloneGeneration
+import VoiceCloneProviders
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

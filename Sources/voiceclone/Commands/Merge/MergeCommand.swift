@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import VoiceCloneKit
-import VoiceCloneVoice
+import VoiceCloneAnalysis
 
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

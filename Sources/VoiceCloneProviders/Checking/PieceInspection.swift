@@ -1,0 +1,112 @@
+import Foundation
+import VoiceCloneGeneration
+
+/// Measures any finished text against a platform's rules and the no-copy guard.
+///
+/// The local engine checks its own layout as it writes; a language model's answer arrives as plain text,
+/// so it is measured here after the fact, with the same check names, so `--json` reads alike for every provider.
+public enum PieceInspection {
+    public static func checks(
+        text: String, platform: Platform, length: LengthTarget?, threadPosts: Int?, copyGuard: CopyGuard? = nil
+    ) -> [PlatformCheck] {
+        var checks: [PlatformCheck] = []
+        let chars = text.count
+        let threaded = platform.threads && (threadPosts ?? 1) > 1
+        let posts = threaded ? Self.posts(in: text) : [text]
+        if let max = platform.maxChars {
+            checks.append(PlatformCheck(name: "max_chars", passed: chars <= max, detail: "\(chars) of \(max) characters"))
+        }
+        switch length {
+        case .characters(let target)?:
+            checks.append(PlatformCheck(
+                name: "length", passed: chars <= target && chars >= target / 2,
+                detail: "\(chars) characters (asked for at most \(target))"))
+        case .words(let target)?:
+            let words = wordCount(text)
+            let low = Int(Double(target) * 0.6), high = Int(Double(target) * 1.5) + 10
+            checks.append(PlatformCheck(
+                name: "length", passed: (low...high).contains(words), detail: "\(words) words (target \(target))"))
+        case nil:
+            break
+        }
+        if let hookLimit = platform.hookChars {
+            let hook = firstParagraph(text).count
+            checks.append(PlatformCheck(
+                name: "hook", passed: hook > 0 && hook <= hookLimit,
+                detail: "opening paragraph is \(hook) characters; \(hookLimit) are shown before \"see more\""))
+        }
+        if let perPost = platform.maxCharsPerPost {
+            for (index, post) in posts.enumerated() {
+                checks.append(PlatformCheck(
+                    name: "post_\(index + 1)_chars", passed: post.count <= perPost,
+                    detail: "post \(index + 1): \(post.count) of \(perPost) characters"))
+            }
+            if threaded, let wanted = threadPosts {
+                checks.append(PlatformCheck(
+                    name: "posts", passed: posts.count == wanted, detail: "\(posts.count) of \(wanted) posts"))
+            }
+        }
+        if platform.hashtags > 0 {
+            let tags = hashtags(in: text)
+            checks.append(PlatformCheck(
+                name: "hashtags", passed: (1...platform.hashtags).contains(tags),
+                detail: "\(tags) hashtags (1 to \(platform.hashtags) wanted)"))
+        }
+        if platform.headings {
+            let lines = text.split(separator: "\n").filter { $0.hasPrefix("#") && $0.contains("# ") }
+            checks.append(PlatformCheck(
+                name: "headings", passed: !lines.isEmpty, detail: "\(lines.count) Markdown headings"))
+        }
+        if platform.subjectLine {
+            let has = text.hasPrefix("Subject:")
+            checks.append(PlatformCheck(
+                name: "subject_line", passed: has, detail: has ? "subject line present" : "no subject line"))
+        }
+        if let copyGuard {
+            let run = copyGuard.longestSharedRun(text)
+            checks.append(PlatformCheck(
+                name: "no_copy", passed: run < copyGuard.limit,
+                detail: "longest run of words shared with a sample: \(run) (limit: fewer than \(copyGuard.limit))"))
+        }
+        return checks
+    }
+
+    /// The posts of a thread: paragraphs are grouped under the paragraph that starts with a `1/5`-style number.
+    public static func posts(in text: String) -> [String] {
+        let paragraphs = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+        var posts: [String] = []
+        for paragraph in paragraphs {
+            if startsWithPostNumber(paragraph) || posts.isEmpty {
+                posts.append(paragraph)
+            } else {
+                posts[posts.count - 1] += "\n\n" + paragraph
+            }
+        }
+        return posts
+    }
+
+    static func startsWithPostNumber(_ paragraph: String) -> Bool {
+        let head = paragraph.prefix(8)
+        guard let slash = head.firstIndex(of: "/") else { return false }
+        let before = head[..<slash], after = head[head.index(after: slash)...].prefix { $0.isNumber }
+        return !before.isEmpty && before.allSatisfy(\.isNumber) && !after.isEmpty
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+    }
+
+    static func firstParagraph(_ text: String) -> String {
+        var body = text
+        if body.hasPrefix("Subject:"), let end = body.firstIndex(of: "\n") { body = String(body[end...]) }
+        return body.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .first { !$0.isEmpty } ?? ""
+    }
+
+    static func hashtags(in text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).filter { word in
+            word.count > 1 && word.hasPrefix("#") && word.dropFirst().first.map { $0.isLetter || $0.isNumber } == true
+        }.count
+    }
+}
