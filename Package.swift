@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Layers, lowest first. A module only imports modules above it in this list:
+//   VoiceCloneText     what every layer shares: word count, front-matter split, UTF-8 check, content/source types, dates
 //   VoiceCloneVault    files, front matter, scanner, atomic writes, locks
 //   VoiceCloneHTTP     one libcurl wrapper shared by URL import and language-model providers
 //   VoiceCloneImport   PDF / DOCX / EPUB / HTML / URL -> Markdown
@@ -34,9 +35,11 @@ let package = Package(
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
 
+        .target(name: "VoiceCloneText"),
         .target(
             name: "VoiceCloneVault",
             dependencies: [
+                "VoiceCloneText",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -44,33 +47,35 @@ let package = Package(
         .target(name: "VoiceCloneHTTP", dependencies: ["CCurl"]),
         .target(
             name: "VoiceCloneImport",
-            dependencies: ["VoiceCloneVault", "VoiceCloneHTTP", "CXML2", "CPoppler", "CZip"]
+            dependencies: ["VoiceCloneText", "VoiceCloneHTTP", "CXML2", "CPoppler", "CZip"]
         ),
         .target(
             name: "VoiceCloneAnalysis",
-            dependencies: ["VoiceCloneVault"],
+            dependencies: ["VoiceCloneText"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "VoiceCloneAttribution", dependencies: ["VoiceCloneVault", "VoiceCloneAnalysis"]),
+        .target(name: "VoiceCloneAttribution", dependencies: ["VoiceCloneText", "VoiceCloneAnalysis"]),
         .target(
             name: "VoiceCloneDetection",
-            dependencies: ["VoiceCloneVault", "VoiceCloneAnalysis"],
+            dependencies: ["VoiceCloneText", "VoiceCloneAnalysis"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "VoiceCloneGeneration", dependencies: ["VoiceCloneAnalysis"]),
+        .target(name: "VoiceCloneGeneration", dependencies: ["VoiceCloneText", "VoiceCloneAnalysis"]),
         .target(
             name: "VoiceCloneProviders",
             dependencies: [
-                "VoiceCloneAnalysis", "VoiceCloneDetection", "VoiceCloneGeneration", "VoiceCloneHTTP",
+                "VoiceCloneText", "VoiceCloneAnalysis", "VoiceCloneDetection", "VoiceCloneGeneration", "VoiceCloneHTTP",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")]
         ),
         .target(
             name: "VoiceCloneRewrite",
-            dependencies: ["VoiceCloneAnalysis", "VoiceCloneDetection", "VoiceCloneGeneration", "VoiceCloneProviders"]
+            dependencies: [
+                "VoiceCloneText", "VoiceCloneAnalysis", "VoiceCloneDetection", "VoiceCloneGeneration", "VoiceCloneProviders",
+            ]
         ),
-        .target(name: "VoiceCloneHistory", dependencies: ["VoiceCloneVault", "CGit2"]),
+        .target(name: "VoiceCloneHistory", dependencies: ["CGit2"]),
         .target(
             name: "VoiceCloneKit",
             dependencies: [
@@ -84,7 +89,7 @@ let package = Package(
             name: "voiceclone",
             dependencies: [
                 // The CLI calls Kit; it names Vault, Analysis and voice-module types only to print them.
-                "VoiceCloneKit", "VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneAttribution",
+                "VoiceCloneKit", "VoiceCloneText", "VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneAttribution",
                 "VoiceCloneGeneration", "VoiceCloneProviders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -96,7 +101,6 @@ let package = Package(
                 "VoiceCloneProviders", "VoiceCloneRewrite", "VoiceCloneTestSupport",
             ]
         ),
-
         // Shared by the test targets: temporary vaults and a loopback HTTP server.
         .target(name: "VoiceCloneTestSupport", dependencies: ["VoiceCloneKit", "CZip"], path: "Tests/Support"),
         .testTarget(name: "VoiceCloneVaultTests", dependencies: ["VoiceCloneVault", "VoiceCloneTestSupport"]),

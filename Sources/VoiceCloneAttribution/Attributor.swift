@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// Ranks candidate voices for texts by stylometric distance ("who wrote this?").
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVault
+import VoiceCloneText
 
 /// Judges how machine-written a text reads: a calibrated 0–100 score, the signals behind it, and the sentences
 /// that raised it, each with a suggestion.

@@ -2,6 +2,7 @@ import Foundation
 import VoiceCloneAnalysis
 import VoiceCloneGeneration
 import VoiceCloneProviders
+import VoiceCloneText
 
 /// `rewrite --provider`: a language model rewrites a draft toward a writer, told exactly what to change by the
 /// same `RewriteGuidance` the offline rewrite follows (the writer's measured habits, the flagged sentences with
@@ -25,7 +26,7 @@ public struct ProviderRewriter: Sendable {
         let system = try PromptResources.template("rewrite-system.md").render(
             ["writer": writer, "instructions": guidance.instructions()], name: "rewrite-system.md")
         let user = try PromptResources.template("rewrite-user.md").render(
-            ["words": NumberText.grouped(VoicePrompt.wordCount(draft)), "draft": draft.trimmingCharacters(in: .whitespacesAndNewlines)],
+            ["words": NumberText.grouped(WordCount.count(draft)), "draft": draft.trimmingCharacters(in: .whitespacesAndNewlines)],
             name: "rewrite-user.md")
         return [
             GenerationMessage(role: .system, content: system.trimmingCharacters(in: .whitespacesAndNewlines)),
@@ -35,7 +36,7 @@ public struct ProviderRewriter: Sendable {
 
     /// The request: room for a little more than the draft's length, so the answer is never cut by the token cap.
     public func request(draft: String, guidance: RewriteGuidance, writer: String) throws -> GenerationRequest {
-        let words = VoicePrompt.wordCount(draft)
+        let words = WordCount.count(draft)
         return GenerationRequest(messages: try messages(draft: draft, guidance: guidance, writer: writer),
                                  platform: .generic, length: .words(max(50, words * 6 / 5)), temperature: temperature)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import VoiceCloneKit
+import VoiceCloneText
 import VoiceCloneVault
 
 /// A seeded generator of vaults that look like real ones to the scanner: front matter, Markdown,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VoiceCloneTestSupport
+import VoiceCloneText
 @testable import VoiceCloneVault
 
 @Suite struct AtomicFileTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yams
+import VoiceCloneText
 @testable import VoiceCloneVault
 
 @Suite struct FrontMatterTests {

@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// One sample handed to the analyzer: its Markdown body (front matter already removed) and what kind of writing it is.
 public struct AnalysisSample: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// Totals that depend only on which words were used and how often: computed once per distinct word, then weighted
 /// by its count, which is what keeps analysis fast.

@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVault
+import VoiceCloneText
 
 /// Turns a clone's samples into its Voice DNA, and any text into a `TextProfile`.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVault
+import VoiceCloneText
 
 /// How far to trust a DNA, 0-100, with the breakdown and plain advice on what to add.
 public struct Confidence: Codable, Sendable, Equatable {

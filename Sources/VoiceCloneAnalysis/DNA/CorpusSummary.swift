@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// What the DNA was computed from.
 public struct CorpusSummary: Codable, Sendable, Equatable {

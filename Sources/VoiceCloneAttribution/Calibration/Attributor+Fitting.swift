@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// What `Attributor` fits on its candidates' own held-out chunks before it attributes anything: the
 /// profiles, the held-out chunks themselves, how far apart each feature family typically puts

@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVault
+import VoiceCloneText
 
 /// Scores how much a text sounds like one voice, 0–100, and lists the features that deviate most.
 ///

@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// Which words and character n-grams are features, and where each family sits in a `FeatureVector`.
 ///

@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// A voice whose samples are already scanned: its name, its `ScannedText`s and their counts added up.
 ///

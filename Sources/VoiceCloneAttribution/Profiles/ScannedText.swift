@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// A sample scanned once, in the form attribution needs: full word and character n-gram counts
 /// (to choose features) and the same counts per chunk with each chunk's style rates (to build chunk

@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// The candidates' scanned samples seen through one `FeatureLayout`: the shared first half of
 /// `Attributor` and `VoiceMatcher`.

@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneText
 
 /// Word documents: `word/document.xml` turned into Markdown, metadata from `docProps/core.xml`.
 ///
@@ -35,7 +36,7 @@ struct DOCXImporter {
         }
         let heading = blocks.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
         var warnings: [String] = []
-        let words = MarkdownText.wordCount(markdown)
+        let words = WordCount.count(markdown)
         if words < options.minimumWords { warnings.append("only \(words) words of text") }
         return ImportedDocument(
             title: title ?? heading ?? FileTitle.fromPath(path),

@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneText
 
 /// EPUB books: chapters in spine order rendered as Markdown; one document per book, or per chapter.
 struct EPUBImporter {
@@ -37,7 +38,7 @@ struct EPUBImporter {
         }
         var documents: [ImportedDocument] = []
         for (index, chapter) in chapters.enumerated() {
-            let words = MarkdownText.wordCount(chapter.markdown)
+            let words = WordCount.count(chapter.markdown)
             if words < options.minimumWords {
                 warnings.append("chapter \(index + 1) has only \(words) words (a title or copyright page?); skipped")
                 continue
@@ -49,7 +50,7 @@ struct EPUBImporter {
             ))
         }
         guard !documents.isEmpty else {
-            throw ImportError.textTooShort(path, words: chapters.map { MarkdownText.wordCount($0.markdown) }.max() ?? 0, minimum: options.minimumWords)
+            throw ImportError.textTooShort(path, words: chapters.map { WordCount.count($0.markdown) }.max() ?? 0, minimum: options.minimumWords)
         }
         documents[0].warnings = warnings
         return documents

@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVault
+import VoiceCloneText
 
 /// HTML files and downloaded pages: charset decoded, main content extracted, rendered as Markdown.
 struct HTMLImporter {
@@ -11,7 +11,7 @@ struct HTMLImporter {
         let root = MainContentExtractor().extract(from: document)
         let metadata = HTMLMetadata(document: document, article: root)
         let markdown = HTMLMarkdownRenderer.markdown(for: root)
-        let words = MarkdownText.wordCount(markdown)
+        let words = WordCount.count(markdown)
         if words == 0 { throw ImportError.noText(source) }
         if words < minimumWords { throw ImportError.textTooShort(source, words: words, minimum: minimumWords) }
         return ImportedDocument(

@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// One writing sample extracted from a source, ready for the vault to store.
 ///
@@ -34,5 +34,5 @@ public struct ImportedDocument: Sendable, Equatable, Codable {
     }
 
     /// Words in the Markdown text (Markdown marks do not count).
-    public var wordCount: Int { MarkdownText.wordCount(markdown) }
+    public var wordCount: Int { WordCount.count(markdown) }
 }

@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// The file formats import understands, recognised by extension.
 public enum SourceFormat: String, Sendable, CaseIterable {
@@ -11,8 +11,8 @@ public enum SourceFormat: String, Sendable, CaseIterable {
         case .docx: return ["docx"]
         case .epub: return ["epub"]
         case .html: return ["html", "htm", "xhtml"]
-        case .text: return ["txt", "text"]
-        case .markdown: return ["md", "markdown"]
+        case .text: return TextFileExtensions.plain
+        case .markdown: return TextFileExtensions.markdown
         }
     }
 

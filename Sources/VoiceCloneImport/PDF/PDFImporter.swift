@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneText
 
 /// PDF through poppler-glib: text of every page, cleaned into paragraphs, with Info-dictionary metadata.
 struct PDFImporter {
@@ -22,7 +23,7 @@ struct PDFImporter {
         }
         let paragraphs = PDFTextCleaner().paragraphs(lines: pages)
         let markdown = MarkdownText.join(paragraphs)
-        if MarkdownText.wordCount(markdown, limit: 3) < 3 {
+        if WordCount.count(markdown) < 3 {
             if pageCount > 0 { throw ImportError.scannedPDF(path, pages: pageCount) }
             throw ImportError.noText(path)
         }

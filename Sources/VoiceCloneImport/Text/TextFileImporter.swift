@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneText
 
 /// Plain text and Markdown files: validated as UTF-8 (never guessed), line endings normalised,
 /// a Markdown file's own front matter set aside (its title is kept).
@@ -82,18 +83,17 @@ struct TextFileImporter {
 
     /// Front matter between `---` lines at the very top; returns the body and a `title:` value if present.
     static func splitFrontMatter(_ text: String) -> (body: String, title: String?)? {
-        guard text.hasPrefix("---\n") else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let end = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else { return nil }
+        let block = FrontMatterBlock(text)
+        guard let yaml = block.yaml else { return nil }
         var title: String?
-        for line in lines[1..<end] where line.hasPrefix("title:") {
+        for line in yaml.split(separator: "\n") where line.hasPrefix("title:") {
             var value = line.dropFirst("title:".count).trimmingCharacters(in: .whitespaces)
             if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
                 value = String(value.dropFirst().dropLast())
             }
             if !value.isEmpty { title = value }
         }
-        return (lines[(end + 1)...].joined(separator: "\n"), title)
+        return (String(block.body), title)
     }
 }
 

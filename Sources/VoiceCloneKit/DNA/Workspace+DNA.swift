@@ -1,6 +1,7 @@
 import Foundation
 import VoiceCloneAnalysis
 import VoiceCloneHistory
+import VoiceCloneText
 import VoiceCloneVault
 
 /// Reading and writing a clone's DNA revisions: `clones/<slug>/dna/vNNNN.json`, one immutable file each.

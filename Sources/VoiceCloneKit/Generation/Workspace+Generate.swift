@@ -1,5 +1,6 @@
 import Foundation
 import VoiceCloneAnalysis
+import VoiceCloneText
 import VoiceCloneVault
 import VoiceCloneGeneration
 import VoiceCloneProviders
@@ -120,7 +121,7 @@ extension Workspace {
                                             voiceMatch: voiceMatch, aiLikeness: aiLikeness, refine: summary, saved: nil))
         }
         if options.save {
-            let created = Self.timestamp(options.now)
+            let created = isoTimestamp(options.now)
             let stem = isoDate(options.now) + "-" + record.slug + "-" + (Slug.make(prompt, maxLength: 40).nilIfEmpty ?? "piece")
             let saved = try saveToLibrary(results.map { result in
                 let entry = LibraryEntry(
@@ -167,13 +168,6 @@ extension Workspace {
         }
     }
 
-    /// `2026-11-24T09:30:00Z`: seconds precision, UTC, the same on every machine.
-    static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
 }
 
 extension String {

@@ -1,5 +1,6 @@
 import Foundation
 import VoiceCloneHistory
+import VoiceCloneText
 import VoiceCloneVault
 
 extension Workspace {
@@ -55,10 +56,4 @@ extension Workspace {
                             parents: commit.parentCount)
     }
 
-    static func isoTimestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneText
 import VoiceCloneVault
 
 /// Reads a text named on the command line (a file, or `-` for standard input) for the commands that judge texts
@@ -23,13 +24,13 @@ enum InputText {
             data = contents
         }
         let name = input == "-" ? "standard input" : input
-        if data.prefix(8192).contains(0) {
+        switch TextValidation.decode(data) {
+        case .success(let text): return NamedText(file: name, text: text)
+        case .failure(let box) where box.problem == .binary:
             throw VaultError.invalidSample(name, reason: "is a binary file, not text; convert it to text or Markdown first")
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        case .failure:
             throw VaultError.invalidSample(name, reason: "is not valid UTF-8 text; re-save it as UTF-8")
         }
-        return NamedText(file: name, text: text)
     }
 
     /// Each input handled on its own: one that cannot be read fails alone, as every batch command promises.

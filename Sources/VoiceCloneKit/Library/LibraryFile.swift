@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneText
 import VoiceCloneVault
 import Yams
 

@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneText
 import VoiceCloneVault
 
 /// The library: generated pieces kept in `library/` with their provenance, committed like every change.

@@ -1,5 +1,6 @@
 import Foundation
 import VoiceCloneAnalysis
+import VoiceCloneText
 import VoiceCloneVault
 
 /// `voiceclone merge`: a new clone whose DNA is a weighted blend of other clones' DNA, and re-blending it later.

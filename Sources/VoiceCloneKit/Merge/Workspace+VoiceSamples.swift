@@ -1,5 +1,6 @@
 import Foundation
 import VoiceCloneAnalysis
+import VoiceCloneText
 import VoiceCloneVault
 
 /// The texts a voice is written and judged from. For an ordinary clone, its own samples. A merged clone has no

@@ -1,5 +1,6 @@
 import Foundation
 import VoiceCloneImport
+import VoiceCloneText
 import VoiceCloneVault
 
 /// Hands documents that are not plain text (PDF, DOCX, EPUB, HTML, URLs) to the import layer and turns

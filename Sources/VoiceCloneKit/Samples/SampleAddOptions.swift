@@ -1,3 +1,4 @@
+import VoiceCloneText
 import VoiceCloneVault
 
 /// What `sample add` was told about the new samples. Explicit options win over what a file's own

@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneText
 import VoiceCloneVault
 
 /// A sample's text and what its source says about it, before it becomes a file in the vault.
@@ -13,13 +14,15 @@ struct IncomingSample {
 
 /// Reads plain text and Markdown inputs. Richer formats go through the importer.
 enum SampleTextReader {
-    static let textExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    static let textExtensions = Set(TextFileExtensions.all)
 
     static func read(data: Data, input: String, sourceType: SourceType, fallbackTitle: String?) throws -> IncomingSample {
-        if data.prefix(8192).contains(0) {
+        let text: String
+        switch TextValidation.decode(data) {
+        case .success(let decoded): text = decoded
+        case .failure(let box) where box.problem == .binary:
             throw VaultError.invalidSample(input, reason: "is a binary file, not text. Supported formats: \(SupportedFormats.description)")
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        case .failure:
             throw VaultError.invalidSample(input, reason: "is not valid UTF-8 text; re-save it as UTF-8 and add it again")
         }
         let doc: FrontMatterDocument
@@ -51,7 +54,7 @@ enum SampleTextReader {
 
 /// The formats `sample add` accepts, for messages and `--help`.
 public enum SupportedFormats {
-    public static var extensions: [String] { ["txt", "md", "markdown"] + ImportBridge.extensions }
+    public static var extensions: [String] { ["txt"] + TextFileExtensions.markdown + ImportBridge.extensions }
     public static var description: String {
         extensions.map { "." + $0 }.joined(separator: ", ") + ", http(s) URLs, folders and - for standard input"
     }

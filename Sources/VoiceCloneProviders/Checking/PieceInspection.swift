@@ -1,5 +1,6 @@
 import Foundation
 import VoiceCloneGeneration
+import VoiceCloneText
 
 /// Measures any finished text against a platform's rules and the no-copy guard.
 ///
@@ -22,7 +23,7 @@ public enum PieceInspection {
                 name: "length", passed: chars <= target && chars >= target / 2,
                 detail: "\(chars) characters (asked for at most \(target))"))
         case .words(let target)?:
-            let words = wordCount(text)
+            let words = WordCount.count(text)
             let low = Int(Double(target) * 0.6), high = Int(Double(target) * 1.5) + 10
             checks.append(PlatformCheck(
                 name: "length", passed: (low...high).contains(words), detail: "\(words) words (target \(target))"))
@@ -91,10 +92,6 @@ public enum PieceInspection {
         guard let slash = head.firstIndex(of: "/") else { return false }
         let before = head[..<slash], after = head[head.index(after: slash)...].prefix { $0.isNumber }
         return !before.isEmpty && before.allSatisfy(\.isNumber) && !after.isEmpty
-    }
-
-    static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
     }
 
     static func firstParagraph(_ text: String) -> String {

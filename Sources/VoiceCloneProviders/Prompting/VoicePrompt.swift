@@ -1,6 +1,7 @@
 import Foundation
 import VoiceCloneAnalysis
 import VoiceCloneGeneration
+import VoiceCloneText
 
 /// Builds the messages sent to a language model for one piece: a system message of the writer's measured
 /// habits, the platform's rules, the tells to avoid and the ground rules; a user message with a few excerpts
@@ -37,7 +38,7 @@ public struct VoicePrompt: Sendable {
         }
         let system = try PromptResources.template("system.md").render([
             "writer": writer,
-            "sample_words": NumberText.grouped(dna?.corpus.words ?? samples.reduce(0) { $0 + Self.wordCount($1.text) }),
+            "sample_words": NumberText.grouped(dna?.corpus.words ?? samples.reduce(0) { $0 + WordCount.count($1.text) }),
             "habits": dna.map { StyleInstructions.lines(for: $0).joined(separator: "\n") }
                 ?? "- Too little text to measure habits reliably: follow the excerpts below closely.",
             "platform": platform.name,
@@ -63,10 +64,6 @@ public struct VoicePrompt: Sendable {
             GenerationMessage(role: .system, content: system.trimmingCharacters(in: .whitespacesAndNewlines)),
             GenerationMessage(role: .user, content: user.trimmingCharacters(in: .whitespacesAndNewlines)),
         ]
-    }
-
-    package static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
     }
 
     static func describe(_ length: LengthTarget?, platform: Platform, threadPosts: Int?) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneText
 import Yams
 
 /// A Markdown document split into its YAML front matter and body.
@@ -35,33 +36,14 @@ public enum FrontMatter {
     /// Splits `text` at a leading `---` block. A block that never closes, or YAML that does not
     /// parse into a mapping, is an error: the caller reports it instead of guessing.
     public static func parse(_ text: String) throws(FrontMatterError) -> FrontMatterDocument {
-        let normalized = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        guard normalized.hasPrefix("---\n") || normalized.hasPrefix("---\r\n") || normalized == "---" else {
-            return FrontMatterDocument(fields: nil, body: normalized, bodyStartLine: 1)
-        }
-        // Walk line by line only until the closing fence: the body can be megabytes long.
-        let utf8 = normalized.utf8
-        var cursor = utf8.firstIndex(of: UInt8(ascii: "\n")).map { utf8.index(after: $0) } ?? utf8.endIndex
-        let yamlStart = cursor
-        var lineNumber = 2
-        var yamlEnd: String.Index?
-        var bodyStart = utf8.endIndex
-        while cursor < utf8.endIndex {
-            let lineEnd = utf8[cursor...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            var line = normalized[cursor..<lineEnd]
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line == "---" || line == "..." {
-                yamlEnd = cursor
-                bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-                break
-            }
-            cursor = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-            lineNumber += 1
-        }
-        guard let close = yamlEnd else {
+        let block = FrontMatterBlock(text)
+        if block.isUnclosed {
             throw FrontMatterError(line: 1, reason: "front matter starts with --- on line 1 but is never closed by a --- line")
         }
-        let yaml = String(normalized[yamlStart..<close])
+        guard let yamlText = block.yaml else {
+            return FrontMatterDocument(fields: nil, body: block.text, bodyStartLine: 1)
+        }
+        let yaml = String(yamlText)
         var fields: [(key: String, value: Yams.Node)] = []
         if !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             let node: Yams.Node?
@@ -82,10 +64,10 @@ public enum FrontMatter {
                 fields.append((key, v))
             }
         }
-        var body = String(normalized[bodyStart...])
+        var body = String(block.body)
         // One blank line after the closing fence is formatting, not content.
         if body.hasPrefix("\r\n") { body.removeFirst(2) } else if body.hasPrefix("\n") { body.removeFirst() }
-        return FrontMatterDocument(fields: fields, body: body, bodyStartLine: lineNumber + 1)
+        return FrontMatterDocument(fields: fields, body: body, bodyStartLine: block.bodyStartLine)
     }
 
     /// Renders fields and body back into a Markdown file with a front matter block.

@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import VoiceCloneText
 
 /// The front matter of one writing sample. Derived numbers (word count, hash) are never stored:
 /// people edit samples by hand, so the scanner recomputes them on every run.

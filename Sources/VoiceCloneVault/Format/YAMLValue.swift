@@ -53,14 +53,6 @@ extension Yams.Node {
     static func date(_ s: String) -> Yams.Node { Yams.Node(s, Tag(.str), .plain) }
 }
 
-/// Today's date as an ISO 8601 calendar date, in UTC so two machines agree.
-public func isoDate(_ date: Date = Date()) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    let c = calendar.dateComponents([.year, .month, .day], from: date)
-    return String(format: "%04d-%02d-%02d", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
-}
-
 // Yams.Node is a plain value tree (enums, arrays, strings) with no shared mutable state; Yams simply
 // has not declared it Sendable yet.
 extension Yams.Node: @retroactive @unchecked Sendable {}

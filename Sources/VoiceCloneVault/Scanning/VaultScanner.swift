@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneText
 
 /// Builds a `VaultIndex` by reading every clone and sample. There is no cache to go stale: the
 /// scan is fast enough to run on every command. Samples are parsed on all cores, and each body
@@ -6,7 +7,7 @@ import Foundation
 public struct VaultScanner: Sendable {
     /// Files larger than this are reported instead of read: a sample is an article, not a database.
     public static let maxSampleBytes = 16 * 1024 * 1024
-    public static let sampleExtensions: Set<String> = ["md", "markdown", "txt"]
+    public static let sampleExtensions = TextFileExtensions.vaultSamples
 
     public let vault: Vault
 

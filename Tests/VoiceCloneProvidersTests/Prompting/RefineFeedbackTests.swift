@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VoiceCloneAnalysis
 import VoiceCloneTestSupport
+import VoiceCloneText
 @testable import VoiceCloneDetection
 @testable import VoiceCloneGeneration
 @testable import VoiceCloneProviders
@@ -68,7 +69,7 @@ import VoiceCloneTestSupport
         #expect(request.messages[0].content.contains("The writer's habits, measured from their samples:"))
         #expect(request.messages[1].content.hasSuffix(draft.trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(request.temperature == 0.3)
-        if case .words(let n)? = request.length { #expect(n >= VoicePrompt.wordCount(draft)) } else { Issue.record("no length") }
+        if case .words(let n)? = request.length { #expect(n >= WordCount.count(draft)) } else { Issue.record("no length") }
     }
 
     @Test func chattyPrefaceIsDroppedButRealTextIsNot() {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VoiceCloneKit
+import VoiceCloneText
 import VoiceCloneVault
 
 struct SampleAdd: ParsableCommand {

@@ -1,3 +1,4 @@
+/// The one word counter for what people see (sample and import word counts, lengths in prompts and checks).
 /// Counts words the way a writer would: whitespace-separated runs that contain at least one letter
 /// or digit, so Markdown markers ("-", "#", "**") are not words. Works on UTF-8 bytes for speed;
 /// any non-ASCII byte counts as a letter, which keeps accented and non-Latin words whole.

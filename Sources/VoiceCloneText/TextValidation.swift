@@ -1,13 +1,14 @@
 import Foundation
 
-/// Decides whether a file's bytes are text the tool may read, and says where they are not.
-enum TextValidation {
-    enum Problem: Equatable {
+/// Decides whether a file's bytes are text the tool may read, and says where they are not: the one UTF-8 and
+/// binary check (a NUL byte in the first 8 KiB means binary) for the scanner, `sample add` and every input reader.
+package enum TextValidation {
+    package enum Problem: Equatable {
         case binary
         case invalidUTF8(line: Int)
     }
 
-    static func decode(_ data: Data) -> Result<String, ProblemBox> {
+    package static func decode(_ data: Data) -> Result<String, ProblemBox> {
         // On the raw buffer: iterating `Data` byte by byte was the scanner's largest cost.
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -19,10 +20,10 @@ enum TextValidation {
         }
     }
 
-    struct ProblemBox: Error { let problem: Problem; init(_ p: Problem) { problem = p } }
+    package struct ProblemBox: Error { package let problem: Problem; package init(_ p: Problem) { problem = p } }
 
     /// 1-based line of the first byte sequence that is not valid UTF-8.
-    static func firstInvalidLine(_ data: Data) -> Int {
+    package static func firstInvalidLine(_ data: Data) -> Int {
         var line = 1
         var iterator = data.makeIterator()
         var decoder = UTF8()
