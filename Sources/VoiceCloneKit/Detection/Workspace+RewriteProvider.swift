@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneVault
 import VoiceCloneVoice
 
 /// `rewrite --provider`: a language model rewrites the draft with DNA-grounded instructions; the answer is
@@ -27,7 +28,7 @@ extension Workspace {
     /// Reads a file (or `-`) and rewrites it with a remote provider.
     public func rewrite(clone: String, input: String, provider: String?, model: String? = nil, baseURL: String? = nil,
                         temperature: Double? = nil, retry: RetryPolicy = .standard,
-                        standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) async throws -> RewriteReport {
+                        standardInput: () -> Data = { BoundedInput.standardInputOrOversize() }) async throws -> RewriteReport {
         let text = try InputText.read(input, standardInput: standardInput)
         return try await rewrite(clone: clone, text: text, provider: provider, model: model, baseURL: baseURL,
                                  temperature: temperature, retry: retry)

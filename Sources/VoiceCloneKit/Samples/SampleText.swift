@@ -16,6 +16,9 @@ enum SampleTextReader {
     static let textExtensions: Set<String> = ["txt", "text", "md", "markdown"]
 
     static func read(data: Data, input: String, sourceType: SourceType, fallbackTitle: String?) throws -> IncomingSample {
+        if data.count > VaultScanner.maxSampleBytes {
+            throw VaultError.tooLarge(input, bytes: data.count, limit: VaultScanner.maxSampleBytes)
+        }
         if data.prefix(8192).contains(0) {
             throw VaultError.invalidSample(input, reason: "is a binary file, not text. Supported formats: \(SupportedFormats.description)")
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VoiceCloneKit
+import VoiceCloneVault
 import VoiceCloneVoice
 
 struct GenerateCommand: ParsableCommand {
@@ -114,11 +115,12 @@ struct GenerateCommand: ParsableCommand {
     private func readPrompt() throws -> String {
         if let prompt { return prompt }
         guard let promptFile else { return "" }
-        if promptFile == "-" { return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) }
-        guard let data = FileManager.default.contents(atPath: promptFile) else {
+        let limit = 1_048_576
+        if promptFile == "-" { return String(decoding: try BoundedInput.standardInput(limit: limit), as: UTF8.self) }
+        guard FileManager.default.fileExists(atPath: promptFile) || ContainedFile.isSymbolicLink(promptFile) else {
             throw ValidationError("cannot read the prompt file \(promptFile): no such file, or it is not readable")
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: try BoundedInput.file(promptFile, limit: limit), as: UTF8.self)
     }
 
     /// Provenance, scores and failed checks on stderr, so stdout holds only the piece (safe to pipe or redirect).
