@@ -260,7 +260,7 @@ final class BlockedPaths {
     var paths: [String] = []
 }
 
-private let credentialCallback: git_credential_acquire_cb = { out, _, usernameFromURL, allowed, payload in
+let credentialCallback: git_credential_acquire_cb = { out, _, usernameFromURL, allowed, payload in
     guard let out, let payload else { return GIT_PASSTHROUGH.rawValue }
     let box = Unmanaged<CredentialBox>.fromOpaque(payload).takeUnretainedValue()
     let creds = box.credentials
