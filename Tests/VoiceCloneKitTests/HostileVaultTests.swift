@@ -26,6 +26,7 @@ import VoiceCloneVault
     @Test func aLinkedSampleIsNeverReadAndCheckNamesIt() throws {
         let vault = try Self.vaultWithSamples()
         let outside = TemporaryDirectory("outside")
+        defer { withExtendedLifetime(outside) {} }
         let secret = try outside.write("credentials.yaml", "openai:\n  api_key: sk-SECRETKEYSECRETKEYSECRETKEY1234\n")
         try FileManager.default.createSymbolicLink(
             at: vault.root.appendingPathComponent("clones/terse-tom/samples/notes.md"), withDestinationURL: secret)
@@ -42,6 +43,7 @@ import VoiceCloneVault
     @Test func linkedFoldersDNAAndManifestAreRefused() throws {
         let vault = try Self.vaultWithSamples()
         let outside = TemporaryDirectory("outside")
+        defer { withExtendedLifetime(outside) {} }
         try outside.write("samples/stolen.md", "Words from outside the vault that must never be read as a sample.")
         try outside.write("clone.md", "---\nname: Evil\n---\n")
         try outside.write("v0001.json", "{}")
@@ -65,6 +67,7 @@ import VoiceCloneVault
     @Test func aLinkedConfigIsRefused() throws {
         let vault = try TestVault()
         let outside = TemporaryDirectory("outside")
+        defer { withExtendedLifetime(outside) {} }
         let config = try outside.write("config.yaml", "format_version: 1\n")
         let url = vault.root.appendingPathComponent(".voiceclone/config.yaml")
         try FileManager.default.removeItem(at: url)
@@ -76,6 +79,7 @@ import VoiceCloneVault
         let vault = try Self.vaultWithSamples()
         let ws = try vault.workspace()
         let outside = TemporaryDirectory("outside")
+        defer { withExtendedLifetime(outside) {} }
         let target = try outside.write("real.md", "# Real\n\nA note with enough words in it to be a fine sample for anyone.\n")
         let link = outside.url.appendingPathComponent("link.md")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)

@@ -40,6 +40,7 @@ private typealias F = GenerateFixtures
         // XDG_CONFIG_HOME is a link that points into the vault: the file really lives in the vault.
         try vault.directory.write("secrets/voiceclone/credentials.yaml", "openai:\n  api_key: sk-linked-into-vault-123456\n")
         let home = TemporaryDirectory("home")
+        defer { withExtendedLifetime(home) {} }
         let xdg = home.url.appendingPathComponent("config")
         try FileManager.default.createSymbolicLink(at: xdg, withDestinationURL: vault.root.appendingPathComponent("secrets"))
         let ws = try Workspace(vault: .init(root: vault.root), environment: ["XDG_CONFIG_HOME": xdg.path, "HOME": home.path])

@@ -10,19 +10,23 @@ import VoiceCloneVault
 @Suite struct SyncHardeningTests {
     @Test func aRemoteWithUnrelatedHistoryIsRefusedUnlessAllowed() throws {
         let f = try SyncFixture()
-        let other = try TestVault()
-        let ws = try other.workspace()
+        defer { withExtendedLifetime(f) {} }
+        // Another vault's own init (another author: two inits in the same second by the same author would make
+        // byte-identical first commits, which do share history).
+        let other = TemporaryDirectory("other")
+        _ = try VaultInitializer.initialize(at: other.url, identity: GitIdentity(name: "Stranger", email: "s@example.com"))
+        let ws = try Workspace(vault: Vault(root: other.url), environment: [:])
         _ = try ws.createClone(name: "Stranger")
         try ws.addRemote(name: "origin", url: f.remoteURL.path)
-        let before = try other.git("rev-parse", "HEAD")
+        let before = try ProcessRunner.git(["rev-parse", "HEAD"], in: other.url)
         #expect {
             _ = try ws.sync()
         } throws: { error in
             guard case .unrelatedHistory? = error as? SyncError else { return false }
             return error.localizedDescription.contains("--allow-unrelated")
         }
-        #expect(try other.git("rev-parse", "HEAD") == before)
-        let merged = try other.workspace().sync(SyncOptions(allowUnrelated: true))
+        #expect(try ProcessRunner.git(["rev-parse", "HEAD"], in: other.url) == before)
+        let merged = try Workspace(vault: Vault(root: other.url), environment: [:]).sync(SyncOptions(allowUnrelated: true))
         #expect(merged.outcome == .merged)
     }
 
