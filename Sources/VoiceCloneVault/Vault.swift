@@ -34,7 +34,10 @@ public struct Vault: Sendable {
     public func url(forRelativePath path: String) -> URL { root.appendingPathComponent(path) }
 
     public func loadConfig() throws -> VaultConfig {
-        try VaultConfig.load(from: configURL)
+        if let link = ContainedFile.linkedComponent(Self.markerDirectory + "/" + Self.configFile, in: self) {
+            throw VaultError.symbolicLink(link)
+        }
+        return try VaultConfig.load(from: configURL)
     }
 
     /// Finds the vault to work on: `--vault DIR`, else `$VOICECLONE_VAULT`, else the nearest

@@ -16,6 +16,11 @@ public enum VaultError: Error, Equatable, Sendable {
     case locked(String)
     case invalidConfig(String, reason: String)
     case unsupportedFormatVersion(String, found: Int, supported: Int)
+    /// A path inside the vault that is a symbolic link (or lies under one): never followed.
+    case symbolicLink(String)
+    /// A file the user named is a symbolic link; they can name its target instead.
+    case linkedInput(String, target: String?)
+    case tooLarge(String, bytes: Int, limit: Int)
 }
 
 extension VaultError: LocalizedError {
@@ -47,9 +52,16 @@ extension VaultError: LocalizedError {
         case .locked(let path):
             return "the vault is busy: another voiceclone command holds \(path). Wait for it to finish; if none is running, delete that file."
         case .invalidConfig(let path, let reason):
-            return "\(path): \(reason). Fix the file by hand or re-create it with `voiceclone init`."
+            return "\(path): \(reason). Fix that line by hand (the file is plain YAML; see docs/vault-format.md)."
         case .unsupportedFormatVersion(let path, let found, let supported):
             return "\(path): vault format version \(found) is newer than this voiceclone understands (\(supported)). Upgrade voiceclone."
+        case .symbolicLink(let path):
+            return "\(path) is a symbolic link; voiceclone never reads through links inside a vault (one could expose a file outside it). Replace it with the real file, or remove it (`git rm \(path)`)."
+        case .linkedInput(let path, let target):
+            let to = target.map { " to \($0)" } ?? ""
+            return "\(path) is a symbolic link\(to); links are not followed. Name the file it points to directly if you mean to use it."
+        case .tooLarge(let path, let bytes, let limit):
+            return "\(path) is over the \(limit / 1_048_576) MB limit (\(bytes >= limit ? "more than \(limit) bytes" : "\(bytes) bytes")); split it into smaller files."
         }
     }
 }

@@ -13,8 +13,9 @@ import VoiceCloneTestSupport
         #expect {
             try f.workspaceA().sync()
         } throws: { error in
-            guard case SyncError.unreachable(let remote, let url, _, _) = error else { return false }
-            return remote == "origin" && url.hasSuffix("gone.git")
+            // A local path that does not exist is named as such (issue 15), not as a transport failure.
+            guard case SyncError.missingLocalRemote(let remote, let path) = error else { return false }
+            return remote == "origin" && path.hasSuffix("gone.git")
                 && error.localizedDescription.contains("Nothing was changed")
         }
         #expect(try SyncFixture.snapshot(f.a.root) == before)

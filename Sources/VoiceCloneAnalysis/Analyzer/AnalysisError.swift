@@ -21,7 +21,7 @@ extension AnalysisError: LocalizedError {
         case .tooFewWords(let found, let needed):
             return "too few words to analyse: the samples hold \(found) words, and a voice needs at least \(needed) (add \(needed - found) more; 2,000 or more give a reliable DNA)."
         case .invalidDNA(let path, let reason):
-            return "\(path): not a valid Voice DNA file (\(reason)). Re-create it with `voiceclone analyze`."
+            return "\(path): not a valid Voice DNA file (\(reason)). Restore it with `git checkout -- \(path)`, or remove it with `git rm \(path)` and run `voiceclone analyze` again (`voiceclone check` lists every damaged revision)."
         }
     }
 }

@@ -58,6 +58,11 @@ struct CurlEasy {
         var headerList: UnsafeMutablePointer<curl_slist>?
         defer { curl_slist_free_all(headerList) }
         for field in request.headers {
+            // A CR or LF in a field would end the header and start another (header injection, e.g. from a key
+            // pasted with a line break). Refused before anything is sent; the value itself is never quoted.
+            if (field.name + field.value).unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
+                throw HTTPError.transport(url: request.url, message: "the \(field.name) header contains a control character (a line break?) and was not sent; check the value it came from")
+            }
             headerList = curl_slist_append(headerList, "\(field.name): \(field.value)")
         }
         // libcurl adds "Expect: 100-continue" to large POSTs; LLM gateways handle it poorly and it costs a round trip.

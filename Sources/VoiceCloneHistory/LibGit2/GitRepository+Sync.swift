@@ -114,6 +114,16 @@ extension GitRepository {
         return GitAheadBehind(ahead: ahead, behind: behind)
     }
 
+    /// Whether two commits share any history (a merge base). Two vaults made by separate `init`s do not.
+    public func shareHistory(_ a: GitCommitID, _ b: GitCommitID) throws -> Bool {
+        var x = try a.oid(), y = try b.oid()
+        var base = git_oid()
+        let code = git_merge_base(&base, handle, &x, &y)
+        if code == GIT_ENOTFOUND.rawValue { return false }
+        try check(code, "compare \(a.short) with \(b.short)")
+        return true
+    }
+
     /// Paths that differ between two commits (`from` nil: everything in `to`).
     public func changedPaths(from: GitCommitID?, to: GitCommitID) throws -> [String] {
         let newTree = try tree(of: to)
@@ -250,7 +260,7 @@ final class BlockedPaths {
     var paths: [String] = []
 }
 
-private let credentialCallback: git_credential_acquire_cb = { out, _, usernameFromURL, allowed, payload in
+let credentialCallback: git_credential_acquire_cb = { out, _, usernameFromURL, allowed, payload in
     guard let out, let payload else { return GIT_PASSTHROUGH.rawValue }
     let box = Unmanaged<CredentialBox>.fromOpaque(payload).takeUnretainedValue()
     let creds = box.credentials

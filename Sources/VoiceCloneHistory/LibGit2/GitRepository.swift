@@ -7,7 +7,7 @@ public final class GitRepository: @unchecked Sendable {
     let handle: OpaquePointer
     public let workdir: URL
 
-    private static let initialised: Void = { git_libgit2_init(); return () }()
+    static let initialised: Void = { git_libgit2_init(); return () }()
 
     private init(handle: OpaquePointer, workdir: URL) {
         self.handle = handle

@@ -47,6 +47,10 @@ final class ArchiveReader {
             return try LibXML.parseXML(bytes)
         } catch LibXML.Failure.notWellFormed(let reason) {
             throw ImportError.malformedXML(path, part: name, reason: reason)
+        } catch LibXML.Failure.tooDeep(let limit) {
+            throw ImportError.documentTooDeep(path, part: name, limit: limit)
+        } catch LibXML.Failure.entityDeclarations {
+            throw ImportError.entityDeclarations(path, part: name)
         }
     }
 

@@ -18,7 +18,7 @@ struct EPUBImporter {
                 continue
             }
             let decoded = HTMLCharset.decode(try archive.data(entry), declared: nil)
-            let document = LibXML.parseHTML(Data(decoded.text.utf8))
+            let document = try LibXML.parseHTML(Data(decoded.text.utf8), source: path, part: entry)
             let body = document.first(named: "body") ?? document
             let markdown = HTMLMarkdownRenderer.markdown(for: body)
             guard !markdown.isEmpty else { continue }

@@ -7,7 +7,7 @@ struct HTMLImporter {
 
     func importPage(data: Data, headerCharset: String?, source: String, sourceType: SourceType, fallbackTitle: String) throws -> ImportedDocument {
         let decoded = HTMLCharset.decode(data, declared: headerCharset)
-        let document = LibXML.parseHTML(Data(decoded.text.utf8))
+        let document = try LibXML.parseHTML(Data(decoded.text.utf8), source: source, part: "the page")
         let root = MainContentExtractor().extract(from: document)
         let metadata = HTMLMetadata(document: document, article: root)
         let markdown = HTMLMarkdownRenderer.markdown(for: root)

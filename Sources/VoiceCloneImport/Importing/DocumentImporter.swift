@@ -36,7 +36,9 @@ public struct DocumentImporter: Sendable {
         ) else { throw ImportError.unreadable(source, reason: "the folder cannot be listed") }
         var files: [String] = []
         for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+            // Links stay in the list (importFile refuses each by name); the walker never descends into linked folders.
+            let isLink = Self.linkTarget(url.path) != nil
+            guard isLink || (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
                   SourceFormat(pathExtension: url.pathExtension) != nil else { continue }
             let relative = url.path.hasPrefix(root.path) ? String(url.path.dropFirst(root.path.count)) : "/" + url.lastPathComponent
             files.append(source.hasSuffix("/") ? source + relative.dropFirst() : source + relative)
@@ -64,6 +66,7 @@ public struct DocumentImporter: Sendable {
         guard let format = SourceFormat(pathExtension: URL(fileURLWithPath: path).pathExtension) else {
             throw ImportError.unsupportedExtension(path)
         }
+        if let target = Self.linkTarget(path) { throw ImportError.symbolicLink(path, target: target) }
         let size: Int
         do {
             size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
@@ -89,11 +92,26 @@ public struct DocumentImporter: Sendable {
         }
     }
 
+    /// Reads at most `maxFileBytes` (plus one) whatever the file claims to be, so a file that grows or a
+    /// special file cannot make memory grow past the limit.
     private func read(_ path: String) throws -> Data {
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ImportError.unreadable(path, reason: "reading failed")
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportError.unreadable(path, reason: "reading failed") }
+        defer { try? handle.close() }
+        var data = Data()
+        while true {
+            let chunk: Data
+            do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch { throw ImportError.unreadable(path, reason: "reading failed") }
+            if chunk.isEmpty { break }
+            data.append(chunk)
+            if data.count > options.maxFileBytes { throw ImportError.fileTooLarge(path, bytes: data.count, limit: options.maxFileBytes) }
         }
+        return data
+    }
+
+    /// Where `path` points when it is a symbolic link (the link itself, not a folder above it), else nil.
+    static func linkTarget(_ path: String) -> String? {
+        guard let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
+              type == .typeSymbolicLink else { return nil }
+        return (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "another file"
     }
 }

@@ -27,6 +27,11 @@ public enum ImportError: Error, Equatable, Sendable {
     case downloadTooLarge(String, limit: Int)
     case unsupportedURL(String)
     case download(String, reason: String)
+    /// A file named directly, or found in a folder, is a symbolic link: never followed.
+    case symbolicLink(String, target: String?)
+    case documentTooDeep(String, part: String, limit: Int)
+    case entityDeclarations(String, part: String)
+    case textTooLarge(String, bytes: Int, limit: Int)
 }
 
 extension ImportError: LocalizedError {
@@ -82,6 +87,15 @@ extension ImportError: LocalizedError {
             return "\(url): only http:// and https:// addresses can be imported."
         case .download(let url, let reason):
             return "\(url): download failed: \(reason)"
+        case .symbolicLink(let path, let target):
+            return "\(path) is a symbolic link\(target.map { " to \($0)" } ?? ""); links are not followed. Name the file it points to directly if you mean to import it."
+        case .documentTooDeep(let path, let part, let limit):
+            return "\(path): \(part) nests elements more than \(limit) levels deep, which no real document does (a hostile file?); it was not imported. Re-save the document from its editor."
+        case .entityDeclarations(let path, let part):
+            return "\(path): \(part) declares XML entities, which Word and EPUB files never need (a possible entity bomb); it was not imported. Re-save the document from its editor."
+        case .textTooLarge(let source, let bytes, let limit):
+            return "\(source) yields \(Self.megabytes(bytes)) of text, above the \(Self.megabytes(limit)) limit for one sample. Split the document and import the parts."
+
         }
     }
 

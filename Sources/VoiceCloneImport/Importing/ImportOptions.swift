@@ -6,7 +6,8 @@ public struct ImportOptions: Sendable {
     public var splitChapters: Bool
     /// Files larger than this are refused before being read.
     public var maxFileBytes: Int
-    /// Bytes a DOCX or EPUB may expand to in total when unzipped (zip-bomb guard).
+    /// Bytes a DOCX or EPUB may expand to in total when unzipped (zip-bomb guard). Checked against each
+    /// entry's declared size before inflating and against the bytes actually inflated while reading.
     public var maxUncompressedBytes: Int
     /// Web pages (HTML files and URLs) with fewer words are refused as not a writing sample;
     /// other documents below it only get a warning (an email or a post can be short on purpose).
@@ -19,7 +20,7 @@ public struct ImportOptions: Sendable {
     public init(
         splitChapters: Bool = false,
         maxFileBytes: Int = 100 * 1024 * 1024,
-        maxUncompressedBytes: Int = 200 * 1024 * 1024,
+        maxUncompressedBytes: Int = 64 * 1024 * 1024,
         minimumWords: Int = 50,
         connectTimeout: TimeInterval = 10,
         downloadTimeout: TimeInterval = 30,

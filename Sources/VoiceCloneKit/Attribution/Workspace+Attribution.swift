@@ -9,7 +9,7 @@ extension Workspace {
     /// many texts there are. `clones` limits the candidates (default: every clone with samples).
     public func attribute(_ inputs: [String], clones: [String]? = nil, top: Int? = nil,
                           settings: AttributionSettings = .standard,
-                          standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() },
+                          standardInput: () -> Data = { BoundedInput.standardInputOrOversize() },
                           progress: ProgressSink? = nil) throws -> [Result<AttributionReport, InputFailure>] {
         let candidates = try attributionCandidates(clones)
         progress?.update(done: 0, total: 2, label: "building \(candidates.count) voice profiles")
@@ -26,7 +26,7 @@ extension Workspace {
 
     /// Scores each text against one clone, 0–100, with the differences from its DNA in words.
     public func match(_ clone: String, inputs: [String], settings: AttributionSettings = .standard,
-                      standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> [Result<MatchReport, InputFailure>] {
+                      standardInput: () -> Data = { BoundedInput.standardInputOrOversize() }) throws -> [Result<MatchReport, InputFailure>] {
         let scorer = try voiceScorer(clone: clone, settings: settings)
         // Fail before reading the inputs when the voice cannot be scored at all (too little text).
         _ = try scorer.matcher.get()

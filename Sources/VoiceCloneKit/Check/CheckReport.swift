@@ -1,3 +1,4 @@
+import VoiceCloneAnalysis
 import VoiceCloneVault
 
 /// What `voiceclone check` found.
@@ -27,12 +28,39 @@ public struct CheckReport: Encodable, Sendable {
 extension Workspace {
     public func check() -> CheckReport {
         let index = self.index
-        let diagnostics = index.diagnostics
+        var diagnostics = index.diagnostics + dnaDiagnostics(index)
+        diagnostics.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
         return CheckReport(clones: index.clones.count,
                            samples: index.clones.reduce(0) { $0 + $1.samples.count },
                            words: index.clones.reduce(0) { $0 + $1.words },
                            errors: diagnostics.filter { $0.severity == .error }.count,
                            warnings: diagnostics.filter { $0.severity == .warning }.count,
                            diagnostics: diagnostics)
+    }
+}
+
+extension Workspace {
+    /// Every DNA revision that cannot be read back, named with what to do: `analyze` and `dna show` need them whole.
+    func dnaDiagnostics(_ index: VaultIndex) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for clone in index.clones {
+            for version in clone.dnaVersions {
+                let path = dnaPath(clone.slug, version)
+                do {
+                    _ = try VoiceDNA.decode(try ContainedFile.read(path, in: vault, limit: Self.maxDNABytes), path: path)
+                } catch VaultError.symbolicLink {
+                    continue  // reported by the scanner
+                } catch {
+                    found.append(Diagnostic(.error, path: path,
+                        "DNA revision cannot be read (\(Self.firstLine(error))); restore it with `git checkout -- \(path)`, "
+                            + "or delete it with `git rm \(path)` and run `voiceclone analyze \(clone.slug)`"))
+                }
+            }
+        }
+        return found
+    }
+
+    static func firstLine(_ error: any Error) -> String {
+        String(error.localizedDescription.split(separator: "\n").first ?? "unreadable").prefix(200).description
     }
 }

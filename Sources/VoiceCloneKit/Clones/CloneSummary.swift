@@ -49,6 +49,8 @@ public struct CloneSummary: Codable, Sendable, Equatable {
 /// `clone show`: the summary plus the manifest's notes and the samples.
 public struct CloneDetail: Codable, Sendable {
     public var clone: CloneSummary
+    /// Image path or URL from clone.md's `avatar:`.
+    public var avatar: String?
     public var notes: String
     public var samples: [SampleSummary]
 }

@@ -11,7 +11,7 @@ extension Workspace {
     public func showClone(_ name: String) throws -> CloneDetail {
         let index = self.index
         let clone = try index.requireClone(name)
-        return CloneDetail(clone: CloneSummary(clone, vault: vault, index: index), notes: clone.manifest.notes,
+        return CloneDetail(clone: CloneSummary(clone, vault: vault, index: index), avatar: clone.manifest.avatar, notes: clone.manifest.notes,
                            samples: clone.samples.map(SampleSummary.init))
     }
 
@@ -39,71 +39,77 @@ extension Workspace {
     }
 
     public func editClone(_ name: String, _ edit: CloneEdit) throws -> CloneSummary {
-        let clone = try index.requireClone(name)
-        guard !edit.isEmpty else { return try requireSummary(clone.slug) }
-        try change { changes in
-            var manifest = clone.manifest
-            var what: [String] = []
-            if let d = edit.description { manifest.description = d.isEmpty ? nil : d; what.append("description") }
-            if let a = edit.avatar { manifest.avatar = a.isEmpty ? nil : a; what.append("avatar") }
-            if let tags = edit.setTags { manifest.tags = uniqued(tags); what.append("tags") }
-            if !edit.addTags.isEmpty || !edit.removeTags.isEmpty {
-                manifest.tags = uniqued(manifest.tags + edit.addTags).filter { !edit.removeTags.contains($0) }
-                if !what.contains("tags") { what.append("tags") }
+        try locking {
+            let clone = try index.requireClone(name)
+            guard !edit.isEmpty else { return try requireSummary(clone.slug) }
+            try change { changes in
+                var manifest = clone.manifest
+                var what: [String] = []
+                if let d = edit.description { manifest.description = d.isEmpty ? nil : d; what.append("description") }
+                if let a = edit.avatar { manifest.avatar = a.isEmpty ? nil : a; what.append("avatar") }
+                if let tags = edit.setTags { manifest.tags = uniqued(tags); what.append("tags") }
+                if !edit.addTags.isEmpty || !edit.removeTags.isEmpty {
+                    manifest.tags = uniqued(manifest.tags + edit.addTags).filter { !edit.removeTags.contains($0) }
+                    if !what.contains("tags") { what.append("tags") }
+                }
+                if let notes = edit.notes { manifest.notes = notes; what.append("notes") }
+                try AtomicFile.write(manifest.render(), to: vault.manifestURL(clone.slug), mode: .replace)
+                changes.touch(vault.relativePath(vault.manifestURL(clone.slug)))
+                changes.message = "\(clone.slug): edit \(what.joined(separator: ", "))"
             }
-            if let notes = edit.notes { manifest.notes = notes; what.append("notes") }
-            try AtomicFile.write(manifest.render(), to: vault.manifestURL(clone.slug), mode: .replace)
-            changes.touch(vault.relativePath(vault.manifestURL(clone.slug)))
-            changes.message = "\(clone.slug): edit \(what.joined(separator: ", "))"
+            return try requireSummary(clone.slug)
         }
-        return try requireSummary(clone.slug)
     }
 
     /// Renames the display name and moves the folder to the new slug (history follows the move).
     public func renameClone(_ oldName: String, to newName: String) throws -> CloneSummary {
-        let clone = try index.requireClone(oldName)
-        let newSlug = try Slug.forCloneName(newName)
-        let displayName = newName.trimmingCharacters(in: .whitespacesAndNewlines)
-        try change { changes in
-            if newSlug != clone.slug, index.clones.contains(where: { $0.slug == newSlug })
-                || FileManager.default.fileExists(atPath: vault.cloneURL(newSlug).path) {
-                throw VaultError.cloneExists(displayName, slug: newSlug)
-            }
-            var manifest = clone.manifest
-            manifest.name = displayName
-            if newSlug != clone.slug {
-                let trackedBefore = try allFiles(under: vault.cloneURL(clone.slug))
-                do {
-                    try FileManager.default.moveItem(at: vault.cloneURL(clone.slug), to: vault.cloneURL(newSlug))
-                } catch {
-                    throw VaultError.notWritable(vault.clonesURL.path)
+        try locking {
+            let clone = try index.requireClone(oldName)
+            let newSlug = try Slug.forCloneName(newName)
+            let displayName = newName.trimmingCharacters(in: .whitespacesAndNewlines)
+            try change { changes in
+                if newSlug != clone.slug, index.clones.contains(where: { $0.slug == newSlug })
+                    || FileManager.default.fileExists(atPath: vault.cloneURL(newSlug).path) {
+                    throw VaultError.cloneExists(displayName, slug: newSlug)
                 }
-                changes.paths += trackedBefore
-                changes.paths += try allFiles(under: vault.cloneURL(newSlug))
+                var manifest = clone.manifest
+                manifest.name = displayName
+                if newSlug != clone.slug {
+                    let trackedBefore = try allFiles(under: vault.cloneURL(clone.slug))
+                    do {
+                        try FileManager.default.moveItem(at: vault.cloneURL(clone.slug), to: vault.cloneURL(newSlug))
+                    } catch {
+                        throw VaultError.notWritable(vault.clonesURL.path)
+                    }
+                    changes.paths += trackedBefore
+                    changes.paths += try allFiles(under: vault.cloneURL(newSlug))
+                }
+                try AtomicFile.write(manifest.render(), to: vault.manifestURL(newSlug), mode: .replace)
+                changes.touch(vault.relativePath(vault.manifestURL(newSlug)))
+                changes.message = "\(newSlug): rename clone \"\(clone.name)\" to \"\(displayName)\""
             }
-            try AtomicFile.write(manifest.render(), to: vault.manifestURL(newSlug), mode: .replace)
-            changes.touch(vault.relativePath(vault.manifestURL(newSlug)))
-            changes.message = "\(newSlug): rename clone \"\(clone.name)\" to \"\(displayName)\""
+            return try requireSummary(newSlug)
         }
-        return try requireSummary(newSlug)
     }
 
     /// Deletes a clone's folder, samples and DNA. Git keeps them in history.
     public func deleteClone(_ name: String) throws -> CloneSummary {
-        let clone = try index.requireClone(name)
-        let summary = CloneSummary(clone, vault: vault, index: index)
-        try change { changes in
-            let files = try allFiles(under: vault.cloneURL(clone.slug))
-            do {
-                try FileManager.default.removeItem(at: vault.cloneURL(clone.slug))
-            } catch {
-                throw VaultError.notWritable(vault.cloneURL(clone.slug).path)
+        try locking {
+            let clone = try index.requireClone(name)
+            let summary = CloneSummary(clone, vault: vault, index: index)
+            try change { changes in
+                let files = try allFiles(under: vault.cloneURL(clone.slug))
+                do {
+                    try FileManager.default.removeItem(at: vault.cloneURL(clone.slug))
+                } catch {
+                    throw VaultError.notWritable(vault.cloneURL(clone.slug).path)
+                }
+                changes.paths += files
+                changes.touch(vault.relativePath(vault.cloneURL(clone.slug)))
+                changes.message = "\(clone.slug): delete clone \"\(clone.name)\" (\(clone.samples.count) samples; recoverable from git history)"
             }
-            changes.paths += files
-            changes.touch(vault.relativePath(vault.cloneURL(clone.slug)))
-            changes.message = "\(clone.slug): delete clone \"\(clone.name)\" (\(clone.samples.count) samples; recoverable from git history)"
+            return summary
         }
-        return summary
     }
 
     // MARK: - Helpers

@@ -6,44 +6,48 @@ import VoiceCloneVault
 extension Workspace {
     /// Analyses one clone. The other clones' samples are the background its signature is measured against.
     public func analyze(_ clone: String, options: AnalyzeOptions = .init(), progress: ProgressSink? = nil) throws -> DNAStoreResult {
-        let record = try index.requireClone(clone)
-        if record.manifest.merge != nil { return try reblendMerged(record.slug) }
-        let background = try backgroundSamples(excluding: record.slug, progress: progress)
-        progress?.update(done: background.count, total: background.count + 1, label: "analysing \(record.slug)")
-        defer { progress?.finish() }
-        return try analyze(record, samples: analysisSamples(of: record.slug), background: background, options: options)
+        try locking {
+            let record = try index.requireClone(clone)
+            if record.manifest.merge != nil { return try reblendMerged(record.slug) }
+            let background = try backgroundSamples(excluding: record.slug, progress: progress)
+            progress?.update(done: background.count, total: background.count + 1, label: "analysing \(record.slug)")
+            defer { progress?.finish() }
+            return try analyze(record, samples: analysisSamples(of: record.slug), background: background, options: options)
+        }
     }
 
     /// Analyses every clone, reading each clone's samples once; merged clones are re-blended after their sources.
     /// A clone that cannot be analysed (too few words) gets its error in the results; the others still run.
     public func analyzeAll(options: AnalyzeOptions = .init(), progress: ProgressSink? = nil) throws -> [Result<DNAStoreResult, AnalyzeFailure>] {
-        let clones = index.clones
-        let plain = clones.filter { $0.manifest.merge == nil }
-        var samples: [String: [AnalysisSample]] = [:]
-        for (i, clone) in plain.enumerated() {
-            progress?.update(done: i, total: clones.count * 2, label: "reading \(clone.slug)")
-            samples[clone.slug] = try analysisSamples(of: clone.slug)
-        }
-        var results: [Result<DNAStoreResult, AnalyzeFailure>] = []
-        for (i, clone) in plain.enumerated() {
-            progress?.update(done: clones.count + i, total: clones.count * 2, label: "analysing \(clone.slug)")
-            var background = samples
-            background[clone.slug] = nil
-            do {
-                results.append(.success(try analyze(clone, samples: samples[clone.slug] ?? [], background: background, options: options)))
-            } catch {
-                results.append(.failure(AnalyzeFailure(clone: clone.slug, message: error.localizedDescription)))
+        try locking {
+            let clones = index.clones
+            let plain = clones.filter { $0.manifest.merge == nil }
+            var samples: [String: [AnalysisSample]] = [:]
+            for (i, clone) in plain.enumerated() {
+                progress?.update(done: i, total: clones.count * 2, label: "reading \(clone.slug)")
+                samples[clone.slug] = try analysisSamples(of: clone.slug)
             }
-        }
-        for clone in clones where clone.manifest.merge != nil {
-            do {
-                results.append(.success(try reblendMerged(clone.slug)))
-            } catch {
-                results.append(.failure(AnalyzeFailure(clone: clone.slug, message: error.localizedDescription)))
+            var results: [Result<DNAStoreResult, AnalyzeFailure>] = []
+            for (i, clone) in plain.enumerated() {
+                progress?.update(done: clones.count + i, total: clones.count * 2, label: "analysing \(clone.slug)")
+                var background = samples
+                background[clone.slug] = nil
+                do {
+                    results.append(.success(try analyze(clone, samples: samples[clone.slug] ?? [], background: background, options: options)))
+                } catch {
+                    results.append(.failure(AnalyzeFailure(clone: clone.slug, message: error.localizedDescription)))
+                }
             }
+            for clone in clones where clone.manifest.merge != nil {
+                do {
+                    results.append(.success(try reblendMerged(clone.slug)))
+                } catch {
+                    results.append(.failure(AnalyzeFailure(clone: clone.slug, message: error.localizedDescription)))
+                }
+            }
+            progress?.finish()
+            return results
         }
-        progress?.finish()
-        return results
     }
 
     /// The other plain clones' samples by slug: what a signature is "more than". Merged clones have no samples.
@@ -60,9 +64,11 @@ extension Workspace {
     private func analyze(_ record: CloneRecord, samples: [AnalysisSample], background: [String: [AnalysisSample]],
                          options: AnalyzeOptions) throws -> DNAStoreResult {
         var warnings: [String] = []
-        let skippedConflicts = record.samples.count - samples.count
-        if skippedConflicts > 0 {
-            warnings.append("\(skippedConflicts) sample\(skippedConflicts == 1 ? "" : "s") left out: local copies kept by a sync conflict (run `voiceclone check`)")
+        let kept = Set(samples.map(\.id))
+        let leftOut = record.samples.filter { !kept.contains($0.id) }.map(\.path)
+        if !leftOut.isEmpty {
+            warnings.append("\(leftOut.count) sample\(leftOut.count == 1 ? "" : "s") left out (a sync conflict copy, or git conflict markers; "
+                + "`voiceclone check` says which): " + leftOut.joined(separator: ", "))
         }
         let dna = try VoiceAnalyzer().analyze(samples, background: background, includeAIAssisted: options.includeAIAssisted)
         if dna.corpus.excludedAiAssisted > 0 {

@@ -27,20 +27,20 @@ extension Workspace {
     public func dnaFileData(of clone: String, version: Int? = nil) throws -> Data {
         let dna = try loadDNA(of: clone, version: version)
         let record = try index.requireClone(clone)
-        let url = vault.dnaURL(record.slug).appendingPathComponent(DNAFileName.name(for: dna.version))
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw VaultError.sourceNotFound(url.path) }
-        return data
+        return try ContainedFile.read(dnaPath(record.slug, dna.version), in: vault, limit: Self.maxDNABytes)
     }
 
     /// The sample bodies of a clone (front matter removed), sorted by id, as the analyzer takes them.
-    /// Local copies kept by a sync conflict are left out: they would count the same text twice.
+    /// Local copies kept by a sync conflict are left out (they would count the same text twice), and so are samples
+    /// holding git conflict markers; `analyze` lists both in its warnings.
     public func analysisSamples(of clone: String) throws -> [AnalysisSample] {
         let record = try index.requireClone(clone)
         let vault = self.vault
         let samples = record.samples.sorted { $0.id < $1.id }
         return try ParallelMap.map(samples) { sample -> AnalysisSample? in
             let (metadata, body) = try VaultScanner.readSample(sample, in: vault)
-            if metadata.conflictOf != nil { return nil }
+            // A conflict copy repeats text; conflict markers are git's, not the writer's (`>>>>>>>` would read as a quote).
+            if metadata.conflictOf != nil || ConflictMarkers.contains(body) { return nil }
             return AnalysisSample(id: sample.id, text: body, contentType: metadata.contentType, aiAssisted: metadata.aiAssisted)
         }.compactMap { $0 }
     }
@@ -48,46 +48,48 @@ extension Workspace {
     /// Writes `dna` as the clone's next revision unless it holds the same analysis as the latest, and commits it.
     /// `message` replaces the generated commit message's first line when given.
     public func storeDNA(_ dna: VoiceDNA, for clone: String, message: String? = nil, warnings: [String] = []) throws -> DNAStoreResult {
-        let record = try index.requireClone(clone)
-        let previous = try record.latestDNAVersion.map { try readDNA(slug: record.slug, version: $0) }
-        var dna = dna
-        // The qualitative section is described by a language model on request; a plain `analyze` keeps the last one.
-        var warnings = warnings
-        if dna.qualitative == nil, let kept = previous?.qualitative {
-            dna.qualitative = kept
-            if let previous, try !sameBytes(previous, dna) {
-                warnings.append("qualitative section kept from v\(previous.version); run `voiceclone analyze \(record.slug) --with-llm` to refresh it")
+        try locking {
+            let record = try index.requireClone(clone)
+            let previous = try record.latestDNAVersion.map { try readDNA(slug: record.slug, version: $0) }
+            var dna = dna
+            // The qualitative section is described by a language model on request; a plain `analyze` keeps the last one.
+            var warnings = warnings
+            if dna.qualitative == nil, let kept = previous?.qualitative {
+                dna.qualitative = kept
+                if let previous, try !sameBytes(previous, dna) {
+                    warnings.append("qualitative section kept from v\(previous.version); run `voiceclone analyze \(record.slug) --with-llm` to refresh it")
+                }
             }
-        }
-        if let previous, try sameBytes(previous, dna), dna.qualitative == previous.qualitative {
-            return DNAStoreResult(clone: record.slug, status: .unchanged, version: previous.version,
-                                  path: dnaPath(record.slug, previous.version), samples: dna.corpus.samples,
-                                  words: dna.corpus.words, confidence: dna.confidence.score, commit: nil, changes: [],
-                                  warnings: warnings)
-        }
-        var next = dna
-        next.clone = record.slug
-        next.version = (record.dnaVersions.max() ?? 0) + 1
-        let changes = try previous.map { try DNAComparison.compare($0, next) } ?? []
-        let path = dnaPath(record.slug, next.version)
-        let data = try next.canonicalJSON()
-        let commitMessage = DNACommitMessage.make(dna: next, changes: changes, title: message)
-        try change { set in
-            let dir = vault.dnaURL(record.slug)
-            do {
-                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            } catch {
-                throw VaultError.notWritable(dir.path)
+            if let previous, try sameBytes(previous, dna), dna.qualitative == previous.qualitative {
+                return DNAStoreResult(clone: record.slug, status: .unchanged, version: previous.version,
+                                      path: dnaPath(record.slug, previous.version), samples: dna.corpus.samples,
+                                      words: dna.corpus.words, confidence: dna.confidence.score, commit: nil, changes: [],
+                                      warnings: warnings)
             }
-            // createNew: a revision file is never overwritten, even if another process raced us to the number.
-            try AtomicFile.write(data, to: vault.url(forRelativePath: path), mode: .createNew)
-            set.touch(path)
-            set.message = commitMessage
+            var next = dna
+            next.clone = record.slug
+            next.version = (record.dnaVersions.max() ?? 0) + 1
+            let changes = try previous.map { try DNAComparison.compare($0, next) } ?? []
+            let path = dnaPath(record.slug, next.version)
+            let data = redactingSecrets(try next.canonicalJSON())
+            let commitMessage = DNACommitMessage.make(dna: next, changes: changes, title: message)
+            try change { set in
+                let dir = vault.dnaURL(record.slug)
+                do {
+                    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                } catch {
+                    throw VaultError.notWritable(dir.path)
+                }
+                // createNew: a revision file is never overwritten, even if another process raced us to the number.
+                try AtomicFile.write(data, to: vault.url(forRelativePath: path), mode: .createNew)
+                set.touch(path)
+                set.message = commitMessage
+            }
+            let commit = try? repository().headID()?.short
+            return DNAStoreResult(clone: record.slug, status: .written, version: next.version, path: path,
+                                  samples: next.corpus.samples, words: next.corpus.words, confidence: next.confidence.score,
+                                  commit: commit, changes: changes.prefix(8).map(\.description), warnings: warnings)
         }
-        let commit = try? repository().headID()?.short
-        return DNAStoreResult(clone: record.slug, status: .written, version: next.version, path: path,
-                              samples: next.corpus.samples, words: next.corpus.words, confidence: next.confidence.score,
-                              commit: commit, changes: changes.prefix(8).map(\.description), warnings: warnings)
     }
 
     /// Whether `dna` would be written as the same bytes as `stored` (bar the revision number and the qualitative
@@ -101,15 +103,16 @@ extension Workspace {
         return try a.canonicalJSON() == b.canonicalJSON()
     }
 
+    /// A DNA revision is a few hundred kilobytes; anything far larger is not one.
+    static let maxDNABytes = 32 * 1024 * 1024
+
     func dnaPath(_ slug: String, _ version: Int) -> String {
         vault.relativePath(vault.dnaURL(slug).appendingPathComponent(DNAFileName.name(for: version)))
     }
 
     func readDNA(slug: String, version: Int) throws -> VoiceDNA {
         let path = dnaPath(slug, version)
-        guard let data = FileManager.default.contents(atPath: vault.url(forRelativePath: path).path) else {
-            throw VaultError.sourceNotFound(path)
-        }
+        let data = try ContainedFile.read(path, in: vault, limit: Self.maxDNABytes)
         var dna = try VoiceDNA.decode(data, path: path)
         // The file name is the authority on the version: sync may renumber a revision that collided.
         dna.version = version

@@ -8,7 +8,7 @@ extension Workspace {
     /// `analyze` writes; only the qualitative section differs, so a new revision is written when it changes.
     public func analyzeWithLLM(_ clone: String, options: AnalyzeOptions = .init(), describe: DescribeVoiceOptions) async throws -> DNAStoreResult {
         let record = try index.requireClone(clone)
-        let qualitative = try await describeVoice(describe)
+        let qualitative = redactingSecrets(try await describeVoice(describe))
         var dna = try VoiceAnalyzer().analyze(try analysisSamples(of: record.slug), background: try backgroundSamples(excluding: record.slug),
                                               includeAIAssisted: options.includeAIAssisted)
         dna.qualitative = qualitative

@@ -15,7 +15,7 @@ extension Workspace {
         var overrides: [String: String] = [:]
         for file in names.sorted() where file.hasSuffix(".txt") || file.hasSuffix(".tsv") {
             let url = dir.appendingPathComponent(file)
-            guard let data = FileManager.default.contents(atPath: url.path),
+            guard let data = try? ContainedFile.read(vault.relativePath(url), in: vault, limit: VaultScanner.maxSampleBytes),
                   let text = String(validating: data, as: UTF8.self) else {
                 throw VaultError.invalidSample(vault.relativePath(url), reason: "is not a readable UTF-8 word list; fix or remove it")
             }
@@ -50,7 +50,7 @@ extension Workspace {
 
     /// Reads files (or `-`) and scores each; a file that cannot be read fails alone.
     public func detect(inputs: [String], clone: String? = nil, threshold: Int? = nil,
-                       standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() })
+                       standardInput: () -> Data = { BoundedInput.standardInputOrOversize() })
     throws -> [Result<DetectionReport, InputFailure>] {
         let read = Workspace.readDetectionInputs(inputs, standardInput: standardInput)
         let texts = read.compactMap { try? $0.get() }
@@ -60,7 +60,7 @@ extension Workspace {
 
     /// Scores files outside any vault, with the bundled lists (no clone baseline is possible without a vault).
     public static func detectOutsideVault(inputs: [String], threshold: Int? = nil,
-                                          standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() })
+                                          standardInput: () -> Data = { BoundedInput.standardInputOrOversize() })
     throws -> [Result<DetectionReport, InputFailure>] {
         try validate(threshold: threshold)
         let read = readDetectionInputs(inputs, standardInput: standardInput)

@@ -25,7 +25,7 @@ extension Workspace {
 
     /// Reads a file (or `-`) and rewrites it.
     public func rewrite(clone: String, input: String, rewriter: (any DraftRewriting)? = nil,
-                        standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> RewriteReport {
+                        standardInput: () -> Data = { BoundedInput.standardInputOrOversize() }) throws -> RewriteReport {
         try rewrite(clone: clone, text: try InputText.read(input, standardInput: standardInput), rewriter: rewriter)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import VoiceCloneProviders
 import VoiceCloneRewrite
+import VoiceCloneVault
 
 /// `rewrite --provider`: a language model rewrites the draft with DNA-grounded instructions; the answer is
 /// measured like the offline rewrite and refused when it drops content.
@@ -28,7 +29,7 @@ extension Workspace {
     /// Reads a file (or `-`) and rewrites it with a remote provider.
     public func rewrite(clone: String, input: String, provider: String?, model: String? = nil, baseURL: String? = nil,
                         temperature: Double? = nil, retry: RetryPolicy = .standard,
-                        standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) async throws -> RewriteReport {
+                        standardInput: () -> Data = { BoundedInput.standardInputOrOversize() }) async throws -> RewriteReport {
         let text = try InputText.read(input, standardInput: standardInput)
         return try await rewrite(clone: clone, text: text, provider: provider, model: model, baseURL: baseURL,
                                  temperature: temperature, retry: retry)

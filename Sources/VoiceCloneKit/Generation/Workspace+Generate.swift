@@ -117,6 +117,8 @@ extension Workspace {
                 aiLikeness = scorer.detect(piece.text).score
             }
             piece.warnings.insert(contentsOf: warnings, at: 0)
+            // A model can echo a key it saw: it is never printed, saved or scored as text.
+            piece.text = redactingSecrets(piece.text)
             results.append(GenerationResult(variant: i + 1, clone: record.slug, piece: piece, dnaVersion: dnaVersion,
                                             voiceMatch: voiceMatch, aiLikeness: aiLikeness, refine: summary, saved: nil))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import VoiceCloneProviders
+import VoiceCloneVault
 
 extension Workspace {
     /// Endpoint, key and model for a remote provider, from flags, this workspace's environment and the user's
@@ -8,8 +9,8 @@ extension Workspace {
                         retry: RetryPolicy) throws -> RemoteProviderSettings {
         let resolver = ProviderResolver(environment: environment)
         let credentials = URL(fileURLWithPath: resolver.credentialsPath).standardizedFileURL.path
-        let root = vault.root.path.hasSuffix("/") ? vault.root.path : vault.root.path + "/"
-        if credentials.hasPrefix(root) {
+        // Links resolved on both sides: a linked XDG_CONFIG_HOME, credentials.yaml or --vault must not hide the file's place.
+        if ContainedFile.isInside(credentials, root: vault.root.path) {
             throw ProviderError.invalidCredentialsFile(
                 path: credentials, reason: "is inside the vault, which is shared through git; keep it in ~/.config/voiceclone/ "
                     + "(or point XDG_CONFIG_HOME outside the vault)")
@@ -18,6 +19,20 @@ extension Workspace {
         let configModel = ProviderKind(loose: config.defaultProvider) == kind ? config.defaultModel : nil
         var settings = try resolver.settings(kind: kind, model: model ?? configModel, baseURL: baseURL, requireKey: requireKey)
         settings.retry = retry
+        if settings.apiKey != nil, let warning = Self.cleartextWarning(baseURL: settings.baseURL) {
+            FileHandle.standardError.write(Data(("warning: " + warning + "\n").utf8))
+        }
         return settings
+    }
+
+    /// A warning when a key would travel unencrypted: plain `http://` to a host that is not this machine.
+    static func cleartextWarning(baseURL: String) -> String? {
+        guard let parts = URLComponents(string: baseURL), parts.scheme?.lowercased() == "http",
+              let host = parts.host?.lowercased() else { return nil }
+        let loopback = host == "localhost" || host.hasSuffix(".localhost") || host == "::1" || host == "[::1]"
+            || host.hasPrefix("127.")
+        if loopback { return nil }
+        return "the API key will be sent unencrypted over plain http:// to \(host); anyone on the network path can read it. "
+            + "Use an https:// base URL unless this network is yours alone."
     }
 }

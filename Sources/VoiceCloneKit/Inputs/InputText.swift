@@ -10,18 +10,18 @@ enum InputText {
         let data: Data
         if input == "-" {
             data = standardInput()
+            if data.count > VaultScanner.maxSampleBytes {
+                throw VaultError.tooLarge("standard input", bytes: data.count, limit: VaultScanner.maxSampleBytes)
+            }
         } else {
             var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDir) else { throw VaultError.sourceNotFound(input) }
-            if isDir.boolValue { throw VaultError.invalidSample(input, reason: "is a folder; name the files in it") }
-            let size = (try? FileManager.default.attributesOfItem(atPath: input)[.size] as? Int) ?? 0
-            if size > VaultScanner.maxSampleBytes {
-                throw VaultError.invalidSample(input, reason: "is \(size / 1_048_576) MB, over the \(VaultScanner.maxSampleBytes / 1_048_576) MB limit; split it")
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDir) || ContainedFile.isSymbolicLink(input) else {
+                throw VaultError.sourceNotFound(input)
             }
-            guard let contents = FileManager.default.contents(atPath: input) else {
-                throw VaultError.invalidSample(input, reason: "cannot be read (check its permissions)")
+            if isDir.boolValue, !ContainedFile.isSymbolicLink(input) {
+                throw VaultError.invalidSample(input, reason: "is a folder; name the files in it")
             }
-            data = contents
+            data = try BoundedInput.file(input, limit: VaultScanner.maxSampleBytes)
         }
         let name = input == "-" ? "standard input" : input
         switch TextValidation.decode(data) {

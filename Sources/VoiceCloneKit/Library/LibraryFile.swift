@@ -30,8 +30,11 @@ enum LibraryFile {
     /// The entry and body of the file at `path` (relative to the vault), or a ``LibraryError/invalidFile``.
     static func read(_ path: String, in vault: Vault) throws -> (entry: LibraryEntry, text: String, fields: Fields) {
         let url = vault.url(forRelativePath: path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LibraryError.invalidFile(path: path, reason: "cannot be read")
+        let data: Data
+        do {
+            data = try ContainedFile.read(path, in: vault, limit: VaultScanner.maxSampleBytes)
+        } catch {
+            throw LibraryError.invalidFile(path: path, reason: (error as? VaultError).map { "\($0.localizedDescription)" } ?? "cannot be read")
         }
         let document: FrontMatterDocument
         do {

@@ -52,45 +52,53 @@ extension Workspace {
     /// Changes a piece's status and commits the change; unchanged status writes nothing.
     @discardableResult
     public func setLibraryStatus(_ id: String, to status: LibraryStatus) throws -> LibraryEntry {
-        let path = try libraryPath(for: id)
-        let (entry, body, fields) = try LibraryFile.read(path, in: vault)
-        guard entry.status != status else { return entry }
-        try change { changes in
-            let text = LibraryFile.replacing("status", with: status.rawValue, in: fields, body: body)
-            try AtomicFile.write(text, to: vault.url(forRelativePath: path), mode: .replace)
-            changes.touch(path)
-            changes.message = "library: \(entry.id) is \(status.rawValue)"
+        try locking {
+            let path = try libraryPath(for: id)
+            let (entry, body, fields) = try LibraryFile.read(path, in: vault)
+            guard entry.status != status else { return entry }
+            try change { changes in
+                let text = LibraryFile.replacing("status", with: status.rawValue, in: fields, body: body)
+                try AtomicFile.write(text, to: vault.url(forRelativePath: path), mode: .replace)
+                changes.touch(path)
+                changes.message = "library: \(entry.id) is \(status.rawValue)"
+            }
+            var updated = entry
+            updated.status = status
+            return updated
         }
-        var updated = entry
-        updated.status = status
-        return updated
     }
 
     /// Deletes a piece and commits the deletion (git history keeps it).
     @discardableResult
     public func deleteLibraryEntry(_ id: String, confirmed: Bool) throws -> LibraryEntry {
-        let path = try libraryPath(for: id)
-        let entry = try LibraryFile.read(path, in: vault).entry
-        guard confirmed else { throw LibraryError.deleteNotConfirmed(id: entry.id) }
-        try change { changes in
-            do {
-                try FileManager.default.removeItem(at: vault.url(forRelativePath: path))
-            } catch {
-                throw VaultError.notWritable(vault.url(forRelativePath: path).deletingLastPathComponent().path)
+        try locking {
+            let path = try libraryPath(for: id)
+            let entry = try LibraryFile.read(path, in: vault).entry
+            guard confirmed else { throw LibraryError.deleteNotConfirmed(id: entry.id) }
+            try change { changes in
+                do {
+                    try FileManager.default.removeItem(at: vault.url(forRelativePath: path))
+                } catch {
+                    throw VaultError.notWritable(vault.url(forRelativePath: path).deletingLastPathComponent().path)
+                }
+                changes.touch(path)
+                changes.message = "library: delete \(entry.id)"
             }
-            changes.touch(path)
-            changes.message = "library: delete \(entry.id)"
+            return entry
         }
-        return entry
     }
 
     /// Writes pieces to `library/` (never overwriting a file) and commits them together.
     func saveToLibrary(_ pieces: [(entry: LibraryEntry, text: String)]) throws -> [LibraryEntry] {
         guard !pieces.isEmpty else { return [] }
         var saved: [LibraryEntry] = []
+        let secrets = knownSecrets()
         try change { changes in
             for (entry, text) in pieces {
+                // A model can echo a key; what is saved is committed and later quoted in prompts.
+                let text = redactingSecrets(text, secrets: secrets)
                 var stored = entry
+                stored.prompt = redactingSecrets(entry.prompt, secrets: secrets)
                 var url = vault.libraryURL.appendingPathComponent(entry.id + ".md")
                 var attempt = 2
                 while FileManager.default.fileExists(atPath: url.path) {

@@ -9,112 +9,116 @@ extension Workspace {
     /// positive numbers, normalised to sum to 1). Merged sources are flattened to the original voices. Writes
     /// `clone.md` (sources, weights, DNA versions; no samples) and `dna/v0001.json` in one commit.
     public func merge(sources: [String], weights: [Double]?, name: String) throws -> MergeResult {
-        let slug = try Slug.forCloneName(name)
-        let displayName = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard sources.count >= 2 else { throw MergeError.tooFewSources(sources.count) }
-        let normalised = try MergeWeights.normalise(weights, sources: sources.count)
-        let index = self.index
-        var named: [(clone: String, weight: Double)] = []
-        for (source, weight) in zip(sources, normalised) {
-            if source == slug || Slug.make(source) == slug || source.lowercased() == displayName.lowercased() {
-                throw MergeError.includesItself(clone: slug, path: [slug, slug])
+        try locking {
+            let slug = try Slug.forCloneName(name)
+            let displayName = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard sources.count >= 2 else { throw MergeError.tooFewSources(sources.count) }
+            let normalised = try MergeWeights.normalise(weights, sources: sources.count)
+            let index = self.index
+            var named: [(clone: String, weight: Double)] = []
+            for (source, weight) in zip(sources, normalised) {
+                if source == slug || Slug.make(source) == slug || source.lowercased() == displayName.lowercased() {
+                    throw MergeError.includesItself(clone: slug, path: [slug, slug])
+                }
+                let record = try index.requireClone(source)
+                if named.contains(where: { $0.clone == record.slug }) { throw MergeError.duplicateSource(record.slug) }
+                named.append((record.slug, weight))
             }
-            let record = try index.requireClone(source)
-            if named.contains(where: { $0.clone == record.slug }) { throw MergeError.duplicateSource(record.slug) }
-            named.append((record.slug, weight))
-        }
-        let flat = try flatten(named, into: slug)
-        let flattened = named.contains { index.clone(named: $0.clone)?.manifest.merge != nil }
-        if let existing = index.clones.first(where: { $0.slug == slug }) {
-            throw VaultError.cloneExists(displayName == existing.name ? displayName : "\(displayName)\" (taken by \"\(existing.name)", slug: slug)
-        }
-        var dna = try blend(flat)
-        dna.clone = slug
-        dna.version = 1
-        let settings = Self.settings(flat, dna)
-        let manifest = CloneManifest(
-            name: displayName, description: "A blend of \(Self.describe(dna.merge?.sources ?? []))", created: isoDate(),
-            merge: settings,
-            notes: "A merged voice: its DNA is blended from its sources' DNA (see `merge:` above); it has no samples of its own. Run `voiceclone analyze \(slug)` to re-blend after a source changes.\n")
-        let path = dnaPath(slug, 1)
-        let message = "\(slug): merge \(Self.describe(dna.merge?.sources ?? [])) (DNA v1)\n\n"
-            + DNACommitMessage.make(dna: dna, changes: [], title: "DNA v1 blended from \(flat.count) voices, confidence \(dna.confidence.score)")
-        try change { set in
-            if FileManager.default.fileExists(atPath: vault.cloneURL(slug).path) {
-                throw VaultError.cloneExists(displayName, slug: slug)
+            let flat = try flatten(named, into: slug)
+            let flattened = named.contains { index.clone(named: $0.clone)?.manifest.merge != nil }
+            if let existing = index.clones.first(where: { $0.slug == slug }) {
+                throw VaultError.cloneExists(displayName == existing.name ? displayName : "\(displayName)\" (taken by \"\(existing.name)", slug: slug)
             }
-            do {
-                try FileManager.default.createDirectory(at: vault.dnaURL(slug), withIntermediateDirectories: true)
-                try AtomicFile.write(manifest.render(), to: vault.manifestURL(slug), mode: .createNew)
-                try AtomicFile.write(try dna.canonicalJSON(), to: vault.url(forRelativePath: path), mode: .createNew)
-            } catch {
-                // The folder did not exist a moment ago: leave no half-made clone behind.
-                try? FileManager.default.removeItem(at: vault.cloneURL(slug))
-                throw error
+            var dna = try blend(flat)
+            dna.clone = slug
+            dna.version = 1
+            let settings = Self.settings(flat, dna)
+            let manifest = CloneManifest(
+                name: displayName, description: "A blend of \(Self.describe(dna.merge?.sources ?? []))", created: isoDate(),
+                merge: settings,
+                notes: "A merged voice: its DNA is blended from its sources' DNA (see `merge:` above); it has no samples of its own. Run `voiceclone analyze \(slug)` to re-blend after a source changes.\n")
+            let path = dnaPath(slug, 1)
+            let message = "\(slug): merge \(Self.describe(dna.merge?.sources ?? [])) (DNA v1)\n\n"
+                + DNACommitMessage.make(dna: dna, changes: [], title: "DNA v1 blended from \(flat.count) voices, confidence \(dna.confidence.score)")
+            try change { set in
+                if FileManager.default.fileExists(atPath: vault.cloneURL(slug).path) {
+                    throw VaultError.cloneExists(displayName, slug: slug)
+                }
+                do {
+                    try FileManager.default.createDirectory(at: vault.dnaURL(slug), withIntermediateDirectories: true)
+                    try AtomicFile.write(manifest.render(), to: vault.manifestURL(slug), mode: .createNew)
+                    try AtomicFile.write(try dna.canonicalJSON(), to: vault.url(forRelativePath: path), mode: .createNew)
+                } catch {
+                    // The folder did not exist a moment ago: leave no half-made clone behind.
+                    try? FileManager.default.removeItem(at: vault.cloneURL(slug))
+                    throw error
+                }
+                set.touch(vault.relativePath(vault.manifestURL(slug)))
+                set.touch(path)
+                set.message = message
             }
-            set.touch(vault.relativePath(vault.manifestURL(slug)))
-            set.touch(path)
-            set.message = message
+            let store = DNAStoreResult(clone: slug, status: .written, version: 1, path: path, samples: dna.corpus.samples,
+                                       words: dna.corpus.words, confidence: dna.confidence.score,
+                                       commit: try? repository().headID()?.short, changes: [], warnings: [])
+            return MergeResult(clone: slug, name: displayName, sources: dna.merge?.sources ?? [], givenWeights: weights,
+                               weightsNormalised: weights.map { !MergeWeights.sumToOne($0) } ?? false,
+                               flattened: flattened, dna: store)
         }
-        let store = DNAStoreResult(clone: slug, status: .written, version: 1, path: path, samples: dna.corpus.samples,
-                                   words: dna.corpus.words, confidence: dna.confidence.score,
-                                   commit: try? repository().headID()?.short, changes: [], warnings: [])
-        return MergeResult(clone: slug, name: displayName, sources: dna.merge?.sources ?? [], givenWeights: weights,
-                           weightsNormalised: weights.map { !MergeWeights.sumToOne($0) } ?? false,
-                           flattened: flattened, dna: store)
     }
 
     /// Re-blends a merged clone from its sources' current DNA (what `analyze` does for a merged clone): a new
     /// revision and the updated DNA versions in `clone.md`, in one commit, or nothing when no source changed.
     public func reblend(clone: String) throws -> DNAStoreResult {
-        let record = try index.requireClone(clone)
-        guard let settings = record.manifest.merge, !settings.sources.isEmpty else {
-            throw MergeKitError.notMerged(clone: record.slug)
-        }
-        let weights = try MergeWeights.normalise(settings.sources.map(\.weight), sources: settings.sources.count)
-        let flat = try flatten(zip(settings.sources, weights).map { ($0.clone, $1) }, into: record.slug)
-        var dna = try blend(flat)
-        let previous = try record.latestDNAVersion.map { try readDNA(slug: record.slug, version: $0) }
-        let newSettings = Self.settings(flat, dna)
-        dna.clone = record.slug
-        if let previous {
-            var candidate = dna
-            candidate.version = previous.version
-            candidate.qualitative = previous.qualitative
-            if try candidate.canonicalJSON() == previous.canonicalJSON(), newSettings == settings {
-                return DNAStoreResult(clone: record.slug, status: .unchanged, version: previous.version,
-                                      path: dnaPath(record.slug, previous.version), samples: dna.corpus.samples,
-                                      words: dna.corpus.words, confidence: dna.confidence.score, commit: nil,
-                                      changes: [], warnings: [])
+        try locking {
+            let record = try index.requireClone(clone)
+            guard let settings = record.manifest.merge, !settings.sources.isEmpty else {
+                throw MergeKitError.notMerged(clone: record.slug)
             }
-        }
-        dna.version = (record.dnaVersions.max() ?? 0) + 1
-        let changes = try previous.map { try DNAComparison.compare($0, dna) } ?? []
-        let path = dnaPath(record.slug, dna.version)
-        var manifest = record.manifest
-        manifest.merge = newSettings
-        let message = DNACommitMessage.make(dna: dna, changes: changes,
-                                            title: "\(record.slug): re-blend DNA v\(dna.version) from \(Self.describe(dna.merge?.sources ?? []))")
-        try change { set in
-            try FileManager.default.createDirectory(at: vault.dnaURL(record.slug), withIntermediateDirectories: true)
-            try AtomicFile.write(try dna.canonicalJSON(), to: vault.url(forRelativePath: path), mode: .createNew)
-            set.touch(path)
-            if manifest != record.manifest {
-                do {
-                    try AtomicFile.write(manifest.render(), to: vault.manifestURL(record.slug), mode: .replace)
-                } catch {
-                    // Without the updated versions in clone.md the new revision would look stale: take it back.
-                    try? FileManager.default.removeItem(at: vault.url(forRelativePath: path))
-                    throw error
+            let weights = try MergeWeights.normalise(settings.sources.map(\.weight), sources: settings.sources.count)
+            let flat = try flatten(zip(settings.sources, weights).map { ($0.clone, $1) }, into: record.slug)
+            var dna = try blend(flat)
+            let previous = try record.latestDNAVersion.map { try readDNA(slug: record.slug, version: $0) }
+            let newSettings = Self.settings(flat, dna)
+            dna.clone = record.slug
+            if let previous {
+                var candidate = dna
+                candidate.version = previous.version
+                candidate.qualitative = previous.qualitative
+                if try candidate.canonicalJSON() == previous.canonicalJSON(), newSettings == settings {
+                    return DNAStoreResult(clone: record.slug, status: .unchanged, version: previous.version,
+                                          path: dnaPath(record.slug, previous.version), samples: dna.corpus.samples,
+                                          words: dna.corpus.words, confidence: dna.confidence.score, commit: nil,
+                                          changes: [], warnings: [])
                 }
-                set.touch(vault.relativePath(vault.manifestURL(record.slug)))
             }
-            set.message = message
+            dna.version = (record.dnaVersions.max() ?? 0) + 1
+            let changes = try previous.map { try DNAComparison.compare($0, dna) } ?? []
+            let path = dnaPath(record.slug, dna.version)
+            var manifest = record.manifest
+            manifest.merge = newSettings
+            let message = DNACommitMessage.make(dna: dna, changes: changes,
+                                                title: "\(record.slug): re-blend DNA v\(dna.version) from \(Self.describe(dna.merge?.sources ?? []))")
+            try change { set in
+                try FileManager.default.createDirectory(at: vault.dnaURL(record.slug), withIntermediateDirectories: true)
+                try AtomicFile.write(try dna.canonicalJSON(), to: vault.url(forRelativePath: path), mode: .createNew)
+                set.touch(path)
+                if manifest != record.manifest {
+                    do {
+                        try AtomicFile.write(manifest.render(), to: vault.manifestURL(record.slug), mode: .replace)
+                    } catch {
+                        // Without the updated versions in clone.md the new revision would look stale: take it back.
+                        try? FileManager.default.removeItem(at: vault.url(forRelativePath: path))
+                        throw error
+                    }
+                    set.touch(vault.relativePath(vault.manifestURL(record.slug)))
+                }
+                set.message = message
+            }
+            return DNAStoreResult(clone: record.slug, status: .written, version: dna.version, path: path,
+                                  samples: dna.corpus.samples, words: dna.corpus.words, confidence: dna.confidence.score,
+                                  commit: try? repository().headID()?.short, changes: changes.prefix(8).map(\.description),
+                                  warnings: [])
         }
-        return DNAStoreResult(clone: record.slug, status: .written, version: dna.version, path: path,
-                              samples: dna.corpus.samples, words: dna.corpus.words, confidence: dna.confidence.score,
-                              commit: try? repository().headID()?.short, changes: changes.prefix(8).map(\.description),
-                              warnings: [])
     }
 
     /// The original voices a merged clone blends, flattened, with normalised weights and the DNA versions its

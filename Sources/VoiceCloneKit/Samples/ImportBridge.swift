@@ -21,6 +21,10 @@ enum ImportBridge {
         var importOptions = ImportOptions()
         importOptions.splitChapters = options.splitChapters
         let documents = try DocumentImporter(options: importOptions).importSource(input)
+        // A small archive can hold far more text than a sample may: refuse it here rather than write a file `check` rejects.
+        if let large = documents.first(where: { $0.markdown.utf8.count > VaultScanner.maxSampleBytes }) {
+            throw ImportError.textTooLarge(large.source, bytes: large.markdown.utf8.count, limit: VaultScanner.maxSampleBytes)
+        }
         return documents.map { document in
             var metadata = SampleMetadata(
                 title: document.chapter.map { "\(document.title) (chapter \($0))" } ?? document.title,

@@ -17,6 +17,9 @@ enum SampleTextReader {
     static let textExtensions = Set(TextFileExtensions.all)
 
     static func read(data: Data, input: String, sourceType: SourceType, fallbackTitle: String?) throws -> IncomingSample {
+        if data.count > VaultScanner.maxSampleBytes {
+            throw VaultError.tooLarge(input, bytes: data.count, limit: VaultScanner.maxSampleBytes)
+        }
         let text: String
         switch TextValidation.decode(data) {
         case .success(let decoded): text = decoded

@@ -17,24 +17,26 @@ extension Workspace {
 
     /// Removes one sample file (git history keeps it).
     public func removeSample(_ cloneName: String, id: String) throws -> SampleSummary {
-        let index = self.index
-        let clone = try index.requireClone(cloneName)
-        let record = try index.sample(id, in: clone)
-        try change { changes in
-            do {
-                try FileManager.default.removeItem(at: vault.url(forRelativePath: record.path))
-            } catch {
-                throw VaultError.notWritable(vault.url(forRelativePath: record.path).deletingLastPathComponent().path)
+        try locking {
+            let index = self.index
+            let clone = try index.requireClone(cloneName)
+            let record = try index.sample(id, in: clone)
+            try change { changes in
+                do {
+                    try FileManager.default.removeItem(at: vault.url(forRelativePath: record.path))
+                } catch {
+                    throw VaultError.notWritable(vault.url(forRelativePath: record.path).deletingLastPathComponent().path)
+                }
+                changes.touch(record.path)
+                changes.message = "\(clone.slug): remove sample \"\(record.title)\""
             }
-            changes.touch(record.path)
-            changes.message = "\(clone.slug): remove sample \"\(record.title)\""
+            return SampleSummary(record)
         }
-        return SampleSummary(record)
     }
 
     /// Adds samples from files, folders, URLs or standard input (`-`). Every input gets a result;
     /// one bad input never stops the others. New samples are committed together in one commit.
-    public func addSamples(_ cloneName: String, inputs: [String], standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() },
+    public func addSamples(_ cloneName: String, inputs: [String], standardInput: () -> Data = { BoundedInput.standardInputOrOversize() },
                            options: SampleAddOptions = .init(), progress: ProgressSink? = nil) throws -> [SampleAddResult] {
         let clone = try index.requireClone(cloneName)
         let expanded = expand(inputs)
@@ -136,6 +138,8 @@ extension Workspace {
             var files: [String] = []
             if let walker = fm.enumerator(at: URL(fileURLWithPath: input), includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
                 for case let url as URL in walker where supported.contains(url.pathExtension.lowercased()) {
+                    // Links inside a folder are listed too, so `read` refuses each one by name instead of
+                    // following it out of the folder (the enumerator does not descend into linked folders).
                     files.append(url.path)
                 }
             }
@@ -152,18 +156,15 @@ extension Workspace {
         let url = URL(fileURLWithPath: input)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else { throw VaultError.sourceNotFound(input) }
+        if ContainedFile.isSymbolicLink(url.path) {
+            throw VaultError.linkedInput(input, target: ContainedFile.linkTarget(url.path))
+        }
         if isDir.boolValue {
             throw VaultError.invalidSample(input, reason: "is a folder with no supported files (\(SupportedFormats.description))")
         }
         let ext = url.pathExtension.lowercased()
         if SampleTextReader.textExtensions.contains(ext) || ext.isEmpty {
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-            if size > VaultScanner.maxSampleBytes {
-                throw VaultError.invalidSample(input, reason: "is \(size / 1_048_576) MB, over the \(VaultScanner.maxSampleBytes / 1_048_576) MB limit for one sample; split it into smaller files")
-            }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw VaultError.invalidSample(input, reason: "cannot be read (check its permissions)")
-            }
+            let data = try BoundedInput.file(url.path, limit: VaultScanner.maxSampleBytes)
             var sample = try SampleTextReader.read(data: data, input: input, sourceType: ext == "md" || ext == "markdown" ? .markdown : .text,
                                                    fallbackTitle: url.deletingPathExtension().lastPathComponent)
             sample.metadata.source = sample.metadata.source ?? input

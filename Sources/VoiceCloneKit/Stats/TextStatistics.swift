@@ -7,7 +7,7 @@ public enum TextStatistics {
     /// Measures each file (`-` reads standard input). Markdown front matter is not prose and is skipped.
     /// A file that cannot be read gets its error in the results; the others are still measured.
     public static func measure(_ inputs: [String],
-                               standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) -> [Result<FileStatistics, InputFailure>] {
+                               standardInput: () -> Data = { BoundedInput.standardInputOrOversize() }) -> [Result<FileStatistics, InputFailure>] {
         InputText.each(inputs) { input in
             FileStatistics(file: input, profile: VoiceAnalyzer().stats(of: try read(input, standardInput: standardInput)))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneAnalysis
 import VoiceCloneHistory
 import VoiceCloneVault
 
@@ -37,7 +38,7 @@ struct ConflictResolver {
                     let next = nextFreeVersion(dir: dna.dir, taken: taken)
                     let newPath = dna.dir + DNAFileName.name(for: next)
                     taken.insert(newPath)
-                    out.edits.append(GitTreeEdit(path: newPath, contents: ours))
+                    out.edits.append(GitTreeEdit(path: newPath, contents: Self.renumbered(ours, to: next)))
                     out.renumbered.append(DNARenumbering(clone: dna.clone, from: conflict.path, to: newPath))
                 } else {
                     let copy = localCopyPath(conflict.path, taken: taken)
@@ -51,6 +52,14 @@ struct ConflictResolver {
             }
         }
         return out
+    }
+
+    /// A DNA file's bytes with its `version` field set to the number its new name carries (the bytes as they were
+    /// when they do not decode: the name stays the authority either way).
+    static func renumbered(_ data: Data, to version: Int) -> Data {
+        guard var dna = try? VoiceDNA.decode(data) else { return data }
+        dna.version = version
+        return (try? dna.canonicalJSON()) ?? data
     }
 
     // MARK: - Naming

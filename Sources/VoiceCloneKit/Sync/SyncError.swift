@@ -14,6 +14,8 @@ public enum SyncError: Error, Equatable, Sendable {
     case workTreeBlocked(String, detail: String)
     case invalidRemoteName(String)
     case remoteExists(String, url: String)
+    case unrelatedHistory(remote: String, url: String)
+    case missingLocalRemote(remote: String, path: String)
 }
 
 extension SyncError: LocalizedError {
@@ -43,6 +45,10 @@ extension SyncError: LocalizedError {
             return "cannot update the files in \(path): \(detail). Commit, move or delete those files (sync only takes in edits under clones/ and library/), then sync again. \(unchanged)"
         case .invalidRemoteName(let name):
             return "\"\(name)\" is not a valid remote name; use letters, digits, '-', '_' or '.' (e.g. origin)."
+        case .unrelatedHistory(let remote, let url):
+            return "the remote \(remote) at \(url) holds a different vault: its history shares no commit with this one (each was made by its own `voiceclone init`). To work on that vault, clone it: `voiceclone init DIR --remote \(url)`. To merge the two anyway, run `voiceclone sync --allow-unrelated`. \(unchanged)"
+        case .missingLocalRemote(let remote, let path):
+            return "the remote \(remote) points to the folder \(path), which does not exist or is not a git repository. Check the path (`voiceclone remote list`); to create a shared remote there: `git init --bare \(path)`. \(unchanged)"
         case .remoteExists(let name, let url):
             return "a remote named \"\(name)\" already exists (\(url)); remove it first with `voiceclone remote remove \(name)` or pick another name."
         }

@@ -3,6 +3,19 @@ import VoiceCloneHistory
 import VoiceCloneVault
 
 extension Workspace {
+    /// The folder a remote URL names when it is a local path (`/srv/vault.git`, `file:///srv/vault.git`), else nil.
+    static func localPath(_ url: String) -> String? {
+        if url.hasPrefix("file://") { return URL(string: url)?.path }
+        if url.hasPrefix("/") || url.hasPrefix("./") || url.hasPrefix("../") || url.hasPrefix("~") { return (url as NSString).expandingTildeInPath }
+        return nil
+    }
+
+    /// A bare repository (HEAD and objects/) or a work tree with `.git`.
+    static func looksLikeRepository(_ path: String) -> Bool {
+        let fm = FileManager.default
+        return fm.fileExists(atPath: path + "/.git") || (fm.fileExists(atPath: path + "/HEAD") && fm.fileExists(atPath: path + "/objects"))
+    }
+
     /// Folders whose uncommitted edits sync takes in: people edit samples and clone notes by hand.
     static let syncedFolders = ["clones/", "library/"]
 
@@ -45,9 +58,15 @@ extension Workspace {
             do {
                 try repo.fetch(remote: remote, credentials: credentials)
             } catch let error as GitError {
+                if let path = Self.localPath(url), !FileManager.default.fileExists(atPath: path) || !Self.looksLikeRepository(path) {
+                    throw SyncError.missingLocalRemote(remote: remote, path: path)
+                }
                 throw SyncError.unreachable(remote: remote, url: url, detail: error.detail, credentials: credentials.summary)
             }
             let theirs = repo.remoteBranchTip(remote: remote, branch: branch)
+            if let theirs, !options.allowUnrelated, try !repo.shareHistory(ours, theirs) {
+                throw SyncError.unrelatedHistory(remote: remote, url: url)
+            }
             var target = ours
             var outcome = SyncReport.Outcome.upToDate
             var sent = 0

@@ -8,9 +8,11 @@ public struct InitResult: Codable, Sendable {
     public var commit: String?
     public var remote: String?
     public var formatVersion: Int
+    /// True when `init DIR --remote URL` cloned an existing vault (a second machine joining) instead of creating one.
+    public var joined: Bool = false
 
     enum CodingKeys: String, CodingKey {
-        case path, commit, remote
+        case path, commit, remote, joined
         case formatVersion = "format_version"
     }
 }
@@ -64,6 +66,7 @@ public enum VaultInitializer {
             throw VaultError.notWritable(vault.root.path)
         }
         guard fm.isWritableFile(atPath: vault.root.path) else { throw VaultError.notWritable(vault.root.path) }
+        if let remote, let joined = try join(remote, at: vault) { return joined }
 
         var written: [String] = []
         func put(_ text: String, _ relative: String) throws {
@@ -94,11 +97,61 @@ public enum VaultInitializer {
         }
 
         let repo = GitRepository.exists(at: vault.root) ? try GitRepository.open(at: vault.root) : try GitRepository.create(at: vault.root)
-        if let remote {
+        if let remote, try !repo.remotes().contains(where: { $0.name == "origin" }) {
             try repo.addRemote(name: "origin", url: remote)
         }
         let who = identity ?? repo.configuredIdentity() ?? .fallback
         let commit = try repo.commit(paths: written, message: "Create Voice Clone vault", identity: who)
         return InitResult(path: vault.root.path, commit: commit?.hex, remote: remote, formatVersion: config.formatVersion)
+    }
+
+    /// The branch a local bare repository's HEAD names (`ref: refs/heads/trunk`), nil for other URLs.
+    static func localRemoteHeadBranch(_ remote: String) -> String? {
+        let path = remote.hasPrefix("file://") ? (URL(string: remote)?.path ?? remote) : remote
+        guard path.hasPrefix("/"), let head = try? String(contentsOfFile: path + "/HEAD", encoding: .utf8) else { return nil }
+        let line = head.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard line.hasPrefix("ref: refs/heads/") else { return nil }
+        let branch = String(line.dropFirst("ref: refs/heads/".count))
+        return branch.isEmpty ? nil : branch
+    }
+
+    /// A second machine joining: when `directory` is empty (or missing) and `remote` can be cloned, the clone is the
+    /// vault. A remote holding a vault gives that vault, ready to use; an empty remote gives a repository whose branch is
+    /// the one the remote's HEAD names, which `initialize` then fills (so the first push goes where `git clone` looks).
+    /// Nil when there is nothing to join (the folder has files, or the remote cannot be reached yet): a new vault is made.
+    static func join(_ remote: String, at vault: Vault) throws -> InitResult? {
+        let fm = FileManager.default
+        guard ((try? fm.contentsOfDirectory(atPath: vault.root.path)) ?? []).isEmpty else { return nil }
+        let credentials = GitCredentials.fromEnvironment(ProcessInfo.processInfo.environment)
+        let repo: GitRepository
+        do {
+            repo = try GitRepository.clone(from: remote, into: vault.root, credentials: credentials)
+        } catch {
+            // Unreachable for now (or not created yet): start a new vault with the remote recorded, as before.
+            for name in (try? fm.contentsOfDirectory(atPath: vault.root.path)) ?? [] {
+                try? fm.removeItem(at: vault.root.appendingPathComponent(name))
+            }
+            return nil
+        }
+        if repo.isHeadUnborn {
+            let branches = repo.remoteBranches()
+            if branches.isEmpty {
+                // An empty remote: the first commit goes on the branch its HEAD names, where `git clone` will look.
+                if let branch = localRemoteHeadBranch(remote) { try repo.setUnbornHead(branch) }
+                return nil
+            }
+            // HEAD names a branch the remote lacks (its HEAD says master, the vault pushed main): take main, else the only one.
+            let pick = branches.contains("main") ? "main" : branches.count == 1 ? branches[0] : nil
+            guard let pick, try repo.checkoutRemoteBranch(pick) else {
+                throw VaultError.invalidConfig(remote, reason: "has several branches (\(branches.joined(separator: ", "))) and its HEAD names none of them; "
+                    + "clone it with `git clone -b BRANCH \(remote)` instead")
+            }
+        }
+        guard Vault.isVault(vault.root) else {
+            throw VaultError.invalidConfig(remote, reason: "holds a git repository but not a Voice Clone vault (no .voiceclone/config.yaml); "
+                + "it was cloned into \(vault.root.path) so you can look at it")
+        }
+        let config = try vault.loadConfig()
+        return InitResult(path: vault.root.path, commit: repo.headID()?.hex, remote: remote, formatVersion: config.formatVersion, joined: true)
     }
 }

@@ -9,6 +9,9 @@ public final class Workspace: @unchecked Sendable {
     public let config: VaultConfig
     public let environment: [String: String]
     private var cachedIndex: VaultIndex?
+    /// The vault lock while a command holds it; `locking` nests, so a change inside a locked read takes no second lock.
+    private var heldLock: VaultLock?
+    private var lockDepth = 0
 
     public init(vault: Vault, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.vault = vault
@@ -37,21 +40,55 @@ public final class Workspace: @unchecked Sendable {
     /// Runs `body` holding the vault lock, then commits exactly the paths it reports as touched.
     @discardableResult
     func change<T>(_ body: (inout ChangeSet) throws -> T) throws -> T {
+        try locking { try recordChange(body) }
+    }
+
+    /// Runs `body` holding the vault lock, taken (and the index forgotten) before `body` reads anything, so a
+    /// command's read-modify-write can never interleave with another's. Re-entrant within one workspace.
+    @discardableResult
+    func locking<T>(_ body: () throws -> T) throws -> T {
+        if lockDepth > 0 {
+            lockDepth += 1
+            defer { lockDepth -= 1 }
+            return try body()
+        }
         let lock = try VaultLock(vault: vault)
-        defer { withExtendedLifetime(lock) {} }
+        heldLock = lock
+        lockDepth = 1
+        defer {
+            lockDepth = 0
+            heldLock = nil
+        }
+        if GitRepository.exists(at: vault.root) {
+            let repo = try repository()
+            try repo.checkReadyToCommit()
+            if let recovery = try ChangeJournal.recover(vault: vault, repository: repo, identity: identity(repo)) {
+                let what = recovery.commit.map { "committed \(recovery.committed.count) file(s) it had written as \($0)" }
+                    ?? "nothing of it was left to commit"
+                FileHandle.standardError.write(Data("note: the last voiceclone command on this vault was interrupted; \(what).\n".utf8))
+            }
+        }
         invalidate()
-        var changes = ChangeSet()
+        return try body()
+    }
+
+    private func recordChange<T>(_ body: (inout ChangeSet) throws -> T) throws -> T {
+        let journal = ChangeJournal(vault: vault)
+        var changes = ChangeSet(journal: journal)
         let result: T
         do {
             result = try body(&changes)
         } catch {
             invalidate()
+            journal?.finish()
             throw error
         }
         invalidate()
         if !changes.paths.isEmpty, let message = changes.message {
+            // A failed commit keeps the journal: the next command commits what this one wrote.
             try commit(paths: changes.paths, message: message)
         }
+        journal?.finish()
         return result
     }
 
@@ -77,8 +114,12 @@ public final class Workspace: @unchecked Sendable {
 
 /// What a change touched, and how to describe it in `git log`.
 struct ChangeSet {
-    var paths: [String] = []
+    /// Every path appended is noted in the journal at once, so a kill before the commit loses none of them.
+    var paths: [String] = [] {
+        didSet { if paths.count > oldValue.count { journal?.record(paths[oldValue.count...]) } }
+    }
     var message: String?
+    var journal: ChangeJournal?
 
     mutating func touch(_ path: String) { paths.append(path) }
 }

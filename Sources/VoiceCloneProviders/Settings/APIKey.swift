@@ -20,6 +20,11 @@ public struct APIKey: Sendable, Equatable, CustomStringConvertible, CustomDebugS
     public var debugDescription: String { description }
     public var customMirror: Mirror { Mirror(self, children: ["source": source]) }
 
+    /// True when the key holds a control character (a CR or LF pasted with it): such a key is refused, never sent.
+    public var containsControlCharacters: Bool {
+        secret.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+
     /// The secret, for the one header that carries it.
     public func revealForHeader() -> String { secret }
 

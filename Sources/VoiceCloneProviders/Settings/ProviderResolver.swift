@@ -41,6 +41,11 @@ public struct ProviderResolver: Sendable {
         var key: APIKey?
         if let variable = kind.keyVariable { key = APIKey(environment[variable], source: variable) }
         if key == nil { key = try fileEntry()?.apiKey }
+        if let key, key.containsControlCharacters {
+            throw ProviderError.invalidOption(
+                provider: kind.rawValue,
+                detail: "the API key from \(key.source) contains a control character (a line break?); it was not used. Set it again on one line")
+        }
         if key == nil, kind.requiresKey, requireKey {
             throw ProviderError.missingAPIKey(
                 provider: kind.rawValue, variable: kind.keyVariable ?? "", credentialsFile: credentialsPath)

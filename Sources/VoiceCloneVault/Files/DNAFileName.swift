@@ -5,10 +5,15 @@ public enum DNAFileName {
         "v" + String(repeating: "0", count: max(0, 4 - String(version).count)) + String(version) + ".json"
     }
 
+    /// The highest revision number a file name may carry.
+    public static let maxVersion = 999_999
+
     public static func version(of fileName: String) -> Int? {
         guard fileName.hasPrefix("v"), fileName.hasSuffix(".json") else { return nil }
         let digits = fileName.dropFirst().dropLast(5)
-        guard !digits.isEmpty, digits.allSatisfy(\.isNumber) else { return nil }
+        // ASCII digits only, and at most six of them: a hostile `v9223372036854775807.json` must not
+        // become a revision whose successor overflows.
+        guard !digits.isEmpty, digits.count <= 6, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         return Int(digits)
     }
 }

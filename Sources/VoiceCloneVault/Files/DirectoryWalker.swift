@@ -5,10 +5,12 @@ import Glibc
 /// Lists files under a folder with readdir. FileManager's enumerator costs tens of microseconds per
 /// file on Linux, more than parsing the file; the scanner walks every sample on every command.
 enum DirectoryWalker {
-    /// Regular files (and links to them) below `root`, as absolute paths, sorted. Hidden entries
-    /// (leading dot) are skipped; links to folders are not followed, so a link loop cannot hang a scan.
-    static func files(under root: String) -> [String] {
+    /// Regular files below `root`, as absolute paths, sorted. Hidden entries (leading dot) are skipped.
+    /// Symbolic links are never followed (to files or folders): they are listed apart in `links` so the
+    /// caller can report them, and a link loop cannot hang a scan.
+    static func walk(under root: String) -> (files: [String], links: [String]) {
         var out: [String] = []
+        var links: [String] = []
         var stack = [root]
         while let dir = stack.popLast() {
             guard let handle = opendir(dir) else { continue }
@@ -22,13 +24,21 @@ enum DirectoryWalker {
                 switch Int32(entry.pointee.d_type) {
                 case Int32(DT_DIR): stack.append(path)
                 case Int32(DT_REG): out.append(path)
+                case Int32(DT_LNK): links.append(path)
                 default:
                     var info = stat()
-                    if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { out.append(path) }
-                    else if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { stack.append(path) }
+                    guard lstat(path, &info) == 0 else { continue }
+                    switch info.st_mode & S_IFMT {
+                    case S_IFREG: out.append(path)
+                    case S_IFDIR: stack.append(path)
+                    case S_IFLNK: links.append(path)
+                    default: continue
+                    }
                 }
             }
         }
-        return out.sorted()
+        return (out.sorted(), links.sorted())
     }
+
+    static func files(under root: String) -> [String] { walk(under: root).files }
 }

@@ -56,6 +56,9 @@ public enum FrontMatter {
             } catch {
                 throw FrontMatterError(line: 2, reason: "front matter is not valid YAML (\(error))")
             }
+            if let node, let problem = YAMLLimits.violation(in: node) {
+                throw FrontMatterError(line: 2, reason: "front matter is refused: \(problem)")
+            }
             guard let mapping = node?.mapping else {
                 throw FrontMatterError(line: 2, reason: "front matter must be a list of `key: value` properties")
             }

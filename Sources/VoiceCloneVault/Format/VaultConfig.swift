@@ -62,22 +62,74 @@ public struct VaultConfig: Codable, Sendable, Equatable {
 
     public static func load(from url: URL) throws -> VaultConfig {
         let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
+        switch FileReader.read(url.path, limit: 1_048_576) {
+        case .data(let data):
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                throw VaultError.invalidConfig(url.path, reason: "cannot be read as UTF-8 text")
+            }
+            text = decoded
+        case .symbolicLink:
+            throw VaultError.symbolicLink(url.path)
+        case .tooLarge:
+            throw VaultError.invalidConfig(url.path, reason: "is larger than 1 MB, far more than any settings file needs")
+        case .notRegular, .unreadable:
             throw VaultError.invalidConfig(url.path, reason: "cannot be read as UTF-8 text")
         }
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return VaultConfig() }
         let config: VaultConfig
         do {
-            config = try YAMLDecoder().decode(VaultConfig.self, from: text)
+            guard let node = try Yams.compose(yaml: text) else { return VaultConfig() }
+            if let problem = YAMLLimits.violation(in: node) {
+                throw VaultError.invalidConfig(url.path, reason: "is refused: \(problem)")
+            }
+            config = try YAMLDecoder().decode(VaultConfig.self, from: node)
+        } catch let error as VaultError {
+            throw error
+        } catch let error as DecodingError {
+            throw VaultError.invalidConfig(url.path, reason: describe(error))
         } catch {
-            throw VaultError.invalidConfig(url.path, reason: "is not valid (\(String(describing: error).prefix(200)))")
+            throw VaultError.invalidConfig(url.path, reason: "is not valid YAML (\(String(describing: error).split(separator: "\n").first ?? ""))")
         }
         if config.formatVersion > currentFormatVersion {
             throw VaultError.unsupportedFormatVersion(url.path, found: config.formatVersion, supported: currentFormatVersion)
         }
         return config
+    }
+
+    /// A decoding failure as the key that is wrong and the type it should have, never Swift's own dump.
+    static func describe(_ error: DecodingError) -> String {
+        func keyPath(_ path: [any CodingKey]) -> String {
+            let names = path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+            return names.isEmpty ? "the top level" : names.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+        }
+        func typeName(_ type: Any.Type) -> String {
+            switch type {
+            case is Int.Type: return "a whole number"
+            case is Bool.Type: return "true or false"
+            case is String.Type: return "text"
+            case is Double.Type: return "a number"
+            default:
+                let name = String(describing: type)
+                // Yams names the YAML node kind it needed rather than the Swift type.
+                if name.contains("Scalar") { return "a single value (text or a number), not a list or mapping" }
+                if name.contains("Sequence") { return "a list" }
+                if name.hasPrefix("Dictionary") { return "a mapping of `key: value` lines" }
+                if name.hasPrefix("Array") { return "a list" }
+                return "a mapping of `key: value` lines"
+            }
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            return "the value of `\(keyPath(context.codingPath))` has the wrong type: expected \(typeName(type))"
+        case .valueNotFound(let type, let context):
+            return "`\(keyPath(context.codingPath))` has no value: expected \(typeName(type))"
+        case .keyNotFound(let key, let context):
+            return "`\(keyPath(context.codingPath + [key]))` is missing"
+        case .dataCorrupted(let context):
+            return "the value of `\(keyPath(context.codingPath))` is not valid (\(context.debugDescription))"
+        @unknown default:
+            return "is not valid"
+        }
     }
 
     public func render() throws -> String {

@@ -18,24 +18,34 @@ public struct VaultScanner: Sendable {
     public func scan() -> VaultIndex {
         let fm = FileManager.default
         var diagnostics: [Diagnostic] = []
-        let slugs = ((try? fm.contentsOfDirectory(atPath: vault.clonesURL.path)) ?? [])
-            .filter { !$0.hasPrefix(".") && isDirectory(vault.cloneURL($0)) }
-            .sorted()
+        var slugs: [String] = []
+        if let link = ContainedFile.linkedComponent("clones", in: vault) {
+            diagnostics.append(Self.linkDiagnostic(link))
+        } else {
+            for name in ((try? fm.contentsOfDirectory(atPath: vault.clonesURL.path)) ?? []).sorted() where !name.hasPrefix(".") {
+                if ContainedFile.isSymbolicLink(vault.cloneURL(name).path) {
+                    diagnostics.append(Self.linkDiagnostic("clones/" + name))
+                } else if isDirectory(vault.cloneURL(name)) {
+                    slugs.append(name)
+                }
+            }
+        }
 
         // Gather every sample file first so the parsing below can spread over all cores.
         var jobs: [(clone: Int, path: String, relative: String)] = []
         var clones: [CloneRecord] = []
         for (i, slug) in slugs.enumerated() {
             let manifest = readManifest(slug: slug, diagnostics: &diagnostics)
-            clones.append(CloneRecord(slug: slug, manifest: manifest, samples: [], dnaVersions: dnaVersions(slug)))
+            clones.append(CloneRecord(slug: slug, manifest: manifest, samples: [], dnaVersions: dnaVersions(slug, diagnostics: &diagnostics)))
             for file in sampleFiles(slug: slug, diagnostics: &diagnostics) {
                 jobs.append((i, file.path, file.relative))
             }
         }
 
         let work = jobs
+        let cloneSlugs = slugs
         let results = ParallelMap.map(work.count) { n in
-            Self.parseSample(at: work[n].path, relativePath: work[n].relative, clone: slugs[work[n].clone])
+            Self.parseSample(at: work[n].path, relativePath: work[n].relative, clone: cloneSlugs[work[n].clone])
         }
         for (n, job) in jobs.enumerated() {
             let parsed = results[n]
@@ -52,8 +62,7 @@ public struct VaultScanner: Sendable {
 
     /// Reads one sample file in full, for commands that need its words.
     public static func readSample(_ record: SampleRecord, in vault: Vault) throws -> (metadata: SampleMetadata, body: String) {
-        let url = vault.url(forRelativePath: record.path)
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw VaultError.sourceNotFound(url.path) }
+        let data = try ContainedFile.read(record.path, in: vault, limit: maxSampleBytes)
         switch TextValidation.decode(data) {
         case .failure(let box):
             throw VaultError.invalidSample(record.path, reason: describe(box.problem))
@@ -84,6 +93,10 @@ public struct VaultScanner: Sendable {
             return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, "file is \(size / 1_048_576) MB, over the \(maxSampleBytes / 1_048_576) MB limit for a sample; split it into smaller samples")])
         case .unreadable(let reason):
             return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, "cannot be read (\(reason))")])
+        case .symbolicLink:
+            return ParsedSample(diagnostics: [linkDiagnostic(relativePath)])
+        case .notRegular:
+            return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, "is not a regular file; remove it")])
         case .data(let data):
             switch TextValidation.decode(data) {
             case .failure(let box):
@@ -134,8 +147,17 @@ public struct VaultScanner: Sendable {
     private func readManifest(slug: String, diagnostics: inout [Diagnostic]) -> CloneManifest {
         let url = vault.manifestURL(slug)
         let path = vault.relativePath(url)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        let data: Data
+        do {
+            data = try ContainedFile.read(path, in: vault, limit: Self.maxSampleBytes)
+        } catch VaultError.sourceNotFound {
             diagnostics.append(Diagnostic(.warning, path: path, "clone has no clone.md; its folder name is used as its name"))
+            return CloneManifest(name: slug)
+        } catch VaultError.symbolicLink(let link) {
+            diagnostics.append(Self.linkDiagnostic(link))
+            return CloneManifest(name: slug)
+        } catch {
+            diagnostics.append(Diagnostic(.error, path: path, error.localizedDescription))
             return CloneManifest(name: slug)
         }
         guard case .success(let text) = TextValidation.decode(data) else {
@@ -154,7 +176,15 @@ public struct VaultScanner: Sendable {
         let dir = vault.samplesURL(slug).path
         let prefix = vault.relativePath(vault.samplesURL(slug)) + "/"
         var files: [(String, String)] = []
-        for path in DirectoryWalker.files(under: dir) {
+        if let link = ContainedFile.linkedComponent(vault.relativePath(vault.samplesURL(slug)), in: vault) {
+            diagnostics.append(Self.linkDiagnostic(link))
+            return []
+        }
+        let walked = DirectoryWalker.walk(under: dir)
+        for link in walked.links {
+            diagnostics.append(Self.linkDiagnostic(prefix + link.dropFirst(dir.count + 1)))
+        }
+        for path in walked.files {
             let relative = prefix + path.dropFirst(dir.count + 1)
             let ext = path.split(separator: "/").last?.split(separator: ".").last.map { $0.lowercased() } ?? ""
             if Self.sampleExtensions.contains(ext), path.contains(".") {
@@ -167,9 +197,28 @@ public struct VaultScanner: Sendable {
         return files
     }
 
-    private func dnaVersions(_ slug: String) -> [Int] {
+    private func dnaVersions(_ slug: String, diagnostics: inout [Diagnostic]) -> [Int] {
+        let dnaPath = vault.relativePath(vault.dnaURL(slug))
+        if let link = ContainedFile.linkedComponent(dnaPath, in: vault) {
+            diagnostics.append(Self.linkDiagnostic(link))
+            return []
+        }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: vault.dnaURL(slug).path)) ?? []
-        return names.compactMap(DNAFileName.version(of:)).sorted()
+        var versions: [Int] = []
+        for name in names.sorted() {
+            guard let version = DNAFileName.version(of: name) else { continue }
+            if ContainedFile.isSymbolicLink(vault.dnaURL(slug).appendingPathComponent(name).path) {
+                diagnostics.append(Self.linkDiagnostic(dnaPath + "/" + name))
+            } else {
+                versions.append(version)
+            }
+        }
+        return versions.sorted()
+    }
+
+    /// The one message for a link found inside the vault.
+    static func linkDiagnostic(_ relativePath: String) -> Diagnostic {
+        Diagnostic(.error, path: relativePath, "is a symbolic link; it is not read (a link can expose a file outside the vault). Replace it with the real file or folder, or remove it with `git rm \(relativePath)`")
     }
 
     private func duplicateDiagnostics(_ clone: CloneRecord, into diagnostics: inout [Diagnostic]) {

@@ -10,7 +10,7 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "Where to create the vault (default: the current folder).")
     var directory: String = "."
 
-    @Option(help: ArgumentHelp("A git remote to sync with, added as `origin`.", valueName: "url"))
+    @Option(help: ArgumentHelp("A git remote to sync with, added as `origin`. When DIR is empty and the remote holds a vault, that vault is cloned: how a second machine joins.", valueName: "url"))
     var remote: String?
 
     @OptionGroup var output: OutputOptions
@@ -19,6 +19,10 @@ struct InitCommand: ParsableCommand {
         let url = URL(fileURLWithPath: directory, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let result = try VaultInitializer.initialize(at: url, remote: remote)
         if output.json { return try Output.json(result) }
+        if result.joined {
+            Output.line("Joined the vault at \(result.remote ?? "") in \(result.path) (origin). Run `voiceclone sync` there to exchange changes.")
+            return
+        }
         Output.line("Created a Voice Clone vault in \(result.path)")
         if let remote = result.remote { Output.line("Remote origin: \(remote)") }
         Output.line("Next: voiceclone clone create \"Your Name\"   then   voiceclone sample add \"Your Name\" FILE...")

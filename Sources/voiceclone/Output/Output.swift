@@ -43,11 +43,32 @@ enum Output {
     }
 
     static func line(_ text: String = "") {
-        print(text)
+        print(visible(text))
     }
 
     static func error(_ text: String) {
+        let text = visible(text)
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// `text` with terminal control characters shown as `\x1b`-style escapes: a file or clone name holding ANSI
+    /// escapes must not recolour, move the cursor in or retitle the user's terminal. Newlines and tabs stay.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                out.append(contentsOf: "\\x".unicodeScalars)
+                out.append(contentsOf: String(format: "%02x", scalar.value).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
     }
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
@@ -61,7 +82,7 @@ enum Output {
             let cells = row.enumerated().map { i, cell in
                 i == row.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
             }
-            print(cells.joined(separator: "  "))
+            print(visible(cells.joined(separator: "  ")))
         }
     }
 }

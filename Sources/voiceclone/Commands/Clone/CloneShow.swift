@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VoiceCloneKit
 
 struct CloneShow: ParsableCommand {
@@ -14,12 +15,19 @@ struct CloneShow: ParsableCommand {
         Output.line("\(c.name)  (\(c.path))")
         if let d = c.description { Output.line(d) }
         if !c.tags.isEmpty { Output.line("Tags: \(c.tags.joined(separator: ", "))") }
+        if let avatar = detail.avatar { Output.line("Avatar: \(avatar)") }
         Output.line("Samples: \(c.samples), words: \(c.words)"
             + (c.contentTypes.isEmpty ? "" : ", types: " + c.contentTypes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
         Output.line("DNA: " + (c.dnaVersion.map { "v\($0)" } ?? "not analysed yet (voiceclone analyze \"\(c.name)\")"))
         if let sources = c.mergedFrom {
             Output.line("Merged from: " + sources.map { "\($0.clone) \(Int(($0.weight * 100).rounded()))%" }.joined(separator: ", ")
                 + (c.stale == true ? " — stale: a source has newer DNA; run voiceclone analyze \"\(c.name)\"" : ""))
+        }
+        let notes = detail.notes.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !notes.isEmpty {
+            Output.line()
+            Output.line("Notes:")
+            Output.line(notes)
         }
         if !detail.samples.isEmpty {
             Output.line()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VoiceCloneKit
+import VoiceCloneVault
 
 struct RewriteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +37,7 @@ struct RewriteCommand: ParsableCommand {
         let report: RewriteReport
         if let provider {
             // Read the draft before the request starts, so standard input is consumed on this thread.
-            let draft = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : Data()
+            let draft = file == "-" ? BoundedInput.standardInputOrOversize() : Data()
             let (clone, file, model, baseURL) = (clone, file, model, baseURL)
             do {
                 report = try CancellableRun.run {

@@ -3,6 +3,7 @@ import Foundation
 import VoiceCloneKit
 import VoiceCloneGeneration
 import VoiceCloneProviders
+import VoiceCloneVault
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -97,29 +98,48 @@ struct GenerateCommand: ParsableCommand {
         }
         if dryRun { return try printDryRun(report) }
         if options.json {
-            return report.results.count == 1 ? try Output.json(report.results[0]) : try Output.json(report.results)
-        }
-        if streaming {
+            try report.results.count == 1 ? Output.json(report.results[0]) : Output.json(report.results)
+        } else if streaming {
             printer.finish()
             for result in report.results { footer(result) }
-            return
+        } else {
+            for result in report.results {
+                if report.results.count > 1 { Output.line("--- variant \(result.variant) ---") }
+                Output.line(result.piece.text)
+                footer(result)
+                if result.variant < report.results.count { Output.line() }
+            }
         }
-        for result in report.results {
-            if report.results.count > 1 { Output.line("--- variant \(result.variant) ---") }
-            Output.line(result.piece.text)
-            footer(result)
-            if result.variant < report.results.count { Output.line() }
+        // An unmet check is a failure for scripts: the piece is printed (and saved if asked), then exit 1.
+        let unmet = Self.unmetChecks(report.results)
+        if !unmet.isEmpty {
+            Output.error("error: " + unmet.joined(separator: "; ") + ". Edit the piece, or generate again (shorter, or with --refine).")
+            throw ExitCode(1)
         }
+    }
+
+    /// Failures a user asked to be held to: a platform's hard character limit, and refine aims not reached.
+    static func unmetChecks(_ results: [GenerationResult]) -> [String] {
+        var unmet: [String] = []
+        for result in results {
+            let label = results.count > 1 ? "variant \(result.variant): " : ""
+            for check in result.piece.checks where !check.passed && check.name == "max_chars" {
+                unmet.append(label + "over the platform limit (\(check.detail))")
+            }
+            if let refine = result.refine, !refine.passed { unmet.append(label + "refine aims not met") }
+        }
+        return unmet
     }
 
     private func readPrompt() throws -> String {
         if let prompt { return prompt }
         guard let promptFile else { return "" }
-        if promptFile == "-" { return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) }
-        guard let data = FileManager.default.contents(atPath: promptFile) else {
+        let limit = 1_048_576
+        if promptFile == "-" { return String(decoding: try BoundedInput.standardInput(limit: limit), as: UTF8.self) }
+        guard FileManager.default.fileExists(atPath: promptFile) || ContainedFile.isSymbolicLink(promptFile) else {
             throw ValidationError("cannot read the prompt file \(promptFile): no such file, or it is not readable")
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: try BoundedInput.file(promptFile, limit: limit), as: UTF8.self)
     }
 
     /// Provenance, scores and failed checks on stderr, so stdout holds only the piece (safe to pipe or redirect).

@@ -8,10 +8,11 @@ struct SyncCommand: ParsableCommand {
         discussion: "A sample edited on both sides keeps both texts (the remote's in place, this vault's beside it) and is reported; DNA revisions written on both sides are both kept. See docs/sync.md.")
 
     @Argument(help: "Remote name (default: origin, or the only remote).") var remote: String?
+    @Flag(help: "Merge with a remote whose history shares nothing with this vault (another vault's init).") var allowUnrelated = false
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let report = try options.workspace().sync(SyncOptions(remote: remote))
+        let report = try options.workspace().sync(SyncOptions(remote: remote, allowUnrelated: allowUnrelated))
         if options.json {
             try Output.json(report)
         } else {

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import VoiceCloneAnalysis
+import VoiceCloneHistory
+import VoiceCloneTestSupport
+import VoiceCloneVault
+@testable import VoiceCloneKit
+
+/// Issue 15, item 8 (sync): unrelated remotes, missing paths, joining from a second machine, renumbered DNA.
+@Suite struct SyncHardeningTests {
+    @Test func aRemoteWithUnrelatedHistoryIsRefusedUnlessAllowed() throws {
+        let f = try SyncFixture()
+        defer { withExtendedLifetime(f) {} }
+        // Another vault's own init (another author: two inits in the same second by the same author would make
+        // byte-identical first commits, which do share history).
+        let other = TemporaryDirectory("other")
+        _ = try VaultInitializer.initialize(at: other.url, identity: GitIdentity(name: "Stranger", email: "s@example.com"))
+        let ws = try Workspace(vault: Vault(root: other.url), environment: [:])
+        _ = try ws.createClone(name: "Stranger")
+        try ws.addRemote(name: "origin", url: f.remoteURL.path)
+        let before = try ProcessRunner.git(["rev-parse", "HEAD"], in: other.url)
+        #expect {
+            _ = try ws.sync()
+        } throws: { error in
+            guard case .unrelatedHistory? = error as? SyncError else { return false }
+            return error.localizedDescription.contains("--allow-unrelated")
+        }
+        #expect(try ProcessRunner.git(["rev-parse", "HEAD"], in: other.url) == before)
+        let merged = try Workspace(vault: Vault(root: other.url), environment: [:]).sync(SyncOptions(allowUnrelated: true))
+        #expect(merged.outcome == .merged)
+    }
+
+    @Test func aMissingLocalRemoteIsNamedHonestly() throws {
+        let vault = try TestVault()
+        let ws = try vault.workspace()
+        _ = try ws.createClone(name: "Solo")
+        let missing = TemporaryDirectory("gone").url.appendingPathComponent("nowhere.git").path
+        try ws.addRemote(name: "origin", url: missing)
+        #expect {
+            _ = try ws.sync()
+        } throws: { error in
+            guard case .missingLocalRemote(_, let path)? = error as? SyncError else { return false }
+            return path == missing && error.localizedDescription.contains("git init --bare")
+        }
+    }
+
+    @Test func aSecondMachineJoinsWithInitRemote() throws {
+        let f = try SyncFixture(clones: ["Alice", "Bob"])
+        let machine = TemporaryDirectory("machine-c")
+        let dir = machine.url.appendingPathComponent("vault")
+        let result = try VaultInitializer.initialize(at: dir, remote: f.remoteURL.path)
+        #expect(result.joined)
+        let ws = try Workspace(vault: Vault(root: dir), environment: [:])
+        #expect(ws.listClones().map(\.slug) == ["alice", "bob"])
+        _ = try ws.createClone(name: "Carol")
+        let report = try ws.sync()
+        #expect(report.outcome == .pushed)
+        _ = try f.workspaceA().sync()
+        #expect(try f.workspaceA().listClones().map(\.slug) == ["alice", "bob", "carol"])
+    }
+
+    @Test func aNewVaultOnAFreshRemotePushesToTheBranchItsHeadNames() throws {
+        let remote = TemporaryDirectory("fresh")
+        let bare = remote.url.appendingPathComponent("shared.git")
+        _ = try ProcessRunner.git(["init", "-q", "--bare", "--initial-branch=trunk", bare.path], in: remote.url)
+        let machine = TemporaryDirectory("machine")
+        let dir = machine.url.appendingPathComponent("vault")
+        let result = try VaultInitializer.initialize(at: dir, remote: bare.path)
+        #expect(!result.joined)
+        let ws = try Workspace(vault: Vault(root: dir), environment: [:])
+        _ = try ws.createClone(name: "Dana")
+        _ = try ws.sync()
+        // A plain `git clone` of the remote checks out the vault.
+        let copy = machine.url.appendingPathComponent("copy")
+        _ = try ProcessRunner.git(["clone", "-q", bare.path, copy.path], in: machine.url)
+        #expect(FileManager.default.fileExists(atPath: copy.appendingPathComponent("clones/dana/clone.md").path))
+    }
+
+    @Test func aRenumberedRevisionCarriesItsNewVersion() throws {
+        let vault = try HostileVaultTests.vaultWithSamples()
+        let stored = try vault.workspace().analyze("terse-tom")
+        let data = try Data(contentsOf: vault.root.appendingPathComponent(stored.path))
+        let moved = ConflictResolver.renumbered(data, to: 7)
+        #expect(try VoiceDNA.decode(moved).version == 7)
+        var expected = try VoiceDNA.decode(data)
+        expected.version = 7
+        #expect(moved == (try expected.canonicalJSON()))
+    }
+}
