@@ -8,9 +8,11 @@ public struct InitResult: Codable, Sendable {
     public var commit: String?
     public var remote: String?
     public var formatVersion: Int
+    /// Slugs of the clones already in the folder (one adopted from a copy or a download); empty for a new vault.
+    public var clones: [String]
 
     enum CodingKeys: String, CodingKey {
-        case path, commit, remote
+        case path, commit, remote, clones
         case formatVersion = "format_version"
     }
 }
@@ -99,6 +101,7 @@ public enum VaultInitializer {
         }
         let who = identity ?? repo.configuredIdentity() ?? .fallback
         let commit = try repo.commit(paths: written, message: "Create Voice Clone vault", identity: who)
-        return InitResult(path: vault.root.path, commit: commit?.hex, remote: remote, formatVersion: config.formatVersion)
+        return InitResult(path: vault.root.path, commit: commit?.hex, remote: remote, formatVersion: config.formatVersion,
+                          clones: VaultCompletions(vault: vault).clones())
     }
 }

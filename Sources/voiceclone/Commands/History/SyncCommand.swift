@@ -5,7 +5,7 @@ struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Commit hand edits, fetch, integrate and push: nothing written on either side is lost.",
-        discussion: "A sample edited on both sides keeps both texts (the remote's in place, this vault's beside it) and is reported; DNA revisions written on both sides are both kept. See docs/sync.md.")
+        discussion: HelpExamples.discussion("A sample edited on both sides keeps both texts (the remote's in place, this vault's beside it) and is reported; DNA revisions written on both sides are both kept. See docs/sync.md.", HelpExamples.sync))
 
     @Argument(help: "Remote name (default: origin, or the only remote).") var remote: String?
     @OptionGroup var options: VaultOptions

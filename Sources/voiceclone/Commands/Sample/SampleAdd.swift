@@ -6,9 +6,9 @@ struct SampleAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add writing samples from files, folders, URLs or standard input (-).",
-        discussion: "Supported: \(SupportedFormats.description). Text already in the clone is skipped. Exits 1 if any input failed.")
+        discussion: HelpExamples.discussion("Supported: \(SupportedFormats.description). Text already in the clone is skipped. Exits 1 if any input failed.", HelpExamples.sampleAdd))
 
-    @Argument(help: "Clone name or slug.") var clone: String
+    @Argument(help: "Clone name or slug.", completion: .clones) var clone: String
     @Argument(help: "Files, folders, http(s) URLs, or - for standard input.") var sources: [String]
     @Option(help: "Title for the sample (default: the document's title or first heading).") var title: String?
     @Option(name: .customLong("type"), help: "Content type: \(ContentType.allCases.map(\.rawValue).joined(separator: ", ")).") var contentType: String?
