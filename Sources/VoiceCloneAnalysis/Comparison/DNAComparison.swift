@@ -74,15 +74,17 @@ public enum DNAComparison {
             // "MATTR: 0.77 → 0.77" tells a reader nothing; git diff still has the fourth decimal.
             guard trait.format(u) != trait.format(v) else { return nil }
             let sign = delta >= 0 ? "+" : "−"
-            let amount = trait.isShare ? "\(Int((abs(delta) * 100).rounded())) points" : trait.format(abs(delta))
+            let points = Int((abs(delta) * 100).rounded())
+            let amount = trait.isShare ? "\(points) point\(points == 1 ? "" : "s")" : trait.format(abs(delta))
             return DNAChange(key: key, from: from, to: to, delta: delta, significance: 10 * abs(delta) / trait.spread,
                              description: "\(trait.label): \(trait.format(u)) → \(trait.format(v)) (\(sign)\(amount))")
         }
         if key == "confidence.score" || key == "corpus.words" || key == "corpus.samples" {
             // Confidence matters to users; word and sample totals are already in the headline.
             let significance = key == "confidence.score" ? 5 + abs(delta) : 0.5
+            let name = ["confidence.score": "confidence", "corpus.words": "words", "corpus.samples": "samples"][key] ?? readable(key)
             return DNAChange(key: key, from: from, to: to, delta: delta, significance: significance,
-                             description: "\(readable(key)): \(from ?? "") → \(to ?? "")")
+                             description: "\(name): \(from ?? "") → \(to ?? "")")
         }
         // Values without a described trait come after every trait a reader would notice.
         let scale = max(abs(u), abs(v), 1e-9)
