@@ -71,6 +71,10 @@ import VoiceCloneTestSupport
                                      "voiceclone", "generate", "test-writer", "--provider", ""], vault: dir.url)
         #expect(providers.stdout.contains("anthropic"))
 
+        try CLI.run(["remote", "add", "backup", dir.file("backup.git").path], vault: dir.url)
+        let remotes = try CLI.run(["---completion", "sync", "--", "positional@0", "2", "0", "voiceclone", "sync", ""], vault: dir.url)
+        #expect(remotes.stdout.split(separator: "\n").map(String.init) == ["backup"])
+
         // Outside any vault: nothing offered, nothing printed on stderr, success.
         let outside = TemporaryDirectory("novault")
         let quiet = try CLI.run(["---completion", "clone", "show", "--", "positional@0", "3", "0", "voiceclone", "clone", "show", ""], in: outside.url)

@@ -63,6 +63,16 @@ public struct VaultCompletions: Sendable {
         return names.filter { seen.insert($0.lowercased()).inserted && $0.hasPrefix(prefix) }
     }
 
+    /// The git remotes of the vault, read from `.git/config` (`[remote "origin"]`).
+    public func remotes(prefix: String = "") -> [String] {
+        guard let vault, let config = try? String(contentsOf: vault.root.appendingPathComponent(".git/config"), encoding: .utf8) else { return [] }
+        return config.split(separator: "\n").compactMap { line -> String? in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("[remote \""), trimmed.hasSuffix("\"]") else { return nil }
+            return String(trimmed.dropFirst("[remote \"".count).dropLast(2))
+        }.filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
     /// Every provider `--provider` accepts.
     public func providers(prefix: String = "") -> [String] {
         ProviderKind.allCases.map(\.rawValue).filter { $0.hasPrefix(prefix) }

@@ -28,6 +28,10 @@ extension CompletionKind {
         .custom { words, _, prefix in VaultCompletions(commandLine: words).providers(prefix: VaultCompletions.unquoted(prefix)) }
     }
 
+    static var remotes: CompletionKind {
+        .custom { words, _, prefix in VaultCompletions(commandLine: words).remotes(prefix: VaultCompletions.unquoted(prefix)) }
+    }
+
     /// The first positional word after `sample show` / `sample remove`, skipping options and `--vault`'s value.
     static func cloneWord(in words: [String], before index: Int) -> String? {
         guard let verb = words.firstIndex(where: { $0 == "show" || $0 == "remove" }) else { return nil }

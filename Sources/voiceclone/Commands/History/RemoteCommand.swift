@@ -39,7 +39,7 @@ struct RemoteList: ParsableCommand {
 struct RemoteRemove: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a remote (the remote repository itself is not touched).",
         discussion: HelpExamples.remoteRemove)
-    @Argument(help: "Remote name.") var name: String
+    @Argument(help: "Remote name.", completion: .remotes) var name: String
     @OptionGroup var options: VaultOptions
 
     func run() throws {
