@@ -64,9 +64,9 @@ enum HelpExamples {
     static let stats = section("voiceclone stats draft.md", "pbpaste | voiceclone stats - --json")
 
     static let attribute = section(
-        "voiceclone attribute mystery.txt",
-        "voiceclone attribute a.md b.md --clones dana-okafor,rex-talbot --top 2")
-    static let match = section("voiceclone match dana-okafor draft.md", "pbpaste | voiceclone match 'Dana Okafor' -")
+        "voiceclone attribute drafts/rex-talbot.md",
+        "voiceclone attribute drafts/*.md --clones dana-okafor,rex-talbot --top 2")
+    static let match = section("voiceclone match dana-okafor drafts/dana-okafor.md", "pbpaste | voiceclone match 'Dana Okafor' -")
 
     static let remote = section("voiceclone remote add origin git@github.com:me/voices.git", "voiceclone remote list")
     static let remoteAdd = section(
@@ -93,8 +93,8 @@ enum HelpExamples {
     static let librarySetStatus = section("voiceclone library set-status 2026-03-02-dana-okafor-why-we-deploy approved")
     static let libraryDelete = section("voiceclone library delete 2026-03-02-dana-okafor-why-we-deploy --yes")
 
-    static let detect = section("voiceclone detect draft.md", "voiceclone detect draft.md --clone dana-okafor --json")
+    static let detect = section("voiceclone detect drafts/ai-draft.md", "voiceclone detect drafts/dana-okafor.md --clone dana-okafor --json")
     static let rewrite = section(
-        "voiceclone rewrite dana-okafor draft.md --diff",
+        "voiceclone rewrite dana-okafor drafts/ai-draft.md --diff",
         "pbpaste | voiceclone rewrite 'Dana Okafor' - > better.md")
 }
