@@ -11,6 +11,8 @@ public enum VaultError: Error, Equatable, Sendable {
     case cloneExists(String, slug: String)
     case cloneNotFound(String, available: [String])
     case sampleNotFound(clone: String, id: String)
+    /// `id` is the prefix of several samples' ids or hashes.
+    case ambiguousSample(clone: String, id: String, matches: [String])
     case sourceNotFound(String)
     case invalidSample(String, reason: String)
     case locked(String)
@@ -41,10 +43,14 @@ extension VaultError: LocalizedError {
         case .cloneExists(let name, let slug):
             return "a clone with the folder name \"\(slug)\" already exists (asked for \"\(name)\"). Pick another name."
         case .cloneNotFound(let name, let available):
-            let list = available.isEmpty ? "there are no clones yet; create one with `voiceclone clone create NAME`" : "known clones: \(available.joined(separator: ", "))"
+            let list = available.isEmpty ? "there are no clones yet; create one with `voiceclone clone create NAME`" : "known clones: \(available.map(ShellWord.quoted).joined(separator: ", "))"
             return "no clone named \"\(name)\"; \(list)."
         case .sampleNotFound(let clone, let id):
-            return "clone \"\(clone)\" has no sample \"\(id)\". List them with `voiceclone sample list \(clone)`."
+            return "clone \"\(clone)\" has no sample \"\(id)\" (a sample is named by its id, a prefix of it, or a prefix of "
+                + "\(SampleIDRules.minimumHashPrefix)+ characters of its hash). List them with `voiceclone sample list \(ShellWord.quoted(clone))`."
+        case .ambiguousSample(let clone, let id, let matches):
+            let shown = matches.prefix(5).joined(separator: ", ") + (matches.count > 5 ? " and \(matches.count - 5) more" : "")
+            return "\"\(id)\" names \(matches.count) samples of \"\(clone)\" (\(shown)); type more of the id."
         case .sourceNotFound(let path):
             return "\(path): no such file or directory; check the path (a relative path starts from the current folder)."
         case .invalidSample(let path, let reason):

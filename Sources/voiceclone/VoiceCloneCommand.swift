@@ -5,13 +5,13 @@ struct VoiceCloneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "voiceclone",
         abstract: "Learn how a person writes, and write in that voice.",
-        discussion: """
+        discussion: HelpExamples.discussion("""
             A vault is a folder under git holding one folder per voice (a clone): Markdown samples and \
             versioned Voice DNA. Every command finds the vault from --vault, $VOICECLONE_VAULT, or the \
             nearest parent folder holding .voiceclone/, and every command accepts --json.
 
             Exit codes: 0 success, 1 error, 2 usage.
-            """,
+            """, HelpExamples.root),
         version: "0.1.0",
         subcommands: [
             InitCommand.self,

@@ -69,9 +69,10 @@ import VoiceCloneTestSupport
         let diff = try vault.workspace().dnaDiff(of: "terse-tom")
         #expect(diff.from == 1 && diff.to == 2)
         #expect(diff.changes.first?.description.hasPrefix("3 samples added") == true)
-        // Every leading change after the samples line is a described trait, not a raw list entry.
+        // Every leading change after the samples line is a described trait or a whole distribution, not a raw list entry.
         let traitKeys = diff.changes.dropFirst().prefix(12).map(\.key)
-        #expect(traitKeys.allSatisfy { TraitCatalog.trait(forKey: $0) != nil })
+        let distributions = ["sentences.histogram", "sentences.openers", "function_words.most_frequent"]
+        #expect(traitKeys.allSatisfy { TraitCatalog.trait(forKey: $0) != nil || distributions.contains($0) })
         #expect(traitKeys.contains("sentences.mean_length"))
         #expect(traitKeys.contains("punctuation.semicolon"))
         let length = try #require(diff.changes.first { $0.key == "sentences.mean_length" })

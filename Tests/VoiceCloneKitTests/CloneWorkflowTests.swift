@@ -74,8 +74,9 @@ import VoiceCloneVault
         try src.write("a/b/y.txt", "Beta words here.")
         try src.write("a/skip.png", "not text")
         let results = try ws.addSamples("cy", inputs: [src.file("a").path, "-"], standardInput: { Data("From a pipe.".utf8) })
-        #expect(results.count == 3)
-        #expect(results.allSatisfy { $0.status == .added })
+        // The .png is reported as skipped, not silently left out.
+        #expect(results.map(\.status) == [.added, .skipped, .added, .added])
+        #expect(results[1].input.hasSuffix("skip.png"))
         #expect(results.last?.sample?.sourceType == "stdin")
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import VoiceCloneTestSupport
-import VoiceCloneVoice
+import VoiceCloneProviders
 @testable import VoiceCloneKit
 
 private typealias F = GenerateFixtures

@@ -36,8 +36,6 @@ struct DOCXImporter {
         }
         let heading = blocks.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
         var warnings: [String] = []
-        let words = WordCount.count(markdown)
-        if words < options.minimumWords { warnings.append("only \(words) words of text") }
         return ImportedDocument(
             title: title ?? heading ?? FileTitle.fromPath(path),
             author: author, published: published, markdown: markdown,

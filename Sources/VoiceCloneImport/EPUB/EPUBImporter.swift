@@ -36,21 +36,30 @@ struct EPUBImporter {
                 sourceType: .epub, source: path, warnings: warnings
             )]
         }
+        // A chapter under the minimum (a title page, an epigraph) is not a sample of its own: it joins the chapter
+        // after it (the last one joins the one before), so no words are dropped and no near-empty sample is made.
         var documents: [ImportedDocument] = []
+        var pending: [String] = []
         for (index, chapter) in chapters.enumerated() {
             let words = WordCount.count(chapter.markdown)
-            if words < options.minimumWords {
-                warnings.append("chapter \(index + 1) has only \(words) words (a title or copyright page?); skipped")
+            if words < options.minimumWords && index + 1 < chapters.count {
+                warnings.append("chapter \(index + 1) has only \(words) words (a title or copyright page?); joined to the next chapter")
+                pending.append(chapter.markdown)
+                continue
+            }
+            if words < options.minimumWords, var last = documents.popLast() {
+                warnings.append("chapter \(index + 1) has only \(words) words; joined to the chapter before it")
+                last.markdown = MarkdownText.join([last.markdown] + pending + [chapter.markdown])
+                documents.append(last)
+                pending = []
                 continue
             }
             documents.append(ImportedDocument(
                 title: chapter.title.map { "\(bookTitle): \($0)" } ?? "\(bookTitle), chapter \(index + 1)",
-                author: package.author, published: package.date, markdown: chapter.markdown,
+                author: package.author, published: package.date, markdown: MarkdownText.join(pending + [chapter.markdown]),
                 sourceType: .epub, source: path, chapter: index + 1
             ))
-        }
-        guard !documents.isEmpty else {
-            throw ImportError.textTooShort(path, words: chapters.map { WordCount.count($0.markdown) }.max() ?? 0, minimum: options.minimumWords)
+            pending = []
         }
         documents[0].warnings = warnings
         return documents

@@ -150,7 +150,12 @@ struct PDFTextCleaner {
             for index in edgeIndices(lines) {
                 let line = lines[index].text
                 if Self.isPageNumber(line) { drop.insert(index); continue }
-                if pages.count >= 3, (counts[Self.furnitureKey(line)] ?? 0) >= threshold { drop.insert(index) }
+                // Two pages are enough to see a running header, but then only a short line counts: a sentence
+                // repeated at the edge of both pages is more likely the writer's than the typesetter's.
+                let repeats = (counts[Self.furnitureKey(line)] ?? 0) >= threshold
+                if pages.count >= 3 ? repeats : (pages.count == 2 && repeats && line.split(separator: " ").count <= 12) {
+                    drop.insert(index)
+                }
             }
             if !drop.isEmpty {
                 pages[pageIndex] = lines.enumerated().filter { !drop.contains($0.offset) }.map(\.element)

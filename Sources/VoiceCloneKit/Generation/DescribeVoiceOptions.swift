@@ -10,14 +10,17 @@ public struct DescribeVoiceOptions: Sendable {
     /// Words of sample text sent at most.
     public var wordBudget: Int
     public var retry: RetryPolicy
+    /// Ask again even when the DNA already holds the answer to this exact request (`analyze --with-llm --refresh`).
+    public var refresh: Bool
 
     public init(clone: String, provider: String? = nil, model: String? = nil, baseURL: String? = nil,
-                wordBudget: Int = 3000, retry: RetryPolicy = .standard) {
+                wordBudget: Int = 3000, retry: RetryPolicy = .standard, refresh: Bool = false) {
         self.clone = clone
         self.provider = provider
         self.model = model
         self.baseURL = baseURL
         self.wordBudget = wordBudget
         self.retry = retry
+        self.refresh = refresh
     }
 }

@@ -16,7 +16,7 @@ public enum GenerationError: LocalizedError, Equatable {
             return "unknown provider \"\(name)\"; use local, openai, anthropic or openai-compatible "
                 + "(or set default_provider in .voiceclone/config.yaml)."
         case .noSamples(let clone):
-            return "clone \"\(clone)\" has no samples to write from. Add some with `voiceclone sample add \(clone) FILE`."
+            return "clone \"\(clone)\" has no samples to write from. Add some with `voiceclone sample add \(clone.shellQuoted) FILE`."
         case .dryRunIsForRemoteProviders:
             return "--dry-run shows what would be sent to a remote provider; the local engine sends nothing anywhere. "
                 + "Add --provider openai, anthropic or openai-compatible."

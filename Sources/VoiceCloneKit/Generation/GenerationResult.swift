@@ -39,10 +39,9 @@ public struct GenerationResult: Encodable, Sendable {
         try c.encode(piece.longestCopiedRun, forKey: .longestCopiedRun)
         try c.encode(voiceMatch, forKey: .voiceMatch)
         try c.encode(aiLikeness, forKey: .aiLikeness)
-        if let refine {
-            try c.encode(refine.rounds, forKey: .rounds)
-            try c.encode(refine, forKey: .refine)
-        }
+        // Without --refine both are null (the --json rule: every documented key, null when it does not apply).
+        try c.encodeIfPresent(refine?.rounds, forKey: .rounds)
+        try c.encodeIfPresent(refine, forKey: .refine)
         try c.encode(piece.warnings, forKey: .warnings)
         try c.encode(piece.seed, forKey: .seed)
         try c.encodeIfPresent(saved, forKey: .saved)

@@ -1,7 +1,7 @@
 import Foundation
 import VoiceCloneAnalysis
 import VoiceCloneVault
-import VoiceCloneVoice
+import VoiceCloneProviders
 
 /// Keeps API keys out of everything the vault stores. A model can echo a key it was shown (or that a sample
 /// held), and what is saved is committed, pushed, and later quoted in prompts to other providers.

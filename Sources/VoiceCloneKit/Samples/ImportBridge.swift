@@ -13,6 +13,10 @@ enum ImportBridge {
 
     static func isURL(_ input: String) -> Bool { DocumentImporter.isURL(input) }
 
+    /// One rule for every source (a file, stdin, a web page, an EPUB chapter): a sample under this many words is
+    /// added with a warning, because it says little about a voice.
+    static var minimumWords: Int { ImportOptions().minimumWords }
+
     static func canImport(_ input: String) -> Bool {
         isURL(input) || extensions.contains(URL(fileURLWithPath: input).pathExtension.lowercased())
     }
@@ -27,7 +31,7 @@ enum ImportBridge {
         }
         return documents.map { document in
             var metadata = SampleMetadata(
-                title: document.chapter.map { "\(document.title) (chapter \($0))" } ?? document.title,
+                title: document.title,
                 source: document.source, sourceType: document.sourceType,
                 contentType: defaultContentType(document.sourceType), author: document.author,
                 published: document.published)

@@ -39,12 +39,16 @@ extension Workspace {
     public func addSamples(_ cloneName: String, inputs: [String], standardInput: () -> Data = { BoundedInput.standardInputOrOversize() },
                            options: SampleAddOptions = .init(), progress: ProgressSink? = nil) throws -> [SampleAddResult] {
         let clone = try index.requireClone(cloneName)
-        let expanded = expand(inputs)
+        let (expanded, unsupported) = expand(inputs)
         var results: [SampleAddResult?] = Array(repeating: nil, count: expanded.count)
         var incoming: [(slot: Int, sample: IncomingSample)] = []
 
         // Reading (and downloading) happens before the lock is taken: it can be slow.
         for (slot, input) in expanded.enumerated() {
+            if let reason = unsupported[slot] {
+                results[slot] = SampleAddResult(input: input, status: .skipped, reason: reason, warnings: [])
+                continue
+            }
             progress?.update(done: slot, total: expanded.count, label: input)
             do {
                 for sample in try read(input, options: options, standardInput: standardInput) {
@@ -121,12 +125,18 @@ extension Workspace {
         let path = vault.relativePath(url)
         changes.touch(path)
         let record = SampleRecord(id: id, clone: clone.slug, path: path, metadata: metadata, words: words, hash: hash, hasFrontMatter: true)
-        return SampleAddResult(input: sample.input, status: .added, sample: SampleSummary(record), warnings: sample.warnings)
+        var warnings = sample.warnings
+        if words < ImportBridge.minimumWords {
+            warnings.append("only \(words) word\(words == 1 ? "" : "s"): a sample under \(ImportBridge.minimumWords) words says little about a voice")
+        }
+        return SampleAddResult(input: sample.input, status: .added, sample: SampleSummary(record), warnings: warnings)
     }
 
-    /// Folders become the supported files under them, in a stable order.
-    private func expand(_ inputs: [String]) -> [String] {
+    /// Folders become the files under them, in a stable order. Files of a kind that cannot be imported (a `.png`)
+    /// stay in the list with the reason they are skipped, so the writer hears about them instead of losing them.
+    private func expand(_ inputs: [String]) -> (inputs: [String], unsupported: [Int: String]) {
         var out: [String] = []
+        var unsupported: [Int: String] = [:]
         let fm = FileManager.default
         for input in inputs {
             var isDir: ObjCBool = false
@@ -136,16 +146,24 @@ extension Workspace {
             }
             let supported = Set(SupportedFormats.extensions)
             var files: [String] = []
-            if let walker = fm.enumerator(at: URL(fileURLWithPath: input), includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
-                for case let url as URL in walker where supported.contains(url.pathExtension.lowercased()) {
-                    // Links inside a folder are listed too, so `read` refuses each one by name instead of
-                    // following it out of the folder (the enumerator does not descend into linked folders).
+            if let walker = fm.enumerator(at: URL(fileURLWithPath: input), includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]) {
+                // Links inside a folder are listed too, so `read` refuses each one by name instead of following it
+                // out of the folder (the enumerator does not descend into linked folders); folders are walked, not listed.
+                for case let url as URL in walker
+                where ContainedFile.isSymbolicLink(url.path) || (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true {
                     files.append(url.path)
                 }
             }
-            out.append(contentsOf: files.sorted())
+            for file in files.sorted() {
+                let ext = URL(fileURLWithPath: file).pathExtension.lowercased()
+                if !supported.contains(ext) {
+                    unsupported[out.count] = "not a format samples are imported from (\(ext.isEmpty ? "no extension" : "." + ext)); "
+                        + "supported: \(SupportedFormats.extensions.map { "." + $0 }.joined(separator: ", "))"
+                }
+                out.append(file)
+            }
         }
-        return out
+        return (out, unsupported)
     }
 
     private func read(_ input: String, options: SampleAddOptions, standardInput: () -> Data) throws -> [IncomingSample] {

@@ -10,9 +10,11 @@ public struct InitResult: Codable, Sendable {
     public var formatVersion: Int
     /// True when `init DIR --remote URL` cloned an existing vault (a second machine joining) instead of creating one.
     public var joined: Bool = false
+    /// Slugs of the clones already in the folder (one adopted from a copy, a download or a joined remote); empty for a new vault.
+    public var clones: [String] = []
 
     enum CodingKeys: String, CodingKey {
-        case path, commit, remote, joined
+        case path, commit, remote, joined, clones
         case formatVersion = "format_version"
     }
 }
@@ -102,7 +104,8 @@ public enum VaultInitializer {
         }
         let who = identity ?? repo.configuredIdentity() ?? .fallback
         let commit = try repo.commit(paths: written, message: "Create Voice Clone vault", identity: who)
-        return InitResult(path: vault.root.path, commit: commit?.hex, remote: remote, formatVersion: config.formatVersion)
+        return InitResult(path: vault.root.path, commit: commit?.hex, remote: remote, formatVersion: config.formatVersion,
+                          clones: VaultCompletions(vault: vault).clones())
     }
 
     /// The branch a local bare repository's HEAD names (`ref: refs/heads/trunk`), nil for other URLs.
@@ -152,6 +155,7 @@ public enum VaultInitializer {
                 + "it was cloned into \(vault.root.path) so you can look at it")
         }
         let config = try vault.loadConfig()
-        return InitResult(path: vault.root.path, commit: repo.headID()?.hex, remote: remote, formatVersion: config.formatVersion, joined: true)
+        return InitResult(path: vault.root.path, commit: repo.headID()?.hex, remote: remote, formatVersion: config.formatVersion, joined: true,
+                          clones: VaultCompletions(vault: vault).clones())
     }
 }

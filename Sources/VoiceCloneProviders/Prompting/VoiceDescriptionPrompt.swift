@@ -29,10 +29,10 @@ public struct VoiceDescriptionPrompt: Sendable {
         ]
     }
 
-    /// Whole paragraphs, round-robin over the samples (sorted by id), until the budget is spent: every sample
+    /// Whole blocks, round-robin over the samples (sorted by id), until the budget is spent: every sample
     /// is represented, and the same samples always give the same prompt.
     func selectedPassages() -> [String] {
-        let perSample = samples.filter { !$0.aiAssisted }.sorted { $0.id < $1.id }.map { ExcerptSelector.paragraphs($0.text) }
+        let perSample = samples.filter { !$0.aiAssisted }.sorted { $0.id < $1.id }.map { Self.blocks($0.text) }
         var chosen = Array(repeating: [String](), count: perSample.count)
         var used = 0
         var round = 0
@@ -48,5 +48,26 @@ public struct VoiceDescriptionPrompt: Sendable {
             round += 1
         }
         return chosen.filter { !$0.isEmpty }.map { $0.joined(separator: "\n\n") }
+    }
+
+    /// The sample's Markdown blocks as written: lists keep their items and line breaks, headings and quotes stay,
+    /// because how a writer structures a note is part of the voice. A block that introduces the next one
+    /// ("Open issues:") travels with it, so the budget never cuts a list from its lead-in.
+    static func blocks(_ text: String) -> [String] {
+        var out: [String] = []
+        var pending: String?
+        for block in text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n") {
+            let trimmed = block.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { continue }
+            let joined = pending.map { $0 + "\n" + trimmed } ?? trimmed
+            if trimmed.hasSuffix(":") {
+                pending = joined
+            } else {
+                out.append(joined)
+                pending = nil
+            }
+        }
+        if let pending { out.append(pending) }
+        return out
     }
 }

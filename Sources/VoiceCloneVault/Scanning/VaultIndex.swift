@@ -62,17 +62,28 @@ public struct VaultIndex: Sendable {
         return clone
     }
 
-    /// Finds a sample by file id, by a unique id prefix, or by a content-hash prefix of 6+ characters.
+    /// Finds a sample by file id, by a unique id prefix (any length), or by a unique content-hash prefix of
+    /// `SampleIDRules.minimumHashPrefix`+ characters. Several matches is an error that lists them.
     public func sample(_ id: String, in clone: CloneRecord) throws -> SampleRecord {
         if let exact = clone.samples.first(where: { $0.id == id }) { return exact }
         let trimmed = id.hasSuffix(".md") ? String(id.dropLast(3)) : id
+        guard !trimmed.isEmpty else { throw VaultError.sampleNotFound(clone: clone.name, id: id) }
         var matches = clone.samples.filter { $0.id == trimmed || $0.id.hasPrefix(trimmed) }
-        if matches.isEmpty, trimmed.count >= 6 {
+        if matches.isEmpty, trimmed.count >= SampleIDRules.minimumHashPrefix {
             matches = clone.samples.filter { $0.hash.hasPrefix(trimmed.lowercased()) }
         }
-        guard matches.count == 1, let only = matches.first else {
+        if matches.count > 1 {
+            throw VaultError.ambiguousSample(clone: clone.name, id: id, matches: matches.map(\.id).sorted())
+        }
+        guard let only = matches.first else {
             throw VaultError.sampleNotFound(clone: clone.name, id: id)
         }
         return only
     }
+}
+
+/// How short a sample reference may be.
+public enum SampleIDRules {
+    /// Hash prefixes shorter than this match too many things to be meant (ids match at any length).
+    public static let minimumHashPrefix = 4
 }

@@ -5,13 +5,13 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Scan the vault and report files that cannot be read as samples.",
-        discussion: """
+        discussion: HelpExamples.discussion("""
             Exits 1 when there are errors (warnings alone exit 0). With --samples, also warns about samples that read \
             as machine-written but are not marked ai_assisted, before they pollute a clone's DNA.
-            """)
+            """, HelpExamples.check))
 
     @Flag(help: "Also run AI-likeness detection over every sample not marked ai_assisted.") var samples = false
-    @Option(help: "Only this clone's samples (with --samples).") var clone: String?
+    @Option(help: "Only this clone's samples (with --samples).", completion: .clones) var clone: String?
     @Option(help: "AI-likeness threshold for --samples (default: the detector's).") var threshold: Int?
     @OptionGroup var options: VaultOptions
 

@@ -5,7 +5,8 @@ import VoiceCloneKit
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a vault: folders, config, a git repository and a first commit.")
+        abstract: "Create a vault: folders, config, a git repository and a first commit.",
+        discussion: HelpExamples.initVault)
 
     @Argument(help: "Where to create the vault (default: the current folder).")
     var directory: String = "."
@@ -25,6 +26,13 @@ struct InitCommand: ParsableCommand {
         }
         Output.line("Created a Voice Clone vault in \(result.path)")
         if let remote = result.remote { Output.line("Remote origin: \(remote)") }
-        Output.line("Next: voiceclone clone create \"Your Name\"   then   voiceclone sample add \"Your Name\" FILE...")
+        if result.clones.isEmpty {
+            Output.line("Next: voiceclone clone create 'Your Name'   then   voiceclone sample add 'Your Name' FILE...")
+        } else {
+            // An adopted folder (a copy without its .git) already holds voices: point at them, not at a new one.
+            let count = result.clones.count
+            Output.line("It holds \(count) clone\(count == 1 ? "" : "s"): \(result.clones.joined(separator: ", "))")
+            Output.line("Next: voiceclone clone list   then   voiceclone analyze --all")
+        }
     }
 }

@@ -4,12 +4,10 @@ import VoiceCloneKit
 
 /// Everything the CLI prints goes through here: results on stdout, errors and progress on stderr.
 enum Output {
+    /// One JSON document: snake_case keys whatever the Swift property names are, sorted, and every key present
+    /// (an absent value is `null`, see `KeyKeepingJSON`).
     static func json<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // One naming convention for every command, whatever the Swift property names are.
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        let data = try encoder.encode(value)
+        let data = try KeyKeepingJSON.data(value)
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
     }

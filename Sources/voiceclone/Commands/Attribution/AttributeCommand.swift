@@ -5,10 +5,10 @@ struct AttributeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attribute",
         abstract: "Which voice is each text closest to? Clones ranked by distance, with a calibrated probability.",
-        discussion: "Texts under about 1,000 words are scored with a warning and a wider band. --json: one object per file (an array when several) with file, ranking [clone, distance, probability] and best.")
+        discussion: HelpExamples.discussion("Texts under about 1,000 words are scored with a warning and a wider band. --json: one object per file (an array when several) with file, ranking [clone, distance, probability] and best.", HelpExamples.attribute))
 
     @Argument(help: "Files, or - for standard input.") var files: [String]
-    @Option(help: "Compare only these clones (comma-separated).") var clones: String?
+    @Option(help: "Compare only these clones (comma-separated).", completion: .clones) var clones: String?
     @Option(help: "Show only the K closest clones.") var top: Int?
     @OptionGroup var attribution: AttributionOptions
     @OptionGroup var options: VaultOptions

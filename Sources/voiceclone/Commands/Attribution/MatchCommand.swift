@@ -4,9 +4,10 @@ import VoiceCloneKit
 struct MatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
-        abstract: "How much does a text sound like one clone? A 0-100 score and the largest differences in words.")
+        abstract: "How much does a text sound like one clone? A 0-100 score and the largest differences in words.",
+        discussion: HelpExamples.match)
 
-    @Argument(help: "Clone name or slug.") var clone: String
+    @Argument(help: "Clone name or slug.", completion: .clones) var clone: String
     @Argument(help: "Files, or - for standard input.") var files: [String]
     @OptionGroup var attribution: AttributionOptions
     @OptionGroup var options: VaultOptions

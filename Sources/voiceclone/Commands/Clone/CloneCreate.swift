@@ -2,7 +2,8 @@ import ArgumentParser
 import VoiceCloneKit
 
 struct CloneCreate: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a clone.")
+    static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a clone.",
+        discussion: HelpExamples.cloneCreate)
 
     @Argument(help: "Display name, up to 100 characters; its folder name (slug) is derived from it.")
     var name: String
@@ -19,6 +20,6 @@ struct CloneCreate: ParsableCommand {
         let clone = try options.workspace().createClone(name: name, description: description, tags: tags)
         if options.json { return try Output.json(clone) }
         Output.line("Created clone \"\(clone.name)\" in \(clone.path)")
-        Output.line("Add writing: voiceclone sample add \"\(clone.name)\" FILE...")
+        Output.line("Add writing: voiceclone sample add \(clone.name.shellQuoted) FILE...")
     }
 }

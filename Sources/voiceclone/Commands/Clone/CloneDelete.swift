@@ -3,9 +3,10 @@ import VoiceCloneKit
 
 struct CloneDelete: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "delete", abstract: "Delete a clone with its samples and DNA (kept in git history).")
+        commandName: "delete", abstract: "Delete a clone with its samples and DNA (kept in git history).",
+        discussion: HelpExamples.cloneDelete)
 
-    @Argument(help: "Clone name or slug.") var name: String
+    @Argument(help: "Clone name or slug.", completion: .clones) var name: String
     @Flag(help: "Confirm the deletion.") var yes = false
     @OptionGroup var options: VaultOptions
 

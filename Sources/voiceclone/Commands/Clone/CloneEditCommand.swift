@@ -2,9 +2,10 @@ import ArgumentParser
 import VoiceCloneKit
 
 struct CloneEditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a clone's description, tags, avatar or notes.")
+    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a clone's description, tags, avatar or notes.",
+        discussion: HelpExamples.cloneEdit)
 
-    @Argument(help: "Clone name or slug.") var name: String
+    @Argument(help: "Clone name or slug.", completion: .clones) var name: String
     @Option(help: "New description (empty to clear).") var description: String?
     @Option(help: "Avatar image path or URL (empty to clear).") var avatar: String?
     @Option(name: .customLong("tag"), help: "Replace all tags with these (repeatable).") var tags: [String] = []

@@ -2,7 +2,8 @@ import ArgumentParser
 import VoiceCloneKit
 
 struct CloneList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the clones with their samples and words.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the clones with their samples and words.",
+        discussion: HelpExamples.cloneList)
 
     @OptionGroup var options: VaultOptions
 

@@ -2,9 +2,10 @@ import ArgumentParser
 import VoiceCloneKit
 
 struct CloneRename: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a clone (its folder follows).")
+    static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a clone (its folder follows).",
+        discussion: HelpExamples.cloneRename)
 
-    @Argument(help: "Current name or slug.") var old: String
+    @Argument(help: "Current name or slug.", completion: .clones) var old: String
     @Argument(help: "New name.") var new: String
     @OptionGroup var options: VaultOptions
 

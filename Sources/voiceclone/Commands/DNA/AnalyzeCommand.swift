@@ -5,21 +5,23 @@ struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Analyse a clone's samples into a new Voice DNA revision (committed), or say it is unchanged.",
-        discussion: "Samples marked ai_assisted are left out unless --include-ai-assisted. A merged clone is re-blended from its sources' current DNA.")
+        discussion: HelpExamples.discussion("Samples marked ai_assisted are left out unless --include-ai-assisted. A merged clone is re-blended from its sources' current DNA.", HelpExamples.analyze))
 
-    @Argument(help: "Clone name or slug (omit with --all).") var clone: String?
+    @Argument(help: "Clone name or slug (omit with --all).", completion: .clones) var clone: String?
     @Flag(help: "Analyse every clone.") var all = false
     @Flag(name: .customLong("include-ai-assisted"), help: "Count samples marked ai_assisted too.") var includeAIAssisted = false
     @Flag(name: .customLong("with-llm"), help: "Also ask a language model for the qualitative side (tone, attitude, themes, do's and don'ts, with quoted evidence).")
     var withLLM = false
-    @Option(help: "Provider for --with-llm: openai, anthropic or openai-compatible (default: the vault's default_provider).") var provider: String?
+    @Option(help: "Provider for --with-llm: openai, anthropic or openai-compatible (default: the vault's default_provider).", completion: .providers) var provider: String?
     @Option(help: "Model for --with-llm.") var model: String?
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The provider's API root, for --with-llm.", valueName: "url")) var baseURL: String?
+    @Flag(help: "With --with-llm: ask the model again even when the same samples already went to the same model.") var refresh = false
     @OptionGroup var options: VaultOptions
 
     func validate() throws {
         if all == (clone != nil) { throw ValidationError("name one clone, or pass --all") }
         if withLLM && all { throw ValidationError("--with-llm works on one clone at a time") }
+        if refresh && !withLLM { throw ValidationError("--refresh goes with --with-llm") }
     }
 
     func run() throws {
@@ -27,7 +29,7 @@ struct AnalyzeCommand: ParsableCommand {
         let analyzeOptions = AnalyzeOptions(includeAIAssisted: includeAIAssisted)
         let progress = TerminalProgress(enabled: !options.json)
         if let clone, withLLM {
-            let describe = DescribeVoiceOptions(clone: clone, provider: provider, model: model, baseURL: baseURL)
+            let describe = DescribeVoiceOptions(clone: clone, provider: provider, model: model, baseURL: baseURL, refresh: refresh)
             let result = try CancellableRun.run { try await workspace.analyzeWithLLM(clone, options: analyzeOptions, describe: describe) }
             if options.json { return try Output.json(result) }
             report(result)
@@ -54,6 +56,9 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     private func report(_ r: DNAStoreResult) {
+        if r.llmRequest == .skipped {
+            Output.line("\(r.clone): no request sent: the same samples already went to the same model; its reading is kept (--refresh asks again)")
+        }
         switch r.status {
         case .unchanged:
             Output.line("\(r.clone): unchanged — DNA v\(r.version) already matches the samples (\(r.samples) samples, \(r.words) words); nothing written")

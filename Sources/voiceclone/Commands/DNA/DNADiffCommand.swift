@@ -3,9 +3,10 @@ import VoiceCloneKit
 
 struct DNADiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "diff", abstract: "What changed between two DNA revisions (default: the last two), most important first.")
+        commandName: "diff", abstract: "What changed between two DNA revisions (default: the last two), most important first.",
+        discussion: HelpExamples.dnaDiff)
 
-    @Argument(help: "Clone name or slug.") var clone: String
+    @Argument(help: "Clone name or slug.", completion: .clones) var clone: String
     @Argument(help: "Older revision (default: the one before B).") var a: Int?
     @Argument(help: "Newer revision (default: the latest).") var b: Int?
     @Option(help: "How many changes to list (0 for all).") var top = 20

@@ -3,15 +3,16 @@ import Foundation
 import VoiceCloneKit
 
 struct DNALog: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "log", abstract: "List a clone's DNA revisions.")
+    static let configuration = CommandConfiguration(commandName: "log", abstract: "List a clone's DNA revisions.",
+        discussion: HelpExamples.dnaLog)
 
-    @Argument(help: "Clone name or slug.") var clone: String
+    @Argument(help: "Clone name or slug.", completion: .clones) var clone: String
     @OptionGroup var options: VaultOptions
 
     func run() throws {
         let revisions = try options.workspace().dnaLog(of: clone)
         if options.json { return try Output.json(revisions) }
-        if revisions.isEmpty { return Output.line("No DNA yet: run voiceclone analyze \"\(clone)\"") }
+        if revisions.isEmpty { return Output.line("No DNA yet: run voiceclone analyze \(clone.shellQuoted)") }
         let format = DateFormatter()
         format.dateFormat = "yyyy-MM-dd HH:mm"
         Output.table(["VERSION", "DATE", "COMMIT", "SAMPLES", "WORDS", "CONFIDENCE"], revisions.reversed().map {

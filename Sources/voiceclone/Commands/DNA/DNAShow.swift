@@ -4,9 +4,10 @@ import VoiceCloneKit
 
 struct DNAShow: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "The DNA in plain language (--json prints the file itself).")
+        commandName: "show", abstract: "The DNA in plain language (--json prints the file itself).",
+        discussion: HelpExamples.dnaShow)
 
-    @Argument(help: "Clone name or slug.") var clone: String
+    @Argument(help: "Clone name or slug.", completion: .clones) var clone: String
     @Option(help: "Revision to show (default: the latest).") var version: Int?
     @Option(help: "How many traits to list.") var top = 10
     @OptionGroup var options: VaultOptions
@@ -39,10 +40,21 @@ struct DNAShow: ParsableCommand {
         if dna.spelling.preference == "us" || dna.spelling.preference == "uk" {
             Output.line("Spelling: \(dna.spelling.preference.uppercased())")
         }
+        // The language model's reading, in full: every list, and the quotations it rests on.
         if let q = dna.qualitative {
             Output.line()
-            Output.line("Qualitative (from \(q.provider) \(q.model)):")
-            if !q.tone.isEmpty { Output.line("  tone: " + q.tone.joined(separator: ", ")) }
+            Output.line("In the words of \(q.provider) \(q.model) (analyze --with-llm):")
+            for (label, items) in [("Tone", q.tone), ("Attitude", q.attitude), ("Themes", q.themes)] where !items.isEmpty {
+                Output.line("  \(label): " + items.joined(separator: ", "))
+            }
+            for (label, items) in [("Do", q.dos), ("Don't", q.donts)] where !items.isEmpty {
+                Output.line("  \(label):")
+                for item in items { Output.line("    • \(item)") }
+            }
+            if !q.evidence.isEmpty {
+                Output.line("  In their own words:")
+                for quote in q.evidence { Output.line("    “\(quote)”") }
+            }
         }
         Output.line()
         let b = dna.confidence.breakdown

@@ -6,7 +6,7 @@ struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Readability and style measurements for any text, no clone needed.",
-        discussion: "--json prints one object per file (an array when several) with `file` and the features under their DNA names.")
+        discussion: HelpExamples.discussion("--json prints one object per file (an array when several) with `file` and the features under their DNA names.", HelpExamples.stats))
 
     @Argument(help: "Files, or - for standard input.") var files: [String]
     @OptionGroup var options: OutputOptions

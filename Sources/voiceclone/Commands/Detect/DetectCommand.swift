@@ -7,17 +7,17 @@ struct DetectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "detect",
         abstract: "How machine-written does a text read? A calibrated 0-100 score, the signals, and the sentences to fix.",
-        discussion: """
+        discussion: HelpExamples.discussion("""
             The score is evidence, not proof: heuristic detectors misjudge some human writers (non-native \
             writers especially), so read the flagged sentences before deciding anything. With --clone, every \
             signal is judged against that writer's own samples: their habits are not held against the text. \
             Works outside a vault too (without --clone). A vault can extend the word lists in \
             .voiceclone/detection/NAME.txt (tell-words, tell-phrases, transitions, hedges, signposts, plain-words). \
             Exits 1 if any input could not be read.
-            """)
+            """, HelpExamples.detect))
 
     @Argument(help: "Files, or - for standard input.") var files: [String]
-    @Option(help: "Judge against this clone's writing.") var clone: String?
+    @Option(help: "Judge against this clone's writing.", completion: .clones) var clone: String?
     @Option(help: "Score (1-99) at or above which a text counts as likely AI (default: the model's, 78).") var threshold: Int?
     @OptionGroup var options: VaultOptions
 

@@ -7,7 +7,7 @@ struct RewriteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rewrite",
         abstract: "Rewrite a draft toward a clone's voice and away from AI tells, offline, keeping its meaning.",
-        discussion: """
+        discussion: HelpExamples.discussion("""
             Swaps tell words for plain ones, drops stacked connectives, follows the clone's dash, Oxford-comma, \
             contraction and spelling habits, and splits or joins sentences toward the clone's lengths. At least 95% \
             of the draft's content words survive. Prints the rewritten text (stdout), then the AI-likeness and \
@@ -17,12 +17,12 @@ struct RewriteCommand: ParsableCommand {
             instructions built from the clone's DNA and the draft's flagged sentences (the template is \
             prompts/rewrite-system.md). The answer is measured the same way, and refused (the draft is kept, exit \
             status 1) when it keeps less than 95% of the draft's content words.
-            """)
+            """, HelpExamples.rewrite))
 
-    @Argument(help: "Clone name or slug.") var clone: String
+    @Argument(help: "Clone name or slug.", completion: .clones) var clone: String
     @Argument(help: "The draft: a file, or - for standard input.") var file: String
     @Flag(help: "Show the changed sentences (- draft, + rewrite) instead of the whole text.") var diff = false
-    @Option(help: "Rewrite with a language model: openai, anthropic or openai-compatible (default: offline).") var provider: String?
+    @Option(help: "Rewrite with a language model: openai, anthropic or openai-compatible (default: offline).", completion: .providers) var provider: String?
     @Option(help: "Model name (default: the vault's default_model, else the provider's default).") var model: String?
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The provider's API root, for proxies and local servers.", valueName: "url"))
     var baseURL: String?

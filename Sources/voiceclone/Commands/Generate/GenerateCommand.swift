@@ -9,7 +9,12 @@ struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Write a new piece in a clone's voice.",
-        discussion: """
+        usage: """
+            voiceclone generate <clone> --prompt <text> [--platform <platform>] [--words <n> | --chars <n>]
+                                [--provider <provider>] [--model <model>] [--variants <n>] [--seed <n>] [--save] [<options>]
+            voiceclone generate <clone> --prompt-file <file> [<options>]
+            """,
+        discussion: HelpExamples.discussion("""
             Providers: local (default; offline, built from the clone's samples and DNA, a style-faithful drafting \
             engine rather than a reasoning model), openai, anthropic, openai-compatible (Ollama, llama.cpp, \
             LM Studio, vLLM: needs --base-url or OPENAI_BASE_URL). Keys come from OPENAI_API_KEY, \
@@ -23,17 +28,17 @@ struct GenerateCommand: ParsableCommand {
             detector's verdict threshold), revises it: a remote model gets its draft back with the scores, the \
             flagged sentences and the largest differences from the voice; the local engine rewrites the draft \
             toward the DNA or re-drafts with the next seed. The best-scoring text is kept; every round is reported.
-            """)
+            """, HelpExamples.generate))
 
-    @Argument(help: "Clone name or slug.") var clone: String
-    @Option(help: "Where it will be published.") var platform: String = "generic"
+    @Argument(help: "Clone name or slug.", completion: .clones) var clone: String
+    @Option(help: "Where it will be published.", completion: .platforms) var platform: String = "generic"
     @Option(help: "What the piece is about.") var prompt: String?
     @Option(name: .customLong("prompt-file"), help: ArgumentHelp("Read the prompt from a file (- for standard input).", valueName: "file"))
     var promptFile: String?
     @Option(help: "Target length in words.") var words: Int?
     @Option(help: "Target length in characters.") var chars: Int?
     @Option(help: "How many different pieces to write (1-10).") var variants: Int = 1
-    @Option(help: "local, openai, anthropic or openai-compatible (default: the vault's default_provider).") var provider: String?
+    @Option(help: "local, openai, anthropic or openai-compatible (default: the vault's default_provider).", completion: .providers) var provider: String?
     @Option(help: "Model name (default: the vault's default_model, else the provider's default).") var model: String?
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The provider's API root, for proxies and local servers.", valueName: "url"))
     var baseURL: String?

@@ -3,9 +3,10 @@ import VoiceCloneKit
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "log", abstract: "The vault's history in human terms: samples added, DNA revisions, merges, syncs.")
+        commandName: "log", abstract: "The vault's history in human terms: samples added, DNA revisions, merges, syncs.",
+        discussion: HelpExamples.log)
 
-    @Argument(help: "Only changes to this clone.") var clone: String?
+    @Argument(help: "Only changes to this clone.", completion: .clones) var clone: String?
     @Option(name: .shortAndLong, help: "Show at most N entries.") var limit: Int = 50
     @OptionGroup var options: VaultOptions
 

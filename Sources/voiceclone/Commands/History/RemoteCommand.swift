@@ -5,11 +5,13 @@ struct RemoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remote",
         abstract: "The git remotes the vault syncs with (URLs only: credentials come from ssh-agent or the environment).",
+        discussion: HelpExamples.remote,
         subcommands: [RemoteAdd.self, RemoteList.self, RemoteRemove.self])
 }
 
 struct RemoteAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a remote.")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a remote.",
+        discussion: HelpExamples.remoteAdd)
     @Argument(help: "Remote name, e.g. origin.") var name: String
     @Argument(help: "A path, file://, ssh or https URL.") var url: String
     @OptionGroup var options: VaultOptions
@@ -22,7 +24,8 @@ struct RemoteAdd: ParsableCommand {
 }
 
 struct RemoteList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List remotes.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List remotes.",
+        discussion: HelpExamples.remoteList)
     @OptionGroup var options: VaultOptions
 
     func run() throws {
@@ -34,8 +37,9 @@ struct RemoteList: ParsableCommand {
 }
 
 struct RemoteRemove: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a remote (the remote repository itself is not touched).")
-    @Argument(help: "Remote name.") var name: String
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a remote (the remote repository itself is not touched).",
+        discussion: HelpExamples.remoteRemove)
+    @Argument(help: "Remote name.", completion: .remotes) var name: String
     @OptionGroup var options: VaultOptions
 
     func run() throws {

@@ -3,9 +3,10 @@ import VoiceCloneKit
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "status", abstract: "Uncommitted edits by clone, and how the vault stands against its remote (as of the last sync).")
+        commandName: "status", abstract: "Uncommitted edits by clone, and how the vault stands against its remote (as of the last sync).",
+        discussion: HelpExamples.status)
 
-    @Option(help: "Remote to compare with (default: origin, or the only remote).") var remote: String?
+    @Option(help: "Remote to compare with (default: origin, or the only remote).", completion: .remotes) var remote: String?
     @OptionGroup var options: VaultOptions
 
     func run() throws {

@@ -5,9 +5,9 @@ struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Commit hand edits, fetch, integrate and push: nothing written on either side is lost.",
-        discussion: "A sample edited on both sides keeps both texts (the remote's in place, this vault's beside it) and is reported; DNA revisions written on both sides are both kept. See docs/sync.md.")
+        discussion: HelpExamples.discussion("A sample edited on both sides keeps both texts (the remote's in place, this vault's beside it) and is reported; DNA revisions written on both sides are both kept. See docs/sync.md.", HelpExamples.sync))
 
-    @Argument(help: "Remote name (default: origin, or the only remote).") var remote: String?
+    @Argument(help: "Remote name (default: origin, or the only remote).", completion: .remotes) var remote: String?
     @Flag(help: "Merge with a remote whose history shares nothing with this vault (another vault's init).") var allowUnrelated = false
     @OptionGroup var options: VaultOptions
 

@@ -3,9 +3,10 @@ import VoiceCloneKit
 
 struct LibraryDelete: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "delete", abstract: "Delete a saved piece (committed; git history keeps it).")
+        commandName: "delete", abstract: "Delete a saved piece (committed; git history keeps it).",
+        discussion: HelpExamples.libraryDelete)
 
-    @Argument(help: "Piece id or a unique prefix of it.") var id: String
+    @Argument(help: "Piece id or a unique prefix of it.", completion: .libraryIDs) var id: String
     @Flag(help: "Confirm the deletion.") var yes = false
     @OptionGroup var options: VaultOptions
 

@@ -2,11 +2,12 @@ import ArgumentParser
 import VoiceCloneKit
 
 struct LibraryList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List saved pieces, newest first.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List saved pieces, newest first.",
+        discussion: HelpExamples.libraryList)
 
-    @Option(help: "Only this clone's pieces.") var clone: String?
-    @Option(help: "Only pieces for this platform.") var platform: String?
-    @Option(help: "Only pieces with this status: draft, approved, published.") var status: String?
+    @Option(help: "Only this clone's pieces.", completion: .clones) var clone: String?
+    @Option(help: "Only pieces for this platform.", completion: .platforms) var platform: String?
+    @Option(help: "Only pieces with this status: draft, approved, published.", completion: .list(["draft", "approved", "published"])) var status: String?
     @OptionGroup var options: VaultOptions
 
     func validate() throws {

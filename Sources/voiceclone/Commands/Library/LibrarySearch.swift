@@ -3,7 +3,8 @@ import VoiceCloneKit
 
 struct LibrarySearch: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "search", abstract: "Find saved pieces whose text or prompt contains TEXT (case-insensitive).")
+        commandName: "search", abstract: "Find saved pieces whose text or prompt contains TEXT (case-insensitive).",
+        discussion: HelpExamples.librarySearch)
 
     @Argument(help: "The text to look for.") var text: String
     @OptionGroup var options: VaultOptions

@@ -3,10 +3,11 @@ import VoiceCloneKit
 
 struct LibrarySetStatus: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "set-status", abstract: "Mark a saved piece draft, approved or published (committed).")
+        commandName: "set-status", abstract: "Mark a saved piece draft, approved or published (committed).",
+        discussion: HelpExamples.librarySetStatus)
 
-    @Argument(help: "Piece id or a unique prefix of it.") var id: String
-    @Argument(help: "draft, approved or published.") var status: String
+    @Argument(help: "Piece id or a unique prefix of it.", completion: .libraryIDs) var id: String
+    @Argument(help: "draft, approved or published.", completion: .list(["draft", "approved", "published"])) var status: String
     @OptionGroup var options: VaultOptions
 
     func validate() throws {

@@ -2,9 +2,10 @@ import ArgumentParser
 import VoiceCloneKit
 
 struct LibraryShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a saved piece with its provenance.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a saved piece with its provenance.",
+        discussion: HelpExamples.libraryShow)
 
-    @Argument(help: "Piece id (file name without .md) or a unique prefix of it.") var id: String
+    @Argument(help: "Piece id (file name without .md) or a unique prefix of it.", completion: .libraryIDs) var id: String
     @OptionGroup var options: VaultOptions
 
     func run() throws {

@@ -7,14 +7,14 @@ struct SampleAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add writing samples from files, folders, URLs or standard input (-).",
-        discussion: "Supported: \(SupportedFormats.description). Text already in the clone is skipped. Exits 1 if any input failed.")
+        discussion: HelpExamples.discussion("Supported: \(SupportedFormats.description). Text already in the clone is skipped. Exits 1 if any input failed.", HelpExamples.sampleAdd))
 
-    @Argument(help: "Clone name or slug.") var clone: String
+    @Argument(help: "Clone name or slug.", completion: .clones) var clone: String
     @Argument(help: "Files, folders, http(s) URLs, or - for standard input.") var sources: [String]
     @Option(help: "Title for the sample (default: the document's title or first heading).") var title: String?
-    @Option(name: .customLong("type"), help: "Content type: \(ContentType.allCases.map(\.rawValue).joined(separator: ", ")).") var contentType: String?
+    @Option(name: .customLong("type"), help: "Content type: \(ContentType.allCases.map(\.rawValue).joined(separator: ", ")).", completion: .list(ContentType.allCases.map(\.rawValue))) var contentType: String?
     @Flag(name: .customLong("ai-assisted"), help: "Mark the samples as written with AI help (left out of the DNA).") var aiAssisted = false
-    @Option(help: ArgumentHelp("EPUB: `book` (one sample, default) or `chapters` (one per chapter).", valueName: "mode")) var split: String = "book"
+    @Option(help: ArgumentHelp("EPUB: `book` (one sample, default) or `chapters` (one per chapter).", valueName: "mode"), completion: .list(["book", "chapters"])) var split: String = "book"
     @OptionGroup var options: VaultOptions
 
     func validate() throws {

@@ -3,9 +3,10 @@ import VoiceCloneKit
 
 struct SampleList: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List a clone's samples (--ai-assisted: only those marked as written with AI help).")
+        commandName: "list", abstract: "List a clone's samples (--ai-assisted: only those marked as written with AI help).",
+        discussion: HelpExamples.sampleList)
 
-    @Argument(help: "Clone name or slug (optional with --ai-assisted: every clone).") var clone: String?
+    @Argument(help: "Clone name or slug (optional with --ai-assisted: every clone).", completion: .clones) var clone: String?
     @Flag(name: .customLong("ai-assisted"), help: "Only samples marked ai_assisted (left out of the DNA).") var aiAssisted = false
     @OptionGroup var options: VaultOptions
 
@@ -18,7 +19,7 @@ struct SampleList: ParsableCommand {
         let samples = aiAssisted ? try workspace.aiAssistedSamples(clone: clone) : try workspace.listSamples(clone ?? "")
         if options.json { return try Output.json(samples) }
         if samples.isEmpty {
-            return Output.line(aiAssisted ? "No samples are marked ai_assisted." : "No samples yet: voiceclone sample add \"\(clone ?? "")\" FILE...")
+            return Output.line(aiAssisted ? "No samples are marked ai_assisted." : "No samples yet: voiceclone sample add \((clone ?? "").shellQuoted) FILE...")
         }
         Output.table(["ID", "CLONE", "TYPE", "WORDS", "AI", "TITLE"], samples.map {
             [$0.id, $0.clone, $0.contentType, String($0.words), $0.aiAssisted ? "yes" : "", $0.title]

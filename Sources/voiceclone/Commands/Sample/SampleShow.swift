@@ -2,10 +2,11 @@ import ArgumentParser
 import VoiceCloneKit
 
 struct SampleShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a sample's metadata and text.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a sample's metadata and text.",
+        discussion: HelpExamples.sampleShow)
 
-    @Argument(help: "Clone name or slug.") var clone: String
-    @Argument(help: "Sample id (file name without .md), a unique prefix of it, or of its hash.") var id: String
+    @Argument(help: "Clone name or slug.", completion: .clones) var clone: String
+    @Argument(help: "Sample id (file name without .md), a unique prefix of it, or of its hash.", completion: .samples) var id: String
     @OptionGroup var options: VaultOptions
 
     func run() throws {
