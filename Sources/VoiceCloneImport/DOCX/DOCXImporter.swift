@@ -35,11 +35,10 @@ struct DOCXImporter {
             published = ISODate.normalize(core.first(named: "created")?.textContent)
         }
         let heading = blocks.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
-        var warnings: [String] = []
         return ImportedDocument(
             title: title ?? heading ?? FileTitle.fromPath(path),
             author: author, published: published, markdown: markdown,
-            sourceType: .docx, source: path, warnings: warnings
+            sourceType: .docx, source: path, warnings: []
         )
     }
 }

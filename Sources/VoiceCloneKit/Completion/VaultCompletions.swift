@@ -1,6 +1,7 @@
 import Foundation
 import VoiceCloneVault
-import VoiceCloneVoice
+import VoiceCloneGeneration
+import VoiceCloneProviders
 
 /// What a shell offers when a writer presses Tab: clone names, sample ids, library ids, platforms and
 /// providers of the vault in use.
