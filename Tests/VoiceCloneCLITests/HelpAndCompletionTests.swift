@@ -32,6 +32,9 @@ import VoiceCloneTestSupport
             let examples = help.stdout.components(separatedBy: "EXAMPLES:").last ?? ""
             #expect(examples.contains(path.isEmpty ? "voiceclone " : invocation + " "), "no example of `\(invocation)`")
             #expect(help.stdout.contains("OVERVIEW:"), "\(path) has no description")
+            // Examples fit an 80-column terminal: no line of them is wrapped (every one is indented).
+            let exampleLines = examples.components(separatedBy: "USAGE:").first?.split(separator: "\n") ?? []
+            #expect(exampleLines.allSatisfy { $0.hasPrefix("  ") }, "\(invocation): \(exampleLines.filter { !$0.hasPrefix("  ") })")
         }
     }
 

@@ -20,7 +20,7 @@ enum HelpExamples {
         "voiceclone clone create 'Dana Okafor'",
         "voiceclone sample add 'Dana Okafor' ~/Documents/posts",
         "voiceclone analyze 'Dana Okafor'",
-        "voiceclone generate 'Dana Okafor' --platform linkedin --prompt 'Why we deploy on Fridays'")
+        "voiceclone generate 'Dana Okafor' --platform linkedin \\\n    --prompt 'Why we deploy on Fridays'")
 
     static let initVault = section(
         "voiceclone init ~/voices",
@@ -29,20 +29,20 @@ enum HelpExamples {
     static let clone = section("voiceclone clone list", "voiceclone clone create 'Dana Okafor' --tag eng")
     static let cloneCreate = section(
         "voiceclone clone create 'Dana Okafor'",
-        "voiceclone clone create 'Dana Okafor' --description 'Engineering blog, on-call notes' --tag eng --tag blog")
+        "voiceclone clone create 'Dana Okafor' --description 'On-call notes' --tag eng")
     static let cloneList = section("voiceclone clone list", "voiceclone clone list --json")
     static let cloneShow = section("voiceclone clone show 'Dana Okafor'", "voiceclone clone show dana-okafor --json")
     static let cloneEdit = section(
         "voiceclone clone edit dana-okafor --add-tag newsletter",
-        "voiceclone clone edit dana-okafor --description 'Posts and postmortems' --notes 'Writes her own postmortems.'")
+        "voiceclone clone edit dana-okafor --description 'Posts and postmortems'")
     static let cloneRename = section("voiceclone clone rename dana-okafor 'Dana Okafor-Reyes'")
     static let cloneDelete = section("voiceclone clone delete 'Old Voice' --yes")
 
     static let sample = section("voiceclone sample add 'Dana Okafor' post.md", "voiceclone sample list 'Dana Okafor'")
     static let sampleAdd = section(
         "voiceclone sample add 'Dana Okafor' post.md talk.pdf notes.docx",
-        "voiceclone sample add dana-okafor ~/Documents/essays          # every supported file in the folder",
-        "voiceclone sample add dana-okafor https://example.com/blog/flaky-tests --type blog",
+        "voiceclone sample add dana-okafor ~/Documents/essays    # a whole folder",
+        "voiceclone sample add dana-okafor https://example.com/flaky-tests --type blog",
         "pbpaste | voiceclone sample add dana-okafor - --title 'Slack note'",
         "voiceclone sample add dana-okafor book.epub --split chapters")
     static let sampleList = section("voiceclone sample list 'Dana Okafor'", "voiceclone sample list --ai-assisted")
@@ -55,7 +55,7 @@ enum HelpExamples {
     static let analyze = section(
         "voiceclone analyze 'Dana Okafor'",
         "voiceclone analyze --all",
-        "voiceclone analyze dana-okafor --with-llm --provider openai --model gpt-4o-mini")
+        "voiceclone analyze dana-okafor --with-llm --provider openai --model gpt-4o")
 
     static let dna = section("voiceclone dna show dana-okafor", "voiceclone dna diff dana-okafor")
     static let dnaShow = section("voiceclone dna show 'Dana Okafor'", "voiceclone dna show dana-okafor --version 1 --json")
@@ -82,9 +82,9 @@ enum HelpExamples {
         "voiceclone merge dana-okafor rex-talbot --weights 0.7,0.3 --name 'Mostly Dana'")
 
     static let generate = section(
-        "voiceclone generate 'Dana Okafor' --platform linkedin --prompt 'Why we deploy on Fridays'",
-        "voiceclone generate dana-okafor --platform x --thread 4 --prompt 'Flaky tests are bugs' --seed 7 --save",
-        "voiceclone generate dana-okafor --platform blog --words 600 --prompt-file brief.md --provider anthropic --refine 3")
+        "voiceclone generate 'Dana Okafor' --platform linkedin \\\n    --prompt 'Why we deploy on Fridays'",
+        "voiceclone generate dana-okafor --platform x --thread 4 \\\n    --prompt 'Flaky tests are bugs' --seed 7 --save",
+        "voiceclone generate dana-okafor --platform blog --words 600 \\\n    --prompt-file brief.md --provider anthropic --refine 3")
 
     static let library = section("voiceclone library list", "voiceclone library search 'Fridays'")
     static let libraryList = section("voiceclone library list", "voiceclone library list --clone dana-okafor --status draft")

@@ -10,8 +10,9 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write a new piece in a clone's voice.",
         usage: """
-            voiceclone generate <clone> --prompt <text> [--platform <platform>] [--words <n> | --chars <n>]
-                                [--provider <provider>] [--model <model>] [--variants <n>] [--seed <n>] [--save] [<options>]
+            voiceclone generate <clone> --prompt <text> [--platform <platform>]
+                                [--words <n> | --chars <n>] [--provider <provider>]
+                                [--model <model>] [--seed <n>] [--save] [<options>]
             voiceclone generate <clone> --prompt-file <file> [<options>]
             """,
         discussion: HelpExamples.discussion("""
