@@ -76,6 +76,25 @@ import VoiceCloneVault
         #expect(FileManager.default.fileExists(atPath: copy.appendingPathComponent("clones/dana/clone.md").path))
     }
 
+    @Test func aFileReplacingAFolderKeepsBothSides() throws {
+        let f = try SyncFixture()
+        try SyncFixture.write(f.a.root, "library/drafts/a.md", "The first draft.\n")
+        _ = try f.workspaceA().sync()
+        _ = try f.workspaceB().sync()
+        // Laptop: the folder becomes a file. Desktop: a new file inside the folder.
+        try FileManager.default.removeItem(at: f.a.root.appendingPathComponent("library/drafts"))
+        try SyncFixture.write(f.a.root, "library/drafts", "A file where a folder was.\n")
+        try SyncFixture.write(f.b, "library/drafts/b.md", "The desktop's new draft.\n")
+        _ = try f.workspaceA().sync()
+        let report = try f.workspaceB().sync()
+        #expect(report.outcome == .merged)
+        let conflict = try #require(report.conflicts.first { $0.kind == .fileAndFolder }, "\(report.conflicts) \(SyncFixture.files(f.b).keys.filter { $0.hasPrefix("library") }.sorted())")
+        #expect(conflict.path == "library/drafts")
+        let files = SyncFixture.files(f.b)
+        #expect(files["library/drafts/b.md"] == Data("The desktop's new draft.\n".utf8))
+        #expect(files[try #require(conflict.localCopy)] == Data("A file where a folder was.\n".utf8))
+    }
+
     @Test func aRenumberedRevisionCarriesItsNewVersion() throws {
         let vault = try HostileVaultTests.vaultWithSamples()
         let stored = try vault.workspace().analyze("terse-tom")

@@ -15,7 +15,8 @@ struct ConflictResolver {
         var renumbered: [DNARenumbering] = []
     }
 
-    func resolve(merged: Set<String>, conflicts: [GitConflict]) -> Resolution {
+    /// `contents` gives the bytes of a cleanly merged file (from either side), for the rare file that must move.
+    func resolve(merged: Set<String>, conflicts: [GitConflict], contents: (String) -> Data? = { _ in nil }) -> Resolution {
         var out = Resolution()
         // Every path the result will hold, so new names never collide with anything.
         var taken = merged.union(conflicts.map(\.path))
@@ -51,7 +52,41 @@ struct ConflictResolver {
                 }
             }
         }
+        separateFilesFromFolders(&out, merged: merged, taken: &taken, contents: contents)
         return out
+    }
+
+    /// Git cannot hold a file at `a/b` and files under `a/b/`: writing both would silently drop one side (the
+    /// folder's files vanished from the merge). The folder keeps its place; the file moves beside it and is reported.
+    private func separateFilesFromFolders(_ out: inout Resolution, merged: Set<String>, taken: inout Set<String>,
+                                          contents: (String) -> Data?) {
+        var files = merged.union(out.edits.filter { $0.contents != nil }.map(\.path))
+        for edit in out.edits where edit.contents == nil { files.remove(edit.path) }
+        var folders = Set<String>()
+        for file in files {
+            var path = Substring(file)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                folders.insert(String(path))
+            }
+        }
+        // A file the merge itself settled (git merged the file and the folder's files side by side).
+        let edited = Set(out.edits.map(\.path))
+        for path in merged.sorted() where folders.contains(path) && !edited.contains(path) {
+            guard let data = contents(path) else { continue }
+            out.edits.append(GitTreeEdit(path: path, contents: nil))
+            out.edits.append(GitTreeEdit(path: path, contents: data))
+        }
+        for i in out.edits.indices {
+            let path = out.edits[i].path
+            guard out.edits[i].contents != nil, folders.contains(path) else { continue }
+            let moved = localCopyPath(path, taken: taken)
+            taken.insert(moved)
+            out.edits[i].path = moved
+            out.conflicts.removeAll { $0.path == path && $0.kind != .editedOnBothSides }
+            out.conflicts.append(SyncConflict(kind: .fileAndFolder, path: path, localCopy: moved,
+                message: "one side has a file and the other a folder named \(path): the folder's files stay there, the file is kept as \(moved); rename or remove one and sync again"))
+        }
     }
 
     /// A DNA file's bytes with its `version` field set to the number its new name carries (the bytes as they were

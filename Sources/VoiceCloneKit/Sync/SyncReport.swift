@@ -47,6 +47,8 @@ public struct SyncConflict: Codable, Sendable, Equatable {
         case deletedHereEditedThere = "deleted_here_edited_there"
         /// Edited here, deleted there: the edit was kept.
         case editedHereDeletedThere = "edited_here_deleted_there"
+        /// A file on one side where the other has a folder of the same name: the folder stays, the file moves beside it.
+        case fileAndFolder = "file_and_folder"
     }
     public var kind: Kind
     public var path: String

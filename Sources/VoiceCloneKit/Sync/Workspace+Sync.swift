@@ -84,7 +84,9 @@ extension Workspace {
                     let resolver = ConflictResolver(localTag: ours.short)
                     target = try repo.mergeCommit(ours: ours, theirs: theirs, identity: who,
                                                   message: { Self.mergeMessage(remote: remote, behind: counts.behind, resolution) }) { merged, conflicts in
-                        resolution = resolver.resolve(merged: merged, conflicts: conflicts)
+                        resolution = resolver.resolve(merged: merged, conflicts: conflicts) { path in
+                            (try? repo.fileContents(path, at: ours)) ?? (try? repo.fileContents(path, at: theirs)) ?? nil
+                        }
                         return resolution.edits
                     }
                 }
