@@ -64,6 +64,19 @@ import VoiceCloneVault
         #expect(try ws.dnaVersions(of: "ornate-olive").isEmpty)
     }
 
+    @Test func aLinkedLibraryPieceIsNotRead() throws {
+        let vault = try TestVault()
+        let outside = TemporaryDirectory("outside")
+        defer { withExtendedLifetime(outside) {} }
+        let secret = try outside.write("piece.md", "---\nid: piece\nclone: x\nstatus: draft\n---\nPRIVATE WORDS FROM OUTSIDE\n")
+        try FileManager.default.createDirectory(at: vault.root.appendingPathComponent("library"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: vault.root.appendingPathComponent("library/piece.md"), withDestinationURL: secret)
+        let (entries, problems) = try vault.workspace().libraryEntries()
+        #expect(entries.isEmpty)
+        #expect(problems.contains { $0.contains("library/piece.md") && $0.contains("symbolic link") })
+        #expect(!problems.joined().contains("PRIVATE WORDS"))
+    }
+
     @Test func aLinkedConfigIsRefused() throws {
         let vault = try TestVault()
         let outside = TemporaryDirectory("outside")

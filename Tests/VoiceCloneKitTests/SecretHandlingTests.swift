@@ -51,6 +51,32 @@ private typealias F = GenerateFixtures
         }
     }
 
+    @Test func aLinkedCredentialsFileOrVaultPathIsResolvedBeforeTheCheck() throws {
+        let vault = try F.vault()
+        try vault.directory.write("private/credentials.yaml", "openai:\n  api_key: sk-inside-the-vault-123456\n")
+        // credentials.yaml outside the vault is a link to a file inside it.
+        let home = TemporaryDirectory("home")
+        defer { withExtendedLifetime(home) {} }
+        try FileManager.default.createDirectory(at: home.url.appendingPathComponent("voiceclone"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: home.url.appendingPathComponent("voiceclone/credentials.yaml"),
+                                                   withDestinationURL: vault.root.appendingPathComponent("private/credentials.yaml"))
+        let linkedFile = try Workspace(vault: .init(root: vault.root), environment: ["XDG_CONFIG_HOME": home.path, "HOME": home.path])
+        #expect(throws: ProviderError.self) {
+            _ = try linkedFile.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none)
+        }
+        // The vault opened through a link (--vault LINK) while the credentials sit inside its real folder.
+        try vault.directory.write("cfg/voiceclone/credentials.yaml", "openai:\n  api_key: sk-inside-the-vault-123456\n")
+        let link = home.url.appendingPathComponent("vault-link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: vault.root)
+        let linkedVault = try Workspace(vault: .init(root: link),
+                                        environment: ["XDG_CONFIG_HOME": vault.root.appendingPathComponent("cfg").path, "HOME": home.path])
+        #expect {
+            _ = try linkedVault.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none)
+        } throws: { error in
+            error.localizedDescription.contains("inside the vault") && !error.localizedDescription.contains("sk-inside")
+        }
+    }
+
     @Test func cleartextHTTPToAnotherHostIsWarnedAbout() {
         #expect(Workspace.cleartextWarning(baseURL: "http://llm.example.net/v1")?.contains("llm.example.net") == true)
         #expect(Workspace.cleartextWarning(baseURL: "http://127.0.0.1:8080/v1") == nil)
