@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import VoiceCloneKit
-import VoiceCloneGeneration
-import VoiceCloneProviders
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
