@@ -103,6 +103,9 @@ let package = Package(
                 "VoiceCloneRewrite", "VoiceCloneTestSupport",
             ]
         ),
+        // A small program that uses VoiceCloneKit as a library (Examples/AttributeText/main.swift).
+        .executableTarget(name: "voiceclone-example", dependencies: ["VoiceCloneKit"], path: "Examples/AttributeText"),
+
         // Shared by the test targets: temporary vaults and a loopback HTTP server.
         .target(name: "VoiceCloneTestSupport", dependencies: ["VoiceCloneKit", "CZip"], path: "Tests/Support"),
         .testTarget(name: "VoiceCloneVaultTests", dependencies: ["VoiceCloneVault", "VoiceCloneTestSupport"]),
