@@ -28,7 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        // C libraries, each behind a shim header; only one Swift file per library touches them.
+        // C libraries, each behind a shim header; only one Swift file per library touches them, with
+        // `internal import`, so the compiler keeps C types out of every public API.
         .systemLibrary(name: "CGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -88,19 +89,23 @@ let package = Package(
         .executableTarget(
             name: "voiceclone",
             dependencies: [
-                // The CLI calls Kit; it names Vault, Analysis and voice-module types only to print them.
-                "VoiceCloneKit", "VoiceCloneText", "VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneAttribution",
-                "VoiceCloneGeneration", "VoiceCloneProviders",
+                // The CLI calls Kit only; Kit names the lower-layer types it takes and returns (KitTypes.swift).
+                "VoiceCloneKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "voiceclone-bench",
             dependencies: [
-                "VoiceCloneKit", "VoiceCloneAttribution", "VoiceCloneDetection", "VoiceCloneGeneration",
-                "VoiceCloneProviders", "VoiceCloneRewrite", "VoiceCloneTestSupport",
+                // Every module it imports, declared. TestSupport only for the PDF writer of the import benchmark.
+                "VoiceCloneKit", "VoiceCloneText", "VoiceCloneVault", "VoiceCloneImport", "VoiceCloneAnalysis",
+                "VoiceCloneAttribution", "VoiceCloneDetection", "VoiceCloneGeneration", "VoiceCloneProviders",
+                "VoiceCloneRewrite", "VoiceCloneTestSupport",
             ]
         ),
+        // A small program that uses VoiceCloneKit as a library (Examples/AttributeText/main.swift).
+        .executableTarget(name: "voiceclone-example", dependencies: ["VoiceCloneKit"], path: "Examples/AttributeText"),
+
         // Shared by the test targets: temporary vaults and a loopback HTTP server.
         .target(name: "VoiceCloneTestSupport", dependencies: ["VoiceCloneKit", "CZip"], path: "Tests/Support"),
         .testTarget(name: "VoiceCloneVaultTests", dependencies: ["VoiceCloneVault", "VoiceCloneTestSupport"]),

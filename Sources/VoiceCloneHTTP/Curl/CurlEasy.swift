@@ -1,9 +1,9 @@
-import CCurl
+internal import CCurl
 import Foundation
 
 /// The only file that touches libcurl: runs one transfer with `curl_easy_perform` on the calling thread.
 ///
-/// libcurl's C types stay in here; the rest of the module sees `CurlOutcome` and `HTTPError`.
+/// libcurl's C types stay in here; the rest of the module sees `CurlEasy.Outcome` and `HTTPError`.
 struct CurlEasy {
     /// Why our own callbacks stopped a transfer, so the generic curl error can be reported precisely.
     enum AbortReason { case cancelled, tooLarge, rejectedByHandler, stalled }

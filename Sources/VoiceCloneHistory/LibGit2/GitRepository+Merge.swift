@@ -1,4 +1,4 @@
-import CGit2
+internal import CGit2
 import Foundation
 
 /// The in-memory merge sync uses: libgit2 merges the two commits into an index that lives only

@@ -1,4 +1,4 @@
-import CGit2
+internal import CGit2
 import Foundation
 
 /// Sync primitives: repository state, fetch, ahead/behind, push, and moving the branch with a

@@ -1,4 +1,4 @@
-import CGit2
+internal import CGit2
 import Foundation
 
 /// The libgit2 wrapper: the only file (with its sync companion) that sees libgit2's C types.

@@ -1,4 +1,4 @@
-import CZip
+internal import CZip
 import Foundation
 
 /// The only file that touches libzip: lists a zip's entries and reads them with size limits.

@@ -1,4 +1,4 @@
-import CXML2
+internal import CXML2
 import Foundation
 
 /// The only file that touches libxml2: parses XML or HTML bytes into `MarkupNode` values.

@@ -1,4 +1,4 @@
-import CPoppler
+internal import CPoppler
 import Foundation
 
 /// The only file that touches poppler-glib: opens a PDF and hands out metadata and per-page text.

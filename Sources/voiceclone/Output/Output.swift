@@ -1,5 +1,4 @@
 import Foundation
-import VoiceCloneAnalysis
 import VoiceCloneKit
 
 /// Everything the CLI prints goes through here: results on stdout, errors and progress on stderr.

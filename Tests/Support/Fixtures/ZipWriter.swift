@@ -1,4 +1,4 @@
-import CZip
+internal import CZip
 import Foundation
 
 /// Writes zip files for DOCX and EPUB fixtures; the only test-support file that touches libzip.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import VoiceCloneAttribution
+import VoiceCloneKit
 
 /// The documented knobs of attribution; the defaults are what the README's measurements used.
 struct AttributionOptions: ParsableArguments {

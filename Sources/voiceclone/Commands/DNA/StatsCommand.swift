@@ -1,5 +1,4 @@
 import ArgumentParser
-import VoiceCloneAnalysis
 import VoiceCloneKit
 
 struct StatsCommand: ParsableCommand {

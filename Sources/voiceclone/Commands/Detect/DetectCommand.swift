@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import VoiceCloneKit
-import VoiceCloneVault
 
 struct DetectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Runs async library work from a synchronous command and turns Ctrl-C into task cancellation.

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
 import VoiceCloneKit
-import VoiceCloneGeneration
-import VoiceCloneProviders
-import VoiceCloneVault
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import VoiceCloneKit
-import VoiceCloneAnalysis
 
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

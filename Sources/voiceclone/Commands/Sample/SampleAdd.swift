@@ -1,7 +1,5 @@
 import ArgumentParser
 import VoiceCloneKit
-import VoiceCloneText
-import VoiceCloneVault
 
 struct SampleAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
