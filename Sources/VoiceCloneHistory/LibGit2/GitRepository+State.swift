@@ -1,4 +1,4 @@
-import CGit2
+internal import CGit2
 import Foundation
 
 /// Why the repository cannot take a commit right now, with what the user should do.

@@ -3,6 +3,7 @@ import VoiceCloneAttribution
 import VoiceCloneGeneration
 import VoiceCloneProviders
 import VoiceCloneText
+import VoiceCloneVault
 
 // The lower-layer types Kit's API takes and returns, named here so a front end imports VoiceCloneKit alone.
 // Each is the same type as in its home module (an alias, not a copy): values pass through unchanged.
@@ -23,3 +24,7 @@ public typealias MergeWeights = VoiceCloneAnalysis.MergeWeights
 public typealias TraitCatalog = VoiceCloneAnalysis.TraitCatalog
 /// The canonical JSON encoder every `--json` output uses, from VoiceCloneAnalysis.
 public typealias CanonicalJSON = VoiceCloneAnalysis.CanonicalJSON
+/// Reads that stop one byte past a limit (standard input, `--prompt-file`) and the link check, from VoiceCloneVault,
+/// so a front end reading a user's file applies the same limits and link rules as the vault.
+public typealias BoundedInput = VoiceCloneVault.BoundedInput
+public typealias ContainedFile = VoiceCloneVault.ContainedFile

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import VoiceCloneKit
-import VoiceCloneVault
 
 struct RewriteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
