@@ -9,6 +9,7 @@ import PackageDescription
 //   VoiceCloneVoice    attribution, detection, merge, generation, providers
 //   VoiceCloneHistory  libgit2: commits, log, remotes, sync
 //   VoiceCloneKit      the typed API the CLI calls: one vault session, every command's behaviour
+//   VoiceCloneServer   `voiceclone serve`: the local REST API over Kit (Hummingbird)
 //   voiceclone         argument parsing and printing only
 let package = Package(
     name: "VoiceClone",
@@ -21,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // C libraries, each behind a shim header; only one Swift file per library touches them.
@@ -64,11 +67,21 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "VoiceCloneServer",
+            dependencies: [
+                "VoiceCloneKit", "VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneVoice",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "voiceclone",
             dependencies: [
                 // The CLI calls Kit; it names Vault, Analysis and Voice types only to print them.
                 "VoiceCloneKit", "VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneVoice",
+                "VoiceCloneServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +97,7 @@ let package = Package(
         .testTarget(name: "VoiceCloneHistoryTests", dependencies: ["VoiceCloneHistory", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneKitTests", dependencies: ["VoiceCloneKit", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneCLITests", dependencies: ["voiceclone", "VoiceCloneTestSupport"]),
+        .testTarget(name: "VoiceCloneServerTests", dependencies: ["VoiceCloneServer", "VoiceCloneTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
