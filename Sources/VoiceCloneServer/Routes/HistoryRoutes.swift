@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import VoiceCloneHistory
 import VoiceCloneKit
 
 /// The vault as a whole: `status`, `check`, `log`, `sync`, `remote list/add/remove`.
@@ -42,7 +43,16 @@ enum HistoryRoutes {
         }
         router.post("/api/remotes") { request, _ in
             let body = try await JSONBody.decode(AddRemote.self, from: request, limit: limit)
-            return try JSONBody.response(try await vault.write { try $0.addRemote(name: body.name, url: body.url) }, status: .created)
+            let url = body.url.trimmingCharacters(in: .whitespaces)
+            guard !url.isEmpty, !url.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) else {
+                throw Problem(status: .unprocessableContent, detail: "\"url\" needs a remote address: a path, file://, ssh or https URL.")
+            }
+            do {
+                return try JSONBody.response(try await vault.write { try $0.addRemote(name: body.name, url: url) }, status: .created)
+            } catch let error as GitError {
+                // libgit2 refused the address itself; nothing was written.
+                throw Problem(status: .unprocessableContent, detail: error.localizedDescription)
+            }
         }
         router.delete("/api/remotes/:remote") { _, context in
             let name = try context.path("remote")
