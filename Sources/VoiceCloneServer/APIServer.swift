@@ -34,13 +34,18 @@ public final class APIServer: Sendable {
             })
         // Hummingbird's own log would print request details; the access log below is the only one.
         app.logger.logLevel = .critical
-        try await app.runService(gracefulShutdownSignals: handleSignals ? [.sigterm, .sigint] : [])
+        do {
+            try await app.runService(gracefulShutdownSignals: handleSignals ? [.sigterm, .sigint] : [])
+        } catch {
+            await state.jobs.waitForRunning()
+            throw error
+        }
         await state.jobs.waitForRunning()
     }
 
     func makeRouter() -> APIRouter {
         let router = APIRouter()
-        router.add(middleware: FrontMiddleware(log: state.configuration.quiet ? nil : AccessLog()))
+        router.add(middleware: FrontMiddleware(log: state.configuration.quiet ? nil : AccessLog(sink: state.configuration.accessLogSink)))
         router.add(middleware: SecurityMiddleware(state: state))
         let index: @Sendable (Request, BasicRequestContext) async throws -> Response = { [state] _, _ in
             try JSONBody.response(ServiceIndex(vault: state.vault.root.path))

@@ -20,6 +20,8 @@ public struct ServerConfiguration: Sendable {
     public var lockWaitSeconds: Double
     /// The environment Kit reads provider keys and settings from.
     public var environment: [String: String]
+    /// Where access-log lines go (default: stderr). Tests read them here.
+    public var accessLogSink: (@Sendable (String) -> Void)?
 
     public init(host: String = "127.0.0.1", port: Int = 8421, vaultPath: String? = nil, quiet: Bool = false,
                 token: String = LaunchToken.random(), maxJSONBytes: Int = 1 << 20, maxUploadBytes: Int = 32 << 20,

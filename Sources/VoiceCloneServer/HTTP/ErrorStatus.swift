@@ -34,12 +34,12 @@ enum ErrorStatus {
         case let sync as SyncError:
             switch sync {
             case .remoteNotFound: return Problem(status: .notFound, detail: message(error))
-            case .unreachable: return Problem(status: .badGateway, detail: message(error))
+            case .unreachable: return Problem(status: failedDependency, detail: message(error))
             case .invalidRemoteName, .noRemote, .ambiguousRemote: return Problem(status: .badRequest, detail: message(error))
             default: return Problem(status: .conflict, detail: message(error))
             }
         case is ProviderError:
-            return Problem(status: .badGateway, detail: message(error))
+            return Problem(status: failedDependency, detail: message(error))
         case is GenerationError, is MergeKitError, is MergeError, is AttributionError, is DetectionError,
              is PlatformError, is PromptError, is LocalEngineError, is AnalysisError, is ContentLossError:
             return Problem(status: .unprocessableContent, detail: message(error))
@@ -50,6 +50,10 @@ enum ErrorStatus {
             return Problem(status: .internalServerError, detail: "The server could not complete this request. See the server's log.")
         }
     }
+
+    /// 424: the request depended on another service (a git remote, a language model) that failed. Not a 5xx:
+    /// this server did its part, and the message says what to fix.
+    static let failedDependency = HTTPResponse.Status(code: 424, reasonPhrase: "Failed Dependency")
 
     private static func status(of error: VaultError) -> HTTPResponse.Status {
         switch error {

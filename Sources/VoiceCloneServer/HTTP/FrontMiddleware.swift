@@ -20,8 +20,14 @@ struct FrontMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 }
 
-/// JSON lines on stderr, one per request.
+/// JSON lines on stderr (or the configured sink), one per request.
 final class AccessLog: Sendable {
+    let sink: (@Sendable (String) -> Void)?
+
+    init(sink: (@Sendable (String) -> Void)? = nil) {
+        self.sink = sink
+    }
+
     func record(method: String, path: String, status: Int, duration: Duration) {
         let milliseconds = Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000
         let line: [String: any Sendable] = [
@@ -32,6 +38,10 @@ final class AccessLog: Sendable {
             "duration_ms": (milliseconds * 10).rounded() / 10,
         ]
         guard let data = try? JSONSerialization.data(withJSONObject: line, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
-        FileHandle.standardError.write(data + Data("\n".utf8))
+        if let sink {
+            sink(String(decoding: data, as: UTF8.self))
+        } else {
+            FileHandle.standardError.write(data + Data("\n".utf8))
+        }
     }
 }
