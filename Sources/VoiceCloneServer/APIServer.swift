@@ -62,6 +62,7 @@ public final class APIServer: Sendable {
         GenerateRoutes.add(to: router, state: state)
         LibraryRoutes.add(to: router, state: state)
         HistoryRoutes.add(to: router, state: state)
+        ProviderRoutes.add(to: router, state: state)
         return router
     }
 }

@@ -29,6 +29,23 @@ import VoiceCloneVault
         #expect(model.requests.first?.jsonObject?["stream"] as? Bool == true)
     }
 
+    @Test func providersSayWhetherAKeyIsSetButNeverShowIt() async throws {
+        let key = "sk-serve-test-SECRET-0123456789"
+        let server = try await ServerHarness.start { $0.environment["OPENAI_API_KEY"] = key }
+        defer { Task { await server.stop() } }
+        let reply = try await server.get("/api/providers")
+        #expect(reply.status == 200, "\(reply.text)")
+        #expect(!reply.text.contains(key))
+        let object = try reply.object()
+        #expect(object["default_provider"] as? String == "local")
+        let providers = try #require(object["providers"] as? [[String: Any]])
+        let openai = try #require(providers.first { $0["name"] as? String == "openai" })
+        #expect(openai["key_configured"] as? Bool == true)
+        let anthropic = try #require(providers.first { $0["name"] as? String == "anthropic" })
+        #expect(anthropic["key_configured"] as? Bool == false)
+        #expect(anthropic["usable"] as? Bool == false)
+    }
+
     @Test func stoppingLetsARunningJobFinishAndLeavesTheVaultUnlocked() async throws {
         let server = try await ServerHarness.start()
         try server.addTwoWriters()
