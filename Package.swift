@@ -14,6 +14,7 @@ import PackageDescription
 //   VoiceCloneRewrite      moving a draft toward a voice, offline or through a provider
 //   VoiceCloneHistory  libgit2: commits, log, remotes, sync
 //   VoiceCloneKit      the typed API the CLI calls: one vault session, every command's behaviour
+//   VoiceCloneServer   `voiceclone serve`: the local REST API over Kit (Hummingbird)
 //   voiceclone         argument parsing and printing only
 let package = Package(
     name: "VoiceClone",
@@ -26,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // C libraries, each behind a shim header; only one Swift file per library touches them, with
@@ -86,11 +89,22 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "VoiceCloneServer",
+            dependencies: [
+                "VoiceCloneKit", "VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneAttribution", "VoiceCloneDetection",
+                "VoiceCloneGeneration", "VoiceCloneProviders", "VoiceCloneRewrite", "VoiceCloneHistory",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "voiceclone",
             dependencies: [
-                // The CLI calls Kit only; Kit names the lower-layer types it takes and returns (KitTypes.swift).
-                "VoiceCloneKit",
+                // The CLI calls Kit only (Kit names the lower-layer types it takes and returns, KitTypes.swift),
+                // and the server module for `serve`, a front end it launches.
+                "VoiceCloneKit", "VoiceCloneServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -124,6 +138,7 @@ let package = Package(
         .testTarget(name: "VoiceCloneHistoryTests", dependencies: ["VoiceCloneHistory", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneKitTests", dependencies: ["VoiceCloneKit", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneCLITests", dependencies: ["voiceclone", "VoiceCloneTestSupport"]),
+        .testTarget(name: "VoiceCloneServerTests", dependencies: ["VoiceCloneServer", "VoiceCloneTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -32,6 +32,7 @@ struct VoiceCloneCommand: ParsableCommand {
             LibraryCommand.self,
             DetectCommand.self,
             RewriteCommand.self,
+            ServeCommand.self,
         ]
     )
 }

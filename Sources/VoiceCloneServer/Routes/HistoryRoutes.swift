@@ -1,0 +1,62 @@
+import Foundation
+import Hummingbird
+import VoiceCloneHistory
+import VoiceCloneKit
+
+/// The vault as a whole: `status`, `check`, `log`, `sync`, `remote list/add/remove`.
+enum HistoryRoutes {
+    struct Sync: Decodable, Sendable {
+        var remote: String?
+    }
+
+    struct AddRemote: Decodable, Sendable {
+        var name: String
+        var url: String
+    }
+
+    static func add(to router: APIRouter, state: ServerState) {
+        let vault = state.vault
+        let limit = state.configuration.maxJSONBytes
+
+        router.get("/api/status") { request, _ in
+            let remote = request.stringQuery("remote")
+            return try JSONBody.response(try await vault.read { try $0.status(remote: remote) })
+        }
+        router.get("/api/check") { _, _ in
+            try JSONBody.response(try await vault.read { $0.check() })
+        }
+        router.get("/api/log") { request, _ in
+            let clone = request.stringQuery("clone")
+            let count = try request.intQuery("limit", in: 1...10_000) ?? 100
+            return try JSONBody.response(try await vault.read { try $0.history(clone: clone, limit: count) })
+        }
+        router.post("/api/sync") { request, _ in
+            var remote: String?
+            if request.headers[.contentType] != nil {
+                remote = try await JSONBody.decode(Sync.self, from: request, limit: limit).remote
+            }
+            let options = SyncOptions(remote: remote)
+            return try JSONBody.response(try await vault.write { try $0.sync(options) })
+        }
+        router.get("/api/remotes") { _, _ in
+            try JSONBody.response(try await vault.read { try $0.listRemotes() })
+        }
+        router.post("/api/remotes") { request, _ in
+            let body = try await JSONBody.decode(AddRemote.self, from: request, limit: limit)
+            let url = body.url.trimmingCharacters(in: .whitespaces)
+            guard !url.isEmpty, !url.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) else {
+                throw Problem(status: .unprocessableContent, detail: "\"url\" needs a remote address: a path, file://, ssh or https URL.")
+            }
+            do {
+                return try JSONBody.response(try await vault.write { try $0.addRemote(name: body.name, url: url) }, status: .created)
+            } catch let error as GitError {
+                // libgit2 refused the address itself; nothing was written.
+                throw Problem(status: .unprocessableContent, detail: error.localizedDescription)
+            }
+        }
+        router.delete("/api/remotes/:remote") { _, context in
+            let name = try context.path("remote")
+            return try JSONBody.response(try await vault.write { try $0.removeRemote(name: name) })
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Hummingbird
+import VoiceCloneKit
+
+/// Saved pieces: `library list/show/search/set-status/delete`, and `merge`.
+enum LibraryRoutes {
+    struct SetStatus: Decodable, Sendable {
+        var status: String
+    }
+
+    struct Merge: Decodable, Sendable {
+        var sources: [String]
+        var weights: [Double]?
+        var name: String
+    }
+
+    static func add(to router: APIRouter, state: ServerState) {
+        let vault = state.vault
+        let limit = state.configuration.maxJSONBytes
+
+        router.get("/api/library") { request, _ in
+            var status: LibraryStatus?
+            if let raw = request.stringQuery("status") {
+                guard let parsed = LibraryStatus(loose: raw) else { throw Problem.badRequest("?status= takes draft, approved or published.") }
+                status = parsed
+            }
+            let filter = LibraryFilter(clone: request.stringQuery("clone"), platform: request.stringQuery("platform"), status: status)
+            return try JSONBody.response(try await vault.read { try $0.libraryEntries(filter).entries })
+        }
+        router.get("/api/library/search") { request, _ in
+            guard let text = request.stringQuery("q") else { throw Problem.badRequest("Say what to look for with ?q=.") }
+            return try JSONBody.response(try await vault.read { try $0.searchLibrary(text) })
+        }
+        router.get("/api/library/:piece") { _, context in
+            let id = try context.path("piece")
+            return try JSONBody.response(try await vault.read { try $0.libraryDocument(id) })
+        }
+        router.patch("/api/library/:piece") { request, context in
+            let id = try context.path("piece")
+            let body = try await JSONBody.decode(SetStatus.self, from: request, limit: limit)
+            guard let status = LibraryStatus(loose: body.status) else {
+                throw Problem(status: .unprocessableContent, detail: "\"status\" takes draft, approved or published.")
+            }
+            return try JSONBody.response(try await vault.write { try $0.setLibraryStatus(id, to: status) })
+        }
+        router.delete("/api/library/:piece") { _, context in
+            let id = try context.path("piece")
+            return try JSONBody.response(try await vault.write { try $0.deleteLibraryEntry(id, confirmed: true) })
+        }
+        router.post("/api/merge") { request, _ in
+            let body = try await JSONBody.decode(Merge.self, from: request, limit: limit)
+            guard (2...20).contains(body.sources.count) else {
+                throw Problem(status: .unprocessableContent, detail: "\"sources\" takes 2 to 20 clones.")
+            }
+            let result = try await vault.write { try $0.merge(sources: body.sources, weights: body.weights, name: body.name) }
+            return try JSONBody.response(result, status: .created)
+        }
+    }
+}
