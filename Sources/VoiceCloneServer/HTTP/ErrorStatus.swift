@@ -63,7 +63,9 @@ enum ErrorStatus {
         switch error {
         case .cloneNotFound, .sampleNotFound, .sourceNotFound: return .notFound
         case .cloneExists, .fileExists, .locked, .alreadyAVault: return .conflict
-        case .invalidName, .invalidSample: return .unprocessableContent
+        case .invalidName, .invalidSample, .ambiguousSample, .linkedInput: return .unprocessableContent
+        case .tooLarge: return .contentTooLarge
+        case .symbolicLink: return .forbidden
         case .notWritable, .io, .notAVault, .invalidConfig, .unsupportedFormatVersion: return .internalServerError
         }
     }
