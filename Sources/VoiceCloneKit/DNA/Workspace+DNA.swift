@@ -39,7 +39,7 @@ extension Workspace {
         let vault = self.vault
         let samples = record.samples.sorted { $0.id < $1.id }
         return try ParallelMap.map(samples) { sample -> AnalysisSample? in
-            let (metadata, body) = try VaultScanner.readSample(sample, in: vault)
+            let (metadata, body) = try VaultScanner.readSample(sample, in: vault, reader: sampleReader)
             if metadata.conflictOf != nil { return nil }
             return AnalysisSample(id: sample.id, text: body, contentType: metadata.contentType, aiAssisted: metadata.aiAssisted)
         }.compactMap { $0 }
