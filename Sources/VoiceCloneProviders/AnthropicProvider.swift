@@ -7,7 +7,7 @@ import VoiceCloneGeneration
 /// System instructions go in the top-level `system` field, not in `messages`; `max_tokens` is required.
 /// Streams arrive as named events (`message_start`, `content_block_delta`, `message_delta`, `message_stop`,
 /// `ping`, `error`).
-public struct AnthropicProvider: RemoteGenerationProvider {
+public struct AnthropicProvider: RemoteWire {
     public let settings: RemoteProviderSettings
     public var name: String { "anthropic" }
     public var model: String { settings.model }
@@ -19,40 +19,18 @@ public struct AnthropicProvider: RemoteGenerationProvider {
     public func generate(
         _ request: GenerationRequest, onText: (@Sendable (String) -> Void)?
     ) async throws -> GeneratedPiece {
-        try validate(request)
-        let streaming = onText != nil
-        let http = transport.request(url: url, body: body(for: request, streaming: streaming), headers: headers(),
-                                     streaming: streaming)
-        let reply = try await BlockingCall.run { [self] cancellation in
-            streaming
-                ? try streamReply(http, cancellation: cancellation, onText: onText)
-                : try parse(try transport.send(http, cancellation: cancellation).body)
-        }
-        var warnings: [String] = []
-        if request.seed != nil {
-            warnings.append("Anthropic's API takes no seed; the same request can give a different piece each time.")
-        }
-        return try RemotePieceBuilder.piece(
-            from: reply, request: request, provider: name, settings: settings, warnings: warnings)
+        try await send(request, onText: onText)
     }
 
     public func preparedRequest(for request: GenerationRequest, streaming: Bool) throws -> PreparedRequest {
-        try validate(request)
-        var shown = [PreparedRequest.Header(name: "Content-Type", value: "application/json")]
-        if streaming { shown.append(.init(name: "Accept", value: "text/event-stream")) }
-        shown.append(.init(name: "anthropic-version", value: settings.anthropicVersion))
-        if settings.apiKey != nil { shown.append(.init(name: "x-api-key", value: "[redacted]")) }
-        return PreparedRequest(
-            provider: name, method: "POST", url: URLRedaction.redact(url), headers: shown,
-            body: body(for: request, streaming: streaming).serialized(pretty: true))
+        try prepare(request, streaming: streaming)
     }
 
     // MARK: - Wire format
 
-    private var url: String { settings.endpoint("/v1/messages") }
-    private var transport: ProviderTransport { ProviderTransport(settings: settings) }
+    var url: String { settings.endpoint("/v1/messages") }
 
-    private func headers() -> HTTPHeaders {
+    func headers() -> HTTPHeaders {
         var headers = HTTPHeaders()
         headers.add("anthropic-version", settings.anthropicVersion)
         if let key = settings.apiKey { headers.add("x-api-key", key.revealForHeader()) }
@@ -74,7 +52,11 @@ public struct AnthropicProvider: RemoteGenerationProvider {
         return .object(fields)
     }
 
-    private func validate(_ request: GenerationRequest) throws {
+    func warnings(for request: GenerationRequest) -> [String] {
+        request.seed == nil ? [] : ["Anthropic's API takes no seed; the same request can give a different piece each time."]
+    }
+
+    func validate(_ request: GenerationRequest) throws {
         if let t = request.temperature, !(0...1).contains(t) {
             throw ProviderError.invalidOption(
                 provider: name, detail: "Anthropic takes a --temperature between 0 and 1, got \(t)")
@@ -100,7 +82,7 @@ public struct AnthropicProvider: RemoteGenerationProvider {
         return RemoteReply(text: text, model: json["model"].string, stopReason: json["stop_reason"].string)
     }
 
-    private func streamReply(_ http: HTTPRequest, cancellation: HTTPCancellation,
+    func streamReply(_ http: HTTPRequest, cancellation: HTTPCancellation,
                              onText: (@Sendable (String) -> Void)?) throws -> RemoteReply {
         var reply = RemoteReply(text: "", model: nil, stopReason: nil)
         var stopped = false

@@ -7,7 +7,7 @@ import VoiceCloneGeneration
 ///
 /// Streams with server-sent events (`data: {...}` chunks ending with `data: [DONE]`) when the caller wants
 /// text as it arrives; otherwise reads one JSON document.
-public struct OpenAIProvider: RemoteGenerationProvider {
+public struct OpenAIProvider: RemoteWire {
     public let settings: RemoteProviderSettings
     public var name: String { settings.kind.rawValue }
     public var model: String { settings.model }
@@ -19,34 +19,18 @@ public struct OpenAIProvider: RemoteGenerationProvider {
     public func generate(
         _ request: GenerationRequest, onText: (@Sendable (String) -> Void)?
     ) async throws -> GeneratedPiece {
-        try validate(request)
-        let streaming = onText != nil
-        let http = transport.request(url: url, body: body(for: request, streaming: streaming), headers: headers(),
-                                     streaming: streaming)
-        let reply = try await BlockingCall.run { [self] cancellation in
-            streaming
-                ? try streamReply(http, cancellation: cancellation, onText: onText)
-                : try parse(try transport.send(http, cancellation: cancellation).body)
-        }
-        return try RemotePieceBuilder.piece(from: reply, request: request, provider: name, settings: settings, warnings: [])
+        try await send(request, onText: onText)
     }
 
     public func preparedRequest(for request: GenerationRequest, streaming: Bool) throws -> PreparedRequest {
-        try validate(request)
-        var shown = [PreparedRequest.Header(name: "Content-Type", value: "application/json")]
-        if streaming { shown.append(.init(name: "Accept", value: "text/event-stream")) }
-        if settings.apiKey != nil { shown.append(.init(name: "Authorization", value: "Bearer [redacted]")) }
-        return PreparedRequest(
-            provider: name, method: "POST", url: URLRedaction.redact(url), headers: shown,
-            body: body(for: request, streaming: streaming).serialized(pretty: true))
+        try prepare(request, streaming: streaming)
     }
 
     // MARK: - Wire format
 
-    private var url: String { settings.endpoint("/chat/completions") }
-    private var transport: ProviderTransport { ProviderTransport(settings: settings) }
+    var url: String { settings.endpoint("/chat/completions") }
 
-    private func headers() -> HTTPHeaders {
+    func headers() -> HTTPHeaders {
         var headers = HTTPHeaders()
         if let key = settings.apiKey { headers.add("Authorization", "Bearer " + key.revealForHeader()) }
         return headers
@@ -68,7 +52,9 @@ public struct OpenAIProvider: RemoteGenerationProvider {
         return .object(fields)
     }
 
-    private func validate(_ request: GenerationRequest) throws {
+    func warnings(for request: GenerationRequest) -> [String] { [] }
+
+    func validate(_ request: GenerationRequest) throws {
         if let t = request.temperature, !(0...2).contains(t) {
             throw ProviderError.invalidOption(provider: name, detail: "--temperature must be between 0 and 2, got \(t)")
         }
@@ -98,7 +84,7 @@ public struct OpenAIProvider: RemoteGenerationProvider {
         return RemoteReply(text: text, model: json["model"].string, stopReason: choice["finish_reason"].string)
     }
 
-    private func streamReply(_ http: HTTPRequest, cancellation: HTTPCancellation,
+    func streamReply(_ http: HTTPRequest, cancellation: HTTPCancellation,
                              onText: (@Sendable (String) -> Void)?) throws -> RemoteReply {
         var reply = RemoteReply(text: "", model: nil, stopReason: nil)
         var done = false

@@ -11,7 +11,7 @@ public enum LocalEngineError: LocalizedError, Equatable {
         switch self {
         case .noSamples:
             return "The clone has no samples to learn from. Import some of the writer's texts first "
-                + "(voiceclone import CLONE FILE...)."
+                + "(voiceclone sample add CLONE FILE...)."
         case .tooFewWords(let found, let needed):
             return "The clone's samples hold only \(found) words of prose; the offline engine needs at least \(needed). "
                 + "Import more of the writer's texts."

@@ -2,11 +2,13 @@ import Foundation
 import VoiceCloneHTTP
 
 /// Turns files, folders and web pages into `ImportedDocument`s: the entry point the app layer calls.
+/// `sample add` reaches it through Kit's `ImportBridge`, one input at a time (Kit expands folders itself, so
+/// every file gets its own result line):
 ///
-///     let importer = DocumentImporter(options: ImportOptions())
-///     for file in try importer.expand("~/writing") {      // one line per file in the CLI
-///         let documents = try importer.importSource(file)  // usually one; an EPUB split by chapter gives several
-///     }
+///     let documents = try DocumentImporter(options: ImportOptions()).importSource(path)
+///     // usually one document; an EPUB split by chapter gives several
+///
+/// `importSource` also takes a folder (`expand` lists the supported files under it) or an http(s) URL.
 public struct DocumentImporter: Sendable {
     public var options: ImportOptions
     private let client: HTTPClient

@@ -38,7 +38,7 @@ extension Workspace {
         let vault = self.vault
         let samples = record.samples.sorted { $0.id < $1.id }
         return try ParallelMap.map(samples) { sample -> AnalysisSample? in
-            let (metadata, body) = try VaultScanner.readSample(sample, in: vault)
+            let (metadata, body) = try VaultScanner.readSample(sample, in: vault, reader: sampleReader)
             // A conflict copy repeats text; conflict markers are git's, not the writer's (`>>>>>>>` would read as a quote).
             if metadata.conflictOf != nil || ConflictMarkers.contains(body) { return nil }
             return AnalysisSample(id: sample.id, text: body, contentType: metadata.contentType, aiAssisted: metadata.aiAssisted)

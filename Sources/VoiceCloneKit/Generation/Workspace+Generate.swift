@@ -66,12 +66,16 @@ extension Workspace {
                 }
                 return GenerateReport(results: [], dryRun: prepared, warnings: warnings)
             }
-            let guide: RevisionGuide
-            (scorer, loop, guide) = try judges()
             for (i, request) in requests.enumerated() {
                 try Task.checkCancellation()
                 let sink = onText.map { callback in { @Sendable (text: String) in callback(i, text) } }
                 firsts.append(inspector.inspect(try await provider.generate(request, onText: sink)))
+            }
+            // The judges (every voice's profile, the detector over the samples) are built after the requests have
+            // gone out, not before: nothing in a first request depends on them.
+            let guide: RevisionGuide
+            (scorer, loop, guide) = try judges()
+            for request in requests {
                 let reviser = RemoteReviser(provider: provider, request: request, guide: guide, inspector: inspector)
                 revisers.append { try await reviser.revise(round: $0, best: $1, tried: $2) }
             }

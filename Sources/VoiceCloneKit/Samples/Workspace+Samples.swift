@@ -11,7 +11,7 @@ extension Workspace {
         let index = self.index
         let clone = try index.requireClone(cloneName)
         let record = try index.sample(id, in: clone)
-        let (_, body) = try VaultScanner.readSample(record, in: vault)
+        let (_, body) = try VaultScanner.readSample(record, in: vault, reader: sampleReader)
         return SampleDetail(sample: SampleSummary(record), text: body)
     }
 

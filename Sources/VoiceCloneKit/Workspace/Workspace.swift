@@ -3,7 +3,8 @@ import VoiceCloneHistory
 import VoiceCloneVault
 
 /// One open vault and everything a command does with it. The CLI makes one per run: the vault is
-/// scanned once, lazily, and every change is written atomically and committed through libgit2.
+/// scanned once, lazily, each sample file is read once (`sampleReader`), and every change is written
+/// atomically and committed through libgit2.
 public final class Workspace: @unchecked Sendable {
     public let vault: Vault
     public let config: VaultConfig
@@ -12,6 +13,8 @@ public final class Workspace: @unchecked Sendable {
     /// The vault lock while a command holds it; `locking` nests, so a change inside a locked read takes no second lock.
     private var heldLock: VaultLock?
     private var lockDepth = 0
+    /// Every sample file this session reads, read once: the scan and every later reader share it.
+    package let sampleReader = SampleReader()
 
     public init(vault: Vault, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.vault = vault
@@ -29,7 +32,7 @@ public final class Workspace: @unchecked Sendable {
     /// The in-memory index of the vault, built on first use.
     public var index: VaultIndex {
         if let cachedIndex { return cachedIndex }
-        let fresh = VaultScanner(vault: vault).scan()
+        let fresh = VaultScanner(vault: vault, reader: sampleReader).scan()
         cachedIndex = fresh
         return fresh
     }

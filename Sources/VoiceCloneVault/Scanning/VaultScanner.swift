@@ -2,17 +2,25 @@ import Foundation
 import VoiceCloneText
 
 /// Builds a `VaultIndex` by reading every clone and sample. There is no cache to go stale: the
-/// scan is fast enough to run on every command. Samples are parsed on all cores, and each body
-/// is dropped as soon as it has been counted and hashed.
+/// scan is fast enough to run on every command. Samples are parsed on all cores through one
+/// `SampleReader`: a bare scan drops each body as soon as it has been counted and hashed; a session's
+/// reader keeps them, so the commands that read samples next do not read the files again.
 public struct VaultScanner: Sendable {
     /// Files larger than this are reported instead of read: a sample is an article, not a database.
     public static let maxSampleBytes = 16 * 1024 * 1024
     public static let sampleExtensions = TextFileExtensions.vaultSamples
 
     public let vault: Vault
+    /// Where sample texts come from; a session passes its own so later readers reuse what the scan read.
+    package let reader: SampleReader
 
     public init(vault: Vault) {
+        self.init(vault: vault, reader: SampleReader(keepsTexts: false))
+    }
+
+    package init(vault: Vault, reader: SampleReader) {
         self.vault = vault
+        self.reader = reader
     }
 
     public func scan() -> VaultIndex {
@@ -44,8 +52,9 @@ public struct VaultScanner: Sendable {
 
         let work = jobs
         let cloneSlugs = slugs
+        let reader = reader
         let results = ParallelMap.map(work.count) { n in
-            Self.parseSample(at: work[n].path, relativePath: work[n].relative, clone: cloneSlugs[work[n].clone])
+            Self.parseSample(at: work[n].path, relativePath: work[n].relative, clone: cloneSlugs[work[n].clone], reader: reader)
         }
         for (n, job) in jobs.enumerated() {
             let parsed = results[n]
@@ -62,11 +71,26 @@ public struct VaultScanner: Sendable {
 
     /// Reads one sample file in full, for commands that need its words.
     public static func readSample(_ record: SampleRecord, in vault: Vault) throws -> (metadata: SampleMetadata, body: String) {
-        let data = try ContainedFile.read(record.path, in: vault, limit: maxSampleBytes)
-        switch TextValidation.decode(data) {
-        case .failure(let box):
-            throw VaultError.invalidSample(record.path, reason: describe(box.problem))
-        case .success(let text):
+        try readSample(record, in: vault, reader: SampleReader(keepsTexts: false))
+    }
+
+    /// Reads one sample file in full through `reader`: the text the scan read, when it read this file. Links
+    /// anywhere on the path below the vault root are refused before anything is read.
+    package static func readSample(_ record: SampleRecord, in vault: Vault, reader: SampleReader) throws -> (metadata: SampleMetadata, body: String) {
+        if let link = ContainedFile.linkedComponent(record.path, in: vault) { throw VaultError.symbolicLink(link) }
+        let url = vault.url(forRelativePath: record.path)
+        switch reader.text(atPath: url.path) {
+        case .unreadable:
+            throw VaultError.sourceNotFound(url.path)
+        case .symbolicLink:
+            throw VaultError.symbolicLink(record.path)
+        case .notRegular:
+            throw VaultError.invalidSample(record.path, reason: "is not a regular file (a folder, device or pipe); remove it")
+        case .tooLarge(let size):
+            throw VaultError.tooLarge(record.path, bytes: size, limit: maxSampleBytes)
+        case .invalid(let problem):
+            throw VaultError.invalidSample(record.path, reason: describe(problem))
+        case .text(let text):
             do {
                 let doc = try FrontMatter.parse(text)
                 var warnings: [String] = []
@@ -87,24 +111,25 @@ public struct VaultScanner: Sendable {
     /// Parses one sample file. Takes plain paths: URL arithmetic is slow on Linux and this runs
     /// once per sample on every command.
     public static func parseSample(at path: String, relativePath: String, clone: String) -> ParsedSample {
+        parseSample(at: path, relativePath: relativePath, clone: clone, reader: SampleReader(keepsTexts: false))
+    }
+
+    package static func parseSample(at path: String, relativePath: String, clone: String, reader: SampleReader) -> ParsedSample {
         let text: String
-        switch FileReader.read(path, limit: maxSampleBytes) {
+        switch reader.text(atPath: path) {
         case .tooLarge(let size):
-            return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, "file is \(size / 1_048_576) MB, over the \(maxSampleBytes / 1_048_576) MB limit for a sample; split it into smaller samples")])
+            return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, tooLargeMessage(size))])
         case .unreadable(let reason):
             return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, "cannot be read (\(reason))")])
         case .symbolicLink:
             return ParsedSample(diagnostics: [linkDiagnostic(relativePath)])
         case .notRegular:
             return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, "is not a regular file; remove it")])
-        case .data(let data):
-            switch TextValidation.decode(data) {
-            case .failure(let box):
-                let line: Int? = if case .invalidUTF8(let l) = box.problem { l } else { nil }
-                return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, line: line, describe(box.problem))])
-            case .success(let decoded):
-                text = decoded
-            }
+        case .invalid(let problem):
+            let line: Int? = if case .invalidUTF8(let l) = problem { l } else { nil }
+            return ParsedSample(diagnostics: [Diagnostic(.error, path: relativePath, line: line, describe(problem))])
+        case .text(let decoded):
+            text = decoded
         }
         let doc: FrontMatterDocument
         do {
@@ -131,6 +156,10 @@ public struct VaultScanner: Sendable {
         let record = SampleRecord(id: id, clone: clone, path: relativePath, metadata: metadata, words: words,
                                   hash: ContentHash.ofSampleBody(doc.body), hasFrontMatter: doc.hasFrontMatter)
         return ParsedSample(record: record, diagnostics: diagnostics)
+    }
+
+    static func tooLargeMessage(_ size: Int) -> String {
+        "file is \(size / 1_048_576) MB, over the \(maxSampleBytes / 1_048_576) MB limit for a sample; split it into smaller samples"
     }
 
     static func describe(_ problem: TextValidation.Problem) -> String {
