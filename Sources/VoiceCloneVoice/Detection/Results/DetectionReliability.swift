@@ -5,6 +5,9 @@ public struct DetectionReliability: Codable, Sendable, Equatable {
     public var note: String
 
     static func forWords(_ words: Int) -> DetectionReliability {
+        if words < 80 {
+            return .init(level: "low", note: "Only \(words) words: too short for a verdict. The band shows how far the score could move; judge the flagged sentences yourself.")
+        }
         if words < 150 {
             return .init(level: "low", note: "Only \(words) words: too little to judge rhythm and rates, so the score is pulled toward a typical human text; judge the flagged sentences yourself.")
         }
