@@ -56,8 +56,9 @@ enum DetectionCrossEvaluation {
                 return try AttributionCorpus.read(root.appendingPathComponent(file))
             }
         }
+        // The novels keep one paragraph per line, so chunks are whitespace-joined runs of 500 words.
         let fiction = try files("british_fiction_small", "metadata.csv").flatMap {
-            DetectionEvaluation.paragraphChunks(of: $0, words: 500, count: 20)
+            AttributionCorpus.chunks(of: $0, size: 500, count: 20)
         }
         return [
             ("federalist", try files("federalist", "labels.csv"), true),

@@ -46,7 +46,9 @@ public struct Detector: Sendable {
         var quiet = Set<DetectionSignalKind>()
         for m in measured.measurements {
             let allowance = baseline?.allowance(m.kind, reference: model.humanReference[m.kind] ?? 0) ?? 0
-            let input = max(0, m.input - allowance)
+            var input = max(0, m.input - allowance)
+            // A text that does no more of this than the writer's own habit shows nothing against them.
+            if allowance > 0, let mine = baseline?.inputs[m.kind], m.input <= mine { input = 0 }
             inputs[m.kind] = input
             let weight = model.weights[m.kind] ?? 0
             // A signal the writer does by habit (or one that adds next to nothing) raises no sentence flags.

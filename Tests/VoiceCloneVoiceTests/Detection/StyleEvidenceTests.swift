@@ -69,7 +69,7 @@ struct StyleEvidenceTests {
         var model = CombinedFit.fit(data, steps: 300, trainedOn: "fixtures")
         // Long human texts (80+ words) with varied evidence.
         let humans = (0..<40).map { k -> CombinedFit.Example in
-            let text = String(repeating: "I went out on day \(k) and it rained, so I came back. ", count: 4 + k % 5)
+            let text = String(repeating: "I went out on day \(k) and it rained, so I came back. ", count: 7 + k % 5)
                 + (k % 7 == 0 ? "Moreover, the framework ensures seamless results. Additionally, it enhances efficiency." : "")
             let m = Detector().measure(text)
             return CombinedFit.Example(inputs: m.inputs, style: StyleFeatures(text), machine: false, words: m.words)
