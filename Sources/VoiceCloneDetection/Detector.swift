@@ -46,7 +46,9 @@ public struct Detector: Sendable {
         var quiet = Set<DetectionSignalKind>()
         for m in measured.measurements {
             let allowance = baseline?.allowance(m.kind, reference: model.humanReference[m.kind] ?? 0) ?? 0
-            let input = max(0, m.input - allowance)
+            var input = max(0, m.input - allowance)
+            // A text that does no more of this than the writer's own habit shows nothing against them.
+            if allowance > 0, let mine = baseline?.inputs[m.kind], m.input <= mine { input = 0 }
             inputs[m.kind] = input
             let weight = model.weights[m.kind] ?? 0
             // A signal the writer does by habit (or one that adds next to nothing) raises no sentence flags.
@@ -64,14 +66,32 @@ public struct Detector: Sendable {
         where (inputs[kind] ?? 0) > 0 && (baseline?.allowance(kind, reference: model.humanReference[kind] ?? 0) ?? 0) == 0 {
             quiet.remove(kind)
         }
-        let (score, _) = model.score(inputs, words: measured.words)
         let threshold = threshold ?? model.threshold
         let flags = SentenceFlagger(lexicon: lexicon, quiet: quiet).flags(measured)
-        return DetectionResult(
-            score: score, likelyAI: score >= threshold, threshold: threshold,
-            meaning: Self.meaning(score: score, threshold: threshold, baseline: baseline?.clone),
+        guard model.style != nil else {
+            let (score, _) = model.score(inputs, words: measured.words)
+            return DetectionResult(
+                score: score, likelyAI: score >= threshold, threshold: threshold,
+                meaning: Self.meaning(score: score, threshold: threshold, baseline: baseline?.clone),
+                reliability: .forWords(measured.words), words: measured.words, baseline: baseline?.clone,
+                signals: signals, flags: flags)
+        }
+        let judged = model.judge(inputs: inputs, style: StyleFeatures(document: measured.document), writerStyle: baseline?.style)
+        let withheld = measured.words < CombinedFit.verdictWords
+        let humanShare = model.humanShare(atOrAbove: judged.logit, words: measured.words)
+        var result = DetectionResult(
+            score: judged.score, likelyAI: !withheld && judged.score >= threshold, threshold: threshold,
+            meaning: Self.meaning(score: judged.score, threshold: threshold, baseline: baseline?.clone)
+                + Self.rarity(humanShare, withheld: withheld),
             reliability: .forWords(measured.words), words: measured.words, baseline: baseline?.clone,
             signals: signals, flags: flags)
+        result.verdictWithheld = withheld
+        result.band = ScoreBand(logit: judged.logit, words: measured.words)
+        result.humanShare = humanShare.map(Self.round)
+        result.style = StyleFeatures.groups.map { g in
+            StyleEvidence(name: g.name, contribution: Self.round(judged.styleGroups[g.name] ?? 0), description: g.summary)
+        }
+        return result
     }
 
     /// Scores many texts in parallel, in the order given.

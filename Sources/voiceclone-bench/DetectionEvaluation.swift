@@ -51,6 +51,14 @@ enum DetectionEvaluation {
         detector.measure(texts)
     }
 
+    /// The scores `detect` gives (signals and style evidence, no writer baseline).
+    static func judge(_ texts: [String], detector: Detector) -> [(score: Int, logit: Double)] {
+        detector.measureWithStyle(texts).map { m in
+            let j = detector.model.judge(inputs: m.measurement.inputs, style: m.style)
+            return (j.score, j.logit)
+        }
+    }
+
     static func exampleVaultSamples(_ vault: URL) -> [(clone: String, text: String)] {
         let clones = vault.appendingPathComponent("clones")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: clones.path)) ?? []).sorted()
@@ -89,8 +97,9 @@ func runDetectionEvaluation(corpora: URL, vault: URL, verbose: Bool = false) thr
     let start = Date()
     let essays = try DetectionEvaluation.outfox(corpora).filter { $0.split == "test" }
     let measured = DetectionEvaluation.measure(essays.map(\.text), detector: detector)
-    let logits = measured.map { model.score($0.inputs, words: $0.words).logit }
-    let scores = measured.map { model.score($0.inputs, words: $0.words).score }
+    let judged = DetectionEvaluation.judge(essays.map(\.text), detector: detector)
+    let logits = judged.map(\.logit)
+    let scores = judged.map(\.score)
     func select(_ keep: (DetectionEvaluation.Essay) -> Bool) -> [Double] {
         zip(essays, logits).filter { keep($0.0) }.map(\.1)
     }
@@ -121,7 +130,7 @@ func runDetectionEvaluation(corpora: URL, vault: URL, verbose: Bool = false) thr
     // False positives on human writing the fit never saw.
     func falsePositives(_ name: String, _ texts: [String]) -> String {
         let measured = DetectionEvaluation.measure(texts, detector: detector)
-        let s = measured.map { model.score($0.inputs, words: $0.words).score }
+        let s = DetectionEvaluation.judge(texts, detector: detector).map(\.score)
         let flagged = s.filter { $0 >= model.threshold }.count
         let mean = Double(s.reduce(0, +)) / Double(max(1, s.count))
         var line = String(format: "  %-44@ %5.1f%% flagged (%d of %d), mean score %.1f\n", name as NSString,

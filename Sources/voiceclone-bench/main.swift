@@ -26,7 +26,8 @@ let usage = """
       attribution  [--corpora DIR --fixed-mfw]                 Voice Clone vs faststylometry (issue 9)
       generation   [--corpora DIR --samples N --pieces N --words N] offline generation attributed back (issue 6)
       detection    [--corpora DIR --vault DIR --verbose]        AUROC, false positives, rewrite (issue 7)
-      detection-fit [--corpora DIR --out FILE]                 refit the detection model on OUTFOX valid only
+      detection-fit [--corpora DIR --out FILE]                 issue 7 signals-only fit on OUTFOX valid (superseded by detection-cross --out)
+      detection-cross [--corpora DIR --vault DIR --out FILE]   issue 18: leave-one-corpus/domain/generator-out, FPR per human set; --out writes the model fitted on all
       attribution-batch [--corpora DIR --files N --words N]  thousands of files against 3 clones (issue 9)
       attribution-tune [--corpora DIR]                         tuning grid on faststylometry_sample only
       attribution-federalist-cv [--corpora DIR]                the same grid, leave-one-paper-out on the 70 known papers
@@ -68,6 +69,10 @@ do {
     case "detection-fit":
         print("== Detection model fit (OUTFOX valid split only) ==")
         print(try runDetectionFit(corpora: corpora, output: URL(fileURLWithPath: stringOption("--out", "Sources/VoiceCloneDetection/Resources/detection/model.tsv"))))
+    case "detection-cross":
+        print("== AI-likeness across corpora, domains and generators (issue 18) ==")
+        print(try runDetectionCrossEvaluation(corpora: corpora, vault: URL(fileURLWithPath: stringOption("--vault", "example-vault")),
+                                              output: arguments.contains("--out") ? URL(fileURLWithPath: stringOption("--out", "")) : nil))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(2)

@@ -10,8 +10,9 @@ import VoiceCloneRewrite
 /// Kit's detection calls: vault word lists, clone baselines, the `check --samples` hook, the ai_assisted list, and
 /// the provider slot of `rewrite`.
 @Suite struct DetectionKitTests {
+    /// Over 80 words: shorter texts get no verdict.
     static let machine = """
-        In today's fast-paced world, effective teamwork is more important than ever. Moreover, strong teams foster trust, build momentum, and deliver meaningful results. Furthermore, they navigate the complex landscape of modern work. Additionally, it is essential to embrace feedback, which is a testament to continuous improvement. In conclusion, teamwork is not just a process, but a mindset that helps teams thrive.
+        In today's fast-paced world, effective teamwork is more important than ever. Moreover, strong teams foster trust, build momentum, and deliver meaningful results. Furthermore, they navigate the complex landscape of modern work. Additionally, it is essential to embrace feedback, which is a testament to continuous improvement. In conclusion, teamwork is not just a process, but a mindset that helps teams thrive. Ultimately, collaboration serves as a cornerstone of organizational success. By fostering open communication, leveraging diverse perspectives, and prioritizing shared goals, teams can unlock their full potential and drive sustainable growth in an ever-evolving landscape.
         """
 
     static func vault() throws -> TestVault {

@@ -16,6 +16,8 @@ public struct DetectionBaseline: Sendable, Equatable {
     public var values: [DetectionSignalKind: Double]
     /// Listed words and phrases the writer uses in two or more of their own samples: never counted against them.
     public var habitualPhrases: Set<String>
+    /// The writer's style features (function words, openings, clauses…), averaged over their samples by words.
+    public var style: StyleFeatures?
 
     public init(clone: String, inputs: [DetectionSignalKind: Double], values: [DetectionSignalKind: Double],
                 habitualPhrases: Set<String> = []) {
@@ -65,6 +67,7 @@ public struct DetectionBaseline: Sendable, Equatable {
             base.values[kind] = s.value / s.weight
         }
         base.habitualPhrases = Set(samplesUsing.filter { $0.value >= 2 }.keys)
+        base.style = StyleFeatures.average(samples)
         self = base
     }
 

@@ -19,6 +19,10 @@ public struct DetectionModel: Sendable, Equatable {
     public var threshold: Int
     /// Where the weights came from, one line (training split, date-free so the file is reproducible).
     public var trainedOn: String
+    /// The style evidence's weights (function words, openings, clauses, predictability); nil in a signals-only model.
+    public var style: StyleWeights?
+    /// How often human texts of each length band score this high, for the score's meaning (see `HumanScoreTail`).
+    public var humanTails: [HumanScoreTail] = []
 
     public init(version: Int, intercept: Double, weights: [DetectionSignalKind: Double],
                 humanReference: [DetectionSignalKind: Double], fitted: Set<DetectionSignalKind>, threshold: Int,
@@ -73,6 +77,8 @@ public struct DetectionModel: Sendable, Equatable {
     private func logit(_ inputs: [DetectionSignalKind: Double]) -> Double {
         var z = intercept
         for kind in DetectionSignalKind.allCases { z += (weights[kind] ?? 0) * (inputs[kind] ?? 0) }
+        // Without style features given, the text is taken to be typical human on them.
+        if let style { z += style.logit(style.humanMeans) }
         return z
     }
 
@@ -95,6 +101,7 @@ public struct DetectionModel: Sendable, Equatable {
             case "intercept": model.intercept = Double(field(f, 1)) ?? 0
             case "threshold": model.threshold = Int(field(f, 1)) ?? 50
             case "trained_on": model.trainedOn = field(f, 1)
+            case "style", "human_tail": try model.parseStyleLine(f, line: line)
             case "signal":
                 guard f.count >= 5, let kind = DetectionSignalKind(rawValue: f[1]), let w = Double(f[2]),
                       let h = Double(f[3]) else { throw DetectionError.invalidModel(line: line) }
@@ -123,6 +130,7 @@ public struct DetectionModel: Sendable, Equatable {
             out += "signal\t\(kind.rawValue)\t\(String(format: "%.4f", weights[kind] ?? 0))\t"
             out += "\(String(format: "%.4f", humanReference[kind] ?? 0))\t\(fitted.contains(kind) ? "fitted" : "prior")\n"
         }
+        out += serializedStyle()
         return out
     }
 }

@@ -5,8 +5,11 @@ public struct DetectionReliability: Codable, Sendable, Equatable {
     public var note: String
 
     static func forWords(_ words: Int) -> DetectionReliability {
+        if words < 80 {
+            return .init(level: "low", note: "Only \(words) words: too short for a verdict. The band shows how far the score could move; judge the flagged sentences yourself.")
+        }
         if words < 150 {
-            return .init(level: "low", note: "Only \(words) words: too little to judge rhythm and rates, so the score is pulled toward a typical human text; judge the flagged sentences yourself.")
+            return .init(level: "low", note: "Only \(words) words: too little to judge rhythm and rates well; the band shows how far the score could move, so judge the flagged sentences yourself.")
         }
         if words < 400 {
             return .init(level: "moderate", note: "\(words) words: enough for the phrase signals, still thin for rhythm and variety.")

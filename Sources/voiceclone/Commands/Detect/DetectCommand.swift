@@ -17,7 +17,7 @@ struct DetectCommand: ParsableCommand {
 
     @Argument(help: "Files, or - for standard input.") var files: [String]
     @Option(help: "Judge against this clone's writing.", completion: .clones) var clone: String?
-    @Option(help: "Score (1-99) at or above which a text counts as likely AI (default: the model's, 78).") var threshold: Int?
+    @Option(help: "Score (1-99) at or above which a text counts as likely AI (default: the model's, chosen so about 1 in 50 human texts or fewer reach it).") var threshold: Int?
     @OptionGroup var options: VaultOptions
 
     func validate() throws {
@@ -52,8 +52,9 @@ struct DetectCommand: ParsableCommand {
 
     static func printText(_ report: DetectionReport) {
         let d = report.detection
-        let verdict = d.likelyAI ? "likely AI" : "not flagged"
-        Output.line("\(report.file): AI-likeness \(d.score)/100 (\(verdict) at \(d.threshold); \(d.words) words, reliability \(d.reliability.level))")
+        let verdict = d.verdictWithheld ? "no verdict under 80 words" : d.likelyAI ? "likely AI" : "not flagged"
+        let band = d.band.map { ", band \($0.low)-\($0.high)" } ?? ""
+        Output.line("\(report.file): AI-likeness \(d.score)/100 (\(verdict) at \(d.threshold)\(band); \(d.words) words, reliability \(d.reliability.level))")
         Output.line("  \(d.meaning)")
         if d.reliability.level != "high" { Output.line("  \(d.reliability.note)") }
         let strong = d.signals.filter { $0.contribution >= 0.1 }.sorted { $0.contribution > $1.contribution }
@@ -63,6 +64,13 @@ struct DetectCommand: ParsableCommand {
                 let base = s.baseline.map { String(format: ", you: %.2f", $0) } ?? ""
                 let name = s.name.padding(toLength: 20, withPad: " ", startingAt: 0)
                 Output.line("    \(name) " + String(format: "%.2f", s.value) + " (\(s.description)\(base)) +" + String(format: "%.2f", s.contribution))
+            }
+        }
+        let styled = d.style.filter { $0.contribution >= 0.1 }.sorted { $0.contribution > $1.contribution }
+        if !styled.isEmpty {
+            Output.line("  style:")
+            for s in styled {
+                Output.line("    \(s.name.padding(toLength: 20, withPad: " ", startingAt: 0)) (\(s.description)) +" + String(format: "%.2f", s.contribution))
             }
         }
         if !d.flags.isEmpty { Output.line("  sentences:") }

@@ -1,0 +1,172 @@
+import Foundation
+import VoiceCloneAnalysis
+
+/// Topic-free style evidence that carries across generators and domains better than word lists: how often the
+/// commonest function words are used, how sentences open, how long clauses and sentences run, how predictable the
+/// vocabulary is against general English, and a few punctuation habits.
+///
+/// Every feature is a rate or a share, so it does not grow with length. None looks at spelling: words outside the
+/// general-English list (typos, names, jargon) are skipped by the predictability features rather than counted.
+public struct StyleFeatures: Sendable, Equatable {
+    /// Values in the order of `StyleFeatures.names`.
+    public var values: [Double]
+
+    public subscript(_ name: String) -> Double? {
+        StyleFeatures.index[name].map { values[$0] }
+    }
+
+    /// The family a feature belongs to, for reports ("function_words", "sentence_openings", …).
+    public static func group(of name: String) -> String {
+        if name.hasPrefix("fw_") { return "function_words" }
+        if name.hasPrefix("open_") { return "sentence_openings" }
+        if name.hasPrefix("clause_") || name.hasPrefix("sentence_") || name == "commas_per_sentence" { return "clause_lengths" }
+        if name.hasPrefix("word_") { return "word_predictability" }
+        return "punctuation"
+    }
+
+    /// The report groups in order, with what each means.
+    public static let groups: [(name: String, summary: String)] = [
+        ("function_words", "how often the 60 commonest function words are used, against the fitted human/machine profile"),
+        ("sentence_openings", "how sentences open (pronoun, article, connective, preposition, -ing word, conjunction)"),
+        ("clause_lengths", "length and spread of sentences and comma-separated clauses"),
+        ("word_predictability", "word length and how common the vocabulary is in general English"),
+        ("punctuation", "parentheses, semicolons, colons, quotation marks and digits per 100 words"),
+    ]
+
+    /// Function words whose rates are features. Chosen for frequency in general English, not by looking at any
+    /// detection corpus.
+    public static let functionWords: [String] = [
+        "the", "of", "and", "to", "a", "in", "that", "is", "it", "for", "as", "with", "this", "be", "are", "on", "by",
+        "an", "or", "can", "their", "its", "these", "which", "not", "but", "i", "you", "we", "my", "me", "he", "she",
+        "they", "was", "had", "have", "so", "just", "very", "really", "all", "more", "also", "such", "while", "from",
+        "at", "will", "would", "if", "there", "our", "your", "one", "do", "what", "about", "like", "when",
+    ]
+
+    public static let names: [String] = functionWords.map { "fw_" + $0 } + [
+        "open_pronoun", "open_article", "open_connective", "open_preposition", "open_ing", "open_conjunction",
+        "open_subordinator", "open_intro_comma",
+        "clause_mean_words", "clause_spread", "sentence_mean_words", "sentence_spread", "commas_per_sentence",
+        "word_mean_length", "word_long_share", "word_log_frequency", "word_top100_share", "word_rare_listed_share",
+        "punct_parentheses", "punct_semicolons", "punct_colons", "punct_quotes", "punct_digits",
+    ]
+
+    static let index: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
+
+    private static let pronouns: Set<String> = ["i", "you", "we", "he", "she", "they", "it", "my", "our", "your", "his", "her", "their", "me", "us", "them"]
+    private static let articles: Set<String> = ["the", "a", "an", "this", "these", "that", "those", "its", "each", "every", "many", "some", "most"]
+    private static let connectives: Set<String> = [
+        "however", "moreover", "furthermore", "additionally", "also", "overall", "ultimately", "consequently", "therefore",
+        "thus", "instead", "similarly", "likewise", "nevertheless", "nonetheless", "indeed", "finally", "firstly",
+        "secondly", "lastly", "importantly", "notably", "meanwhile", "hence", "accordingly", "then", "still",
+    ]
+    private static let prepositions: Set<String> = [
+        "in", "by", "with", "for", "from", "through", "on", "at", "to", "without", "despite", "after", "before", "during",
+        "under", "over", "of", "into", "among", "beyond", "within", "throughout", "amid", "like", "unlike", "as",
+    ]
+    private static let conjunctions: Set<String> = ["and", "but", "so", "or", "yet", "nor", "plus"]
+    private static let subordinators: Set<String> = ["while", "when", "although", "though", "because", "if", "since", "whether", "whereas", "once", "unless", "until"]
+
+    /// Measures a text. Headings and list markers are set aside as the other signals do (`DetectionDocument`).
+    public init(_ text: String) {
+        self.init(document: DetectionDocument(text))
+    }
+
+    init(document: DetectionDocument) {
+        let prose = document.sentences.filter { $0.blockKind != .heading }
+        let words = prose.flatMap(\.words)
+        let n = Double(max(words.count, 1))
+        var values: [Double] = []
+        values.reserveCapacity(StyleFeatures.names.count)
+
+        var counts: [String: Int] = [:]
+        for w in words { counts[w, default: 0] += 1 }
+        for f in StyleFeatures.functionWords { values.append(100 * Double(counts[f] ?? 0) / n) }
+
+        // Sentence openings: the first word's class, and whether an introductory phrase ends in a comma.
+        var open = [Double](repeating: 0, count: 8)
+        for s in prose {
+            guard let first = s.words.first else { continue }
+            if StyleFeatures.pronouns.contains(first) { open[0] += 1 }
+            else if StyleFeatures.articles.contains(first) { open[1] += 1 }
+            else if StyleFeatures.connectives.contains(first) { open[2] += 1 }
+            else if StyleFeatures.prepositions.contains(first) { open[3] += 1 }
+            else if first.count > 4 && first.hasSuffix("ing") { open[4] += 1 }
+            else if StyleFeatures.conjunctions.contains(first) { open[5] += 1 }
+            else if StyleFeatures.subordinators.contains(first) { open[6] += 1 }
+            if let comma = s.text.firstIndex(of: ","), s.words.count >= 6,
+               Tokenizer.wordCount(String(s.text[..<comma])) <= 6 { open[7] += 1 }
+        }
+        let sentenceCount = Double(max(prose.count, 1))
+        values += open.map { $0 / sentenceCount }
+
+        // Clauses: stretches between , ; : ( ) and dashes.
+        var clauseLengths: [Double] = []
+        var commas = 0
+        for s in prose {
+            var current = ""
+            for ch in s.text {
+                if ",;:()—–".contains(ch) {
+                    if ch == "," { commas += 1 }
+                    let k = Tokenizer.wordCount(current)
+                    if k > 0 { clauseLengths.append(Double(k)) }
+                    current = ""
+                } else {
+                    current.append(ch)
+                }
+            }
+            let k = Tokenizer.wordCount(current)
+            if k > 0 { clauseLengths.append(Double(k)) }
+        }
+        let sentenceLengths = prose.map { Double($0.words.count) }
+        values.append(log1p(StyleFeatures.mean(clauseLengths)))
+        values.append(SignalMeter.coefficientOfVariation(clauseLengths))
+        values.append(log1p(StyleFeatures.mean(sentenceLengths)))
+        values.append(SignalMeter.coefficientOfVariation(sentenceLengths))
+        values.append(Double(commas) / sentenceCount)
+
+        // Vocabulary against general English. Words outside the list are skipped, so a typo is not evidence.
+        var letters = 0, long = 0, listed = 0, top100 = 0, rareListed = 0
+        var logFrequency = 0.0
+        for w in words {
+            let length = w.unicodeScalars.filter { CharacterSet.letters.contains($0) }.count
+            letters += length
+            if length >= 9 { long += 1 }
+            guard let rank = GeneralEnglishFrequency.rank(of: w), let rate = GeneralEnglishFrequency.perMillion(w) else { continue }
+            listed += 1
+            logFrequency += log10(max(rate, 0.01))
+            if rank < 100 { top100 += 1 }
+            if rank >= 2000 { rareListed += 1 }
+        }
+        let listedCount = Double(max(listed, 1))
+        values.append(Double(letters) / n)
+        values.append(Double(long) / n)
+        values.append(logFrequency / listedCount)
+        values.append(Double(top100) / listedCount)
+        values.append(Double(rareListed) / listedCount)
+
+        // Punctuation in the prose sentences.
+        var parentheses = 0, semicolons = 0, colons = 0, quotes = 0, digits = 0
+        for s in prose {
+            for ch in s.text.unicodeScalars {
+                switch ch {
+                case "(": parentheses += 1
+                case ";": semicolons += 1
+                case ":": colons += 1
+                case "\"", "\u{201C}", "\u{201D}": quotes += 1
+                default: if ch.properties.numericType != nil && CharacterSet.decimalDigits.contains(ch) { digits += 1 }
+                }
+            }
+        }
+        let per100 = 100 / n
+        values += [parentheses, semicolons, colons, quotes, digits].map { Double($0) * per100 }
+        self.values = values
+    }
+
+    init(values: [Double]) {
+        self.values = values
+    }
+
+    private static func mean(_ xs: [Double]) -> Double {
+        xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count)
+    }
+}

@@ -1,0 +1,103 @@
+import Testing
+@testable import VoiceCloneDetection
+
+/// The style evidence of issue 18: features, the combined fit, the human score tails, and the verdict rules.
+@Suite("Style evidence and the combined model")
+struct StyleEvidenceTests {
+    let detector = Detector()
+
+    @Test func functionWordsOpeningsAndClauses() {
+        let text = "The cat sat on the mat. I saw it, and I laughed. Moreover, the dog slept."
+        let f = StyleFeatures(text)
+        // 16 words: "the" three times.
+        #expect(abs((f["fw_the"] ?? 0) - 300.0 / 16) < 1e-9)
+        #expect(abs((f["open_article"] ?? 0) - 1.0 / 3) < 1e-9)
+        #expect(abs((f["open_pronoun"] ?? 0) - 1.0 / 3) < 1e-9)
+        #expect(abs((f["open_connective"] ?? 0) - 1.0 / 3) < 1e-9)
+        #expect(abs((f["commas_per_sentence"] ?? 0) - 2.0 / 3) < 1e-9)
+        #expect(f.values.count == StyleFeatures.names.count)
+        #expect(StyleFeatures.group(of: "fw_the") == "function_words")
+        #expect(StyleFeatures.group(of: "word_log_frequency") == "word_predictability")
+    }
+
+    @Test func wordsOutsideGeneralEnglishAreSkippedNotCounted() {
+        let plain = StyleFeatures("The people went home after the long day at work.")
+        let withTypos = StyleFeatures("The people went home after the long day at work xqzvbt.")
+        #expect(plain["word_log_frequency"] == withTypos["word_log_frequency"])
+        #expect(plain["word_top100_share"] == withTypos["word_top100_share"])
+    }
+
+    @Test func humanTailReadsAsOneInN() {
+        let logits = (0..<1000).map { Double($0) / 100 }   // 0.00 … 9.99
+        let tail = HumanScoreTail.fit(minimumWords: 80, logits: logits)
+        #expect(tail.share(atOrAbove: -1) == 1)
+        #expect(tail.share(atOrAbove: 9.8) == 0.02)
+        #expect(tail.share(atOrAbove: 10) == 0.001)
+        #expect(Detector.rarity(0.02, withheld: false) == " About 1 in 50 human texts of this length score this high.")
+        #expect(Detector.rarity(1, withheld: true).contains("no verdict"))
+    }
+
+    static func examples(_ machine: Bool, _ count: Int) -> [CombinedFit.Example] {
+        (0..<count).map { k in
+            let text = machine
+                ? "Moreover, the system ensures robust results. Additionally, the framework provides seamless integration. Furthermore, it enhances efficiency \(k)."
+                : "I tried it on Monday and it broke. So I fixed it, sort of, and we went for lunch. It's fine now, I think \(k)."
+            let m = Detector().measure(text)
+            return CombinedFit.Example(inputs: m.inputs, style: StyleFeatures(text), machine: machine, words: m.words)
+        }
+    }
+
+    @Test func theFitSeparatesAndIsDeterministic() throws {
+        let data = Self.examples(true, 12) + Self.examples(false, 12)
+        let a = CombinedFit.fit(data, steps: 300, trainedOn: "fixtures")
+        let b = CombinedFit.fit(data, steps: 300, trainedOn: "fixtures")
+        #expect(a.serialized() == b.serialized())
+        #expect(a.weights.values.allSatisfy { $0 >= 0 })
+        let machine = a.judge(inputs: data[0].inputs, style: data[0].style).logit
+        let human = a.judge(inputs: data[12].inputs, style: data[12].style).logit
+        #expect(machine > human)
+        // The file keeps everything: weights, means, scales, tails.
+        var calibrated = a
+        CombinedFit.calibrate(&calibrated, humanSets: [("fixture humans", Array(data[12...]))])
+        let again = try DetectionModel.parse(calibrated.serialized())
+        #expect(again.serialized() == calibrated.serialized())
+        #expect(again.style != nil && again.humanTails.count == CombinedFit.lengthBands.count)
+    }
+
+    @Test func theThresholdKeepsEveryHumanSetUnderTheTarget() {
+        let data = Self.examples(true, 12) + Self.examples(false, 12)
+        var model = CombinedFit.fit(data, steps: 300, trainedOn: "fixtures")
+        // Long human texts (80+ words) with varied evidence.
+        let humans = (0..<40).map { k -> CombinedFit.Example in
+            let text = String(repeating: "I went out on day \(k) and it rained, so I came back. ", count: 7 + k % 5)
+                + (k % 7 == 0 ? "Moreover, the framework ensures seamless results. Additionally, it enhances efficiency." : "")
+            let m = Detector().measure(text)
+            return CombinedFit.Example(inputs: m.inputs, style: StyleFeatures(text), machine: false, words: m.words)
+        }
+        #expect(humans.allSatisfy { $0.words >= CombinedFit.verdictWords })
+        CombinedFit.calibrate(&model, humanSets: [("humans", humans)], falsePositiveTarget: 0.02)
+        let flagged = humans.filter { model.judge(inputs: $0.inputs, style: $0.style).score >= model.threshold }.count
+        #expect(flagged == 0)   // 2% of 40 rounds down to none allowed
+        #expect(model.threshold >= 50)
+    }
+
+    @Test func shortTextsGetAWideBandAndNoVerdict() {
+        let short = detector.detect("Moreover, we delve into the rich tapestry of data. Additionally, it is seamless.", threshold: 1)
+        #expect(short.verdictWithheld && !short.likelyAI)
+        #expect(short.meaning.contains("no verdict"))
+        let long = detector.detect(DetectionFixtures.machine)
+        #expect(!long.verdictWithheld)
+        let width = { (r: DetectionResult) in (r.band?.high ?? 0) - (r.band?.low ?? 0) }
+        #expect(short.band != nil && long.band != nil)
+        #expect(width(short) >= width(long))
+        #expect(long.meaning.contains("human texts of this length"))
+        #expect(long.style.map(\.name) == StyleFeatures.groups.map(\.name))
+    }
+
+    @Test func bundledModelCarriesStyleWeightsAndCalibration() {
+        let model = DetectionModel.bundled
+        #expect(model.style != nil)
+        #expect(!model.humanTails.isEmpty)
+        #expect(model.threshold >= 50 && model.threshold <= 99)
+    }
+}
