@@ -39,6 +39,16 @@ struct PhraseWriter {
         "Wow, the {n} at the {n} is {a}!",
     ], nouns: nouns, adjectives: adjectives, verbs: verbs)
 
+    /// A different writer on different subjects: procedures, numbers, imperatives.
+    static let technical = PhraseWriter(templates: [
+        "Configure the {n} before you restart the {n}.",
+        "Step 3: ensure each {n} is {a}, then {v} the {n} (see section 2).",
+        "Note: the {n} must be {a}; otherwise the {n} fails.",
+        "Run the {n} twice, log the output and {v} the {n}.",
+    ], nouns: ["server", "cache", "module", "config", "queue", "driver", "socket", "buffer", "kernel", "parser"],
+       adjectives: ["stale", "valid", "enabled", "idle", "nonzero", "mounted"],
+       verbs: ["flush", "reload", "compile", "patch", "deploy", "verify"])
+
     func text(words: Int, seed: UInt64) -> String {
         var state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 7
         func next(_ bound: Int) -> Int {

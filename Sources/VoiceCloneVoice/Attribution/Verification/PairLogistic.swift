@@ -1,22 +1,21 @@
 import Foundation
 
-/// A small logistic regression fitted by Newton's method with a light ridge penalty; same and different
-/// pairs are weighted to equal totals, so 0.5 means even odds whatever the mix of pairs.
+/// A small logistic regression fitted by Newton's method with a light ridge penalty, on weighted pairs.
 enum PairLogistic {
     static func sigmoid(_ x: Double) -> Double { x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x)) }
 
     /// Coefficients for rows of `features` (each starting with a constant 1); `nil` without both kinds of label.
-    static func fit(features: [[Double]], labels: [Bool], ridge: Double = 1e-2, iterations: Int = 40) -> [Double]? {
+    static func fit(features: [[Double]], labels: [Bool], weights: [Double], ridge: Double = 1e-2, iterations: Int = 40) -> [Double]? {
         let positives = labels.filter { $0 }.count, negatives = labels.count - positives
         guard positives > 0, negatives > 0, let width = features.first?.count else { return nil }
-        let weightOf = { (label: Bool) in label ? 0.5 / Double(positives) : 0.5 / Double(negatives) }
         var beta = [Double](repeating: 0, count: width)
         for _ in 0..<iterations {
             var gradient = [Double](repeating: 0, count: width)
             var hessian = [[Double]](repeating: [Double](repeating: 0, count: width), count: width)
-            for (x, label) in zip(features, labels) {
+            for (k, x) in features.enumerated() {
+                let label = labels[k]
                 let p = sigmoid(zip(beta, x).reduce(0) { $0 + $1.0 * $1.1 })
-                let w = weightOf(label)
+                let w = weights[k]
                 let residual = (label ? 1 : 0) - p
                 for a in 0..<width {
                     gradient[a] += w * residual * x[a]

@@ -12,7 +12,8 @@ import VoiceCloneVault
 /// the same length from chunks whose writer is known: each vault voice's and background writer's own chunks
 /// against its profile without them (same writer), other writers' chunks against it (different writer), and its
 /// own chunks with their words shuffled (different: nobody writes that way). Same and different pairs weigh
-/// equally, so a probability of 0.5 means even odds.
+/// equally, so a probability of 0.5 means even odds; among the different pairs, other vault voices (the
+/// hardest and most like what users paste) weigh as much as the background and the shuffled chunks together.
 public final class VoiceVerifier: Sendable {
     public let candidateNames: [String]
     /// The chunk length everything was measured at.
@@ -103,7 +104,7 @@ public final class VoiceVerifier: Sendable {
         }
 
         // Calibration pairs.
-        var features: [[Double]] = [], labels: [Bool] = []
+        var features: [[Double]] = [], labels: [Bool] = [], groups: [Int] = []  // 0 same, 1 vault, 2 background, 3 shuffled
         var random = SeededRandom(seed: 0x0dd5)
         let voiceCount = voices.count
         func evidence(_ zText: [Float], target: Int, excluding: Int?, order: Double) -> [Double] {
@@ -120,18 +121,18 @@ public final class VoiceVerifier: Sendable {
                 profiles[v] = z(without)
                 let zChunk = z(chunk.rates)
                 let order = VoiceVerifier.orderTerm(orderModels[v].fluency(chunk.words), mean: orderMean[v], spread: orderSpread[v])
-                features.append(evidence(zChunk, target: v, excluding: nil, order: order)); labels.append(true)
+                features.append(evidence(zChunk, target: v, excluding: nil, order: order)); labels.append(true); groups.append(0)
                 // Different: the same chunk with its words shuffled.
                 var shuffled = chunk.words
                 for i in stride(from: shuffled.count - 1, to: 0, by: -1) { shuffled.swapAt(i, Int(random.next() % UInt64(i + 1))) }
                 let shuffledOrder = VoiceVerifier.orderTerm(orderModels[v].fluency(shuffled), mean: orderMean[v], spread: orderSpread[v])
-                features.append(evidence(zChunk, target: v, excluding: nil, order: shuffledOrder)); labels.append(false)
+                features.append(evidence(zChunk, target: v, excluding: nil, order: shuffledOrder)); labels.append(false); groups.append(3)
                 swap(&saved, &profiles[v])
                 // Different: the chunk against another voice, with its own voice out of the impostors.
                 if voiceCount > 1 {
                     let other = (v + 1 + Int(random.next() % UInt64(voiceCount - 1))) % voiceCount
                     let otherOrder = VoiceVerifier.orderTerm(orderModels[other].fluency(chunk.words), mean: orderMean[other], spread: orderSpread[other])
-                    features.append(evidence(zChunk, target: other, excluding: v, order: otherOrder)); labels.append(false)
+                    features.append(evidence(zChunk, target: other, excluding: v, order: otherOrder)); labels.append(false); groups.append(1)
                 }
             }
         }
@@ -141,17 +142,21 @@ public final class VoiceVerifier: Sendable {
             guard let own = backgroundIndex[chunk.writer] else { continue }
             let zChunk = z(chunk.rates)
             let target = k % voiceCount
-            features.append(evidence(zChunk, target: target, excluding: own, order: 0)); labels.append(false)
+            features.append(evidence(zChunk, target: target, excluding: own, order: 0)); labels.append(false); groups.append(2)
             if backgroundCounts[chunk.writer] >= 2 && k % 2 == 0 {
                 let n = Double(backgroundCounts[chunk.writer])
                 let without = (0..<dimension).map { j in Float((backgroundSums[chunk.writer][j] - Double(chunk.rates[j])) / (n - 1)) }
                 var saved = profiles[own]
                 profiles[own] = z(without)
-                features.append(evidence(zChunk, target: own, excluding: nil, order: 0)); labels.append(true)
+                features.append(evidence(zChunk, target: own, excluding: nil, order: 0)); labels.append(true); groups.append(0)
                 swap(&saved, &profiles[own])
             }
         }
-        self.coefficients = PairLogistic.fit(features: features, labels: labels) ?? [0, 8, 2, 0.5]
+        var counts = [Int](repeating: 0, count: 4)
+        for g in groups { counts[g] += 1 }
+        let shares: [Double] = counts[1] > 0 ? [0.5, 0.25, 0.125, 0.125] : [0.5, 0, 0.25, 0.25]
+        let weights = groups.map { shares[$0] / Double(max(1, counts[$0])) }
+        self.coefficients = PairLogistic.fit(features: features, labels: labels, weights: weights) ?? [0, 8, 2, 0.5]
         let same = labels.filter { $0 }.count
         self.calibratedOn = "\(same) same-writer and \(labels.count - same) different-writer pairs of \(length)-word chunks: "
             + "this vault's \(voiceCount) voice\(voiceCount == 1 ? "" : "s") held out one chunk at a time, their words shuffled, "
