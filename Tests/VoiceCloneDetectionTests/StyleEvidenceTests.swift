@@ -1,5 +1,6 @@
 import Testing
 @testable import VoiceCloneDetection
+import VoiceCloneTestSupport
 
 /// The style evidence of issue 18: features, the combined fit, the human score tails, and the verdict rules.
 @Suite("Style evidence and the combined model")

@@ -1,5 +1,6 @@
 import Testing
 @testable import VoiceCloneDetection
+import VoiceCloneTestSupport
 
 /// `detect --clone`: a writer whose own samples are full of a "tell" is not flagged for it.
 @Suite("A writer's own tells")

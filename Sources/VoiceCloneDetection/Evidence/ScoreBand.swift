@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVault
+import VoiceCloneText
 
 /// The range a score could plausibly take at this length: ±1.5 on the logit at 400 words, widening with
 /// 1/√words below that (±3.4 at 80 words, ±6 at 25). A rule of thumb for how much rates wobble in short
