@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVault
+import VoiceCloneText
 
 /// "Who wrote this?" answered by a model trained on the voices' own samples at attribution time:
 /// one-vs-rest linear SVMs over sublinear TF-IDF character 1–4-grams, words, word pairs and the DNA style

@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// One-vs-rest linear SVMs (L2-regularised squared hinge loss, with a bias), trained by dual coordinate
 /// descent (Hsieh et al. 2008, the LIBLINEAR solver behind scikit-learn's `LinearSVC`).

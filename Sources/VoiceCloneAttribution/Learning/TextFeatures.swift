@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 
 /// The sparse counts the learned attributor and the verifier read from one chunk of text: hashed
 /// character 1–4-grams, words and word bigrams, the punctuation/sentence tallies of the DNA style

@@ -1,4 +1,4 @@
-import VoiceCloneVault
+import VoiceCloneText
 import Foundation
 
 /// Attribution as `attribute` runs it: the learned model when every voice has enough text (Cosine Delta

@@ -1,5 +1,5 @@
 import Foundation
-import VoiceCloneVault
+import VoiceCloneText
 
 /// Verification ("did this voice's writer write the text?") for every voice of a vault at one text length,
 /// with a probability calibrated on this call's own data.
