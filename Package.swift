@@ -58,7 +58,7 @@ let package = Package(
             dependencies: ["VoiceCloneText"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "VoiceCloneAttribution", dependencies: ["VoiceCloneText", "VoiceCloneAnalysis"]),
+        .target(name: "VoiceCloneAttribution", dependencies: ["VoiceCloneText", "VoiceCloneAnalysis"], resources: [.copy("Resources")]),
         .target(
             name: "VoiceCloneDetection",
             dependencies: ["VoiceCloneText", "VoiceCloneAnalysis"],

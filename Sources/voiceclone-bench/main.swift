@@ -31,6 +31,8 @@ let usage = """
       attribution-batch [--corpora DIR --files N --words N]  thousands of files against 3 clones (issue 9)
       attribution-tune [--corpora DIR]                         tuning grid on faststylometry_sample only
       attribution-federalist-cv [--corpora DIR]                the same grid, leave-one-paper-out on the 70 known papers
+      judgement    [--corpora DIR --splits DIR]                learned attribution, verification, open set (issue 16)
+      judgement-background [--corpora DIR --out FILE]          rebuild the shipped verification background
     """
 
 do {
@@ -73,6 +75,13 @@ do {
         print("== AI-likeness across corpora, domains and generators (issue 18) ==")
         print(try runDetectionCrossEvaluation(corpora: corpora, vault: URL(fileURLWithPath: stringOption("--vault", "example-vault")),
                                               output: arguments.contains("--out") ? URL(fileURLWithPath: stringOption("--out", "")) : nil))
+    case "judgement":
+        print("== Attribution and verification (issue 16) ==")
+        var evaluation = JudgementEvaluation(corpora: corpora, splits: URL(fileURLWithPath: stringOption("--splits", ".build/judgement-splits")))
+        try evaluation.run()
+    case "judgement-background":
+        print("== Verification background ==")
+        print(try runJudgementBackground(corpora: corpora, output: URL(fileURLWithPath: stringOption("--out", "Sources/VoiceCloneAttribution/Resources/judgement/background.tsv"))))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(2)

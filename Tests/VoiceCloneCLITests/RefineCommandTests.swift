@@ -20,7 +20,7 @@ import VoiceCloneTestSupport
         let rounds = try #require(piece["rounds"] as? [[String: Any]])
         #expect(rounds.count == 2, "aims no text meets: both rounds run")
         for (i, round) in rounds.enumerated() {
-            #expect(Set(round.keys) == ["round", "voice_match", "ai_likeness", "action", "passed", "failed_checks"])
+            #expect(Set(round.keys) == ["round", "voice_match", "same_writer_probability", "ai_likeness", "action", "passed", "failed_checks"])
             #expect(round["round"] as? Int == i + 1)
         }
         #expect(rounds[0]["action"] as? String == "draft")

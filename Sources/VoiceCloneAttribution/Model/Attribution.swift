@@ -12,4 +12,51 @@ public struct Attribution: Codable, Sendable, Equatable {
     public var warnings: [AttributionWarning]
     /// The features that most separated the best candidate from the runner-up.
     public var drivers: [AttributionDriver]
+    /// How the ranking was computed.
+    public var method: AttributionMethod = .delta
+    /// The open-set verdict, when one was asked for (see `OpenSetVerdict`); `nil` for a plain closed-set ranking.
+    public var openSet: OpenSetVerdict?
+
+    /// The voice named as the writer: `best`, unless the open-set check found none of the voices likely.
+    public var author: String? { openSet?.noneOfThese == true ? nil : best }
+
+    enum CodingKeys: String, CodingKey {
+        case ranking, best, confidence, band, words, warnings, drivers, method, openSet
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ranking, forKey: .ranking)
+        // `best` is null when none of the voices is a likely writer.
+        try container.encode(author, forKey: .best)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(band, forKey: .band)
+        try container.encode(words, forKey: .words)
+        try container.encode(warnings, forKey: .warnings)
+        try container.encode(drivers, forKey: .drivers)
+        try container.encode(method, forKey: .method)
+        try container.encodeIfPresent(openSet, forKey: .openSet)
+    }
+}
+
+/// Whether the best-ranked voice is likely to have written the text at all (open-set attribution).
+public struct OpenSetVerdict: Codable, Sendable, Equatable {
+    /// The calibrated probability that the best-ranked voice wrote the text (`VoiceVerifier`).
+    public var sameWriterProbability: Double
+    /// Below this, the answer is "none of these voices".
+    public var threshold: Double
+    public var noneOfThese: Bool
+
+    public init(sameWriterProbability: Double, threshold: Double) {
+        self.sameWriterProbability = sameWriterProbability
+        self.threshold = threshold
+        self.noneOfThese = sameWriterProbability < threshold
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Rounding.fixed(sameWriterProbability), forKey: .sameWriterProbability)
+        try container.encode(threshold, forKey: .threshold)
+        try container.encode(noneOfThese, forKey: .noneOfThese)
+    }
 }

@@ -8,6 +8,8 @@ public enum AttributionError: LocalizedError, Equatable, Sendable {
     case emptyCandidate(name: String)
     case invalidSetting(name: String, allowed: String)
     case chunkLengthMismatch(name: String, scanned: Int, settings: Int)
+    /// The shipped verification background (Resources/judgement/background.tsv) is missing or unreadable.
+    case missingBackground
 
     public var errorDescription: String? {
         switch self {
@@ -21,6 +23,8 @@ public enum AttributionError: LocalizedError, Equatable, Sendable {
             return "The voice '\(name)' has no words in its samples: import samples into it or leave it out."
         case .invalidSetting(let name, let allowed):
             return "The attribution setting '\(name)' is out of range: use \(allowed)."
+        case .missingBackground:
+            return "The verification background (Resources/judgement/background.tsv) is missing or damaged: reinstall voiceclone, or rebuild it with scripts/build-judgement-background."
         case .chunkLengthMismatch(let name, let scanned, let settings):
             return "The samples of '\(name)' were scanned in chunks of \(scanned) words but the settings ask for \(settings): scan them again with the same settings (ScannedText(_:settings:))."
         }

@@ -18,4 +18,8 @@ public struct AttributionWarning: Codable, Sendable, Equatable {
     static let uncalibrated = AttributionWarning(
         code: "uncalibrated",
         message: "No voice has enough samples to hold some out, so the probabilities are not calibrated; add more samples.")
+
+    static let learnedModelSkipped = AttributionWarning(
+        code: "delta-fallback",
+        message: "A voice has too little text to train on (two chunks as long as the text), so Cosine Delta ranked the voices; add samples for the learned model.")
 }

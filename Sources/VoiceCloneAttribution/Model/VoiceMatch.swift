@@ -1,8 +1,9 @@
 /// The answer to "does this sound like CLONE?".
 public struct VoiceMatch: Codable, Sendable, Equatable {
     public var clone: String
-    /// 0–100: 100 when the text is as close to the voice as the voice's own held-out samples are
-    /// (or closer), falling towards 0 as it gets further than they ever are.
+    /// 0–100: the verification probability as a percentage when `verification` is set (what `match`,
+    /// `generate`, `rewrite` and `--refine` report); otherwise the older distance curve: 100 when the text is as
+    /// close to the voice as its own held-out samples are, falling towards 0 as it gets further.
     public var score: Int
     /// Root-mean-square z-deviation averaged over the feature families (about 1 for the voice's own texts).
     public var distance: Double
@@ -14,11 +15,20 @@ public struct VoiceMatch: Codable, Sendable, Equatable {
     public var styleDeviations: [FeatureDeviation]
     /// The words and character n-grams that deviate most.
     public var vocabularyDeviations: [FeatureDeviation]
+    /// The calibrated answer to "did this voice's writer write the text?" (`VoiceVerifier`).
+    public var verification: Verification?
+
+    private enum EncodingKeys: String, CodingKey {
+        case clone, score, sameWriterProbability, verification, distance, typicalDistance, words, warnings
+        case styleDeviations, vocabularyDeviations
+    }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
+        var container = encoder.container(keyedBy: EncodingKeys.self)
         try container.encode(clone, forKey: .clone)
         try container.encode(score, forKey: .score)
+        try container.encodeIfPresent(verification.map { Rounding.fixed($0.probability) }, forKey: .sameWriterProbability)
+        try container.encodeIfPresent(verification, forKey: .verification)
         try container.encode(Rounding.fixed(distance), forKey: .distance)
         try container.encode(Rounding.fixed(typicalDistance), forKey: .typicalDistance)
         try container.encode(words, forKey: .words)

@@ -5,20 +5,27 @@ import VoiceCloneAttribution
 
 /// `attribute` and `match`: who wrote a text, and how much it sounds like one voice.
 extension Workspace {
-    /// Ranks clones for each text. The vault is scanned once and every clone's profile built once, however
-    /// many texts there are. `clones` limits the candidates (default: every clone with samples).
+    /// Ranks clones for each text. The vault is scanned once and the voices' model trained once, however many
+    /// texts there are. `clones` limits the candidates (default: every clone with samples). `method` picks the
+    /// learned linear model (default; Cosine Delta when a voice has too little text) or Cosine Delta; with an
+    /// `openSetThreshold`, a text whose best voice is unlikely to be its writer gets "none of these voices".
     public func attribute(_ inputs: [String], clones: [String]? = nil, top: Int? = nil,
-                          settings: AttributionSettings = .standard,
+                          settings: AttributionSettings = .standard, method: AttributionMethod = .learned,
+                          openSetThreshold: Double? = VoiceAttribution.defaultOpenSetThreshold,
                           standardInput: () -> Data = { BoundedInput.standardInputOrOversize() },
                           progress: ProgressSink? = nil) throws -> [Result<AttributionReport, InputFailure>] {
         let candidates = try attributionCandidates(clones)
-        progress?.update(done: 0, total: 2, label: "building \(candidates.count) voice profiles")
-        let attributor = try Attributor(candidates: candidates, settings: settings)
         let texts = readInputs(inputs, standardInput: standardInput)
-        progress?.update(done: 1, total: 2, label: "attributing \(inputs.count) texts")
+        progress?.update(done: 0, total: 1, label: "training on \(candidates.count) voices, attributing \(inputs.count) texts")
         defer { progress?.finish() }
         let readable = texts.compactMap { try? $0.get() }
-        var answers = attributor.attribute(readable.map(\.text), top: top).makeIterator()
+        guard candidates.count >= 2 else {
+            if candidates.isEmpty { throw AttributionError.noCandidates }
+            throw AttributionError.tooFewCandidates(count: candidates.count)
+        }
+        var answers = try VoiceAttribution.attribute(
+            readable.map(\.text), candidates: candidates, method: method, top: top, openSetThreshold: openSetThreshold,
+            settings: settings).makeIterator()
         return texts.map { r in
             r.flatMap { input in .success(AttributionReport(file: input.file, attribution: answers.next()!)) }
         }

@@ -22,6 +22,8 @@ public struct GenerationResult: Encodable, Sendable {
         case dnaVersion = "dna_version"
         case longestCopiedRun = "longest_copied_run"
         case voiceMatch = "voice_match"
+        /// The same verification probability as `voice_match`, as 0–1; `voice_match` stays for one release.
+        case sameWriterProbability = "same_writer_probability"
         case aiLikeness = "ai_likeness"
         case rounds, refine
     }
@@ -38,6 +40,7 @@ public struct GenerationResult: Encodable, Sendable {
         try c.encode(piece.checks, forKey: .checks)
         try c.encode(piece.longestCopiedRun, forKey: .longestCopiedRun)
         try c.encode(voiceMatch, forKey: .voiceMatch)
+        try c.encodeIfPresent(voiceMatch.map { Double($0) / 100 }, forKey: .sameWriterProbability)
         try c.encode(aiLikeness, forKey: .aiLikeness)
         // Without --refine both are null (the --json rule: every documented key, null when it does not apply).
         try c.encodeIfPresent(refine?.rounds, forKey: .rounds)

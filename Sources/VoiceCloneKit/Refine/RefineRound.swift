@@ -29,10 +29,15 @@ public struct RefineRound: Codable, Sendable, Equatable {
         case failedChecks = "failed_checks"
     }
 
+    private enum ProbabilityKey: String, CodingKey { case sameWriterProbability = "same_writer_probability" }
+
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(round, forKey: .round)
         try c.encode(voiceMatch, forKey: .voiceMatch)
+        // The same verification probability as `voice_match`, as 0–1; `voice_match` stays for one release.
+        var extra = encoder.container(keyedBy: ProbabilityKey.self)
+        try extra.encodeIfPresent(voiceMatch.map { Double($0) / 100 }, forKey: .sameWriterProbability)
         try c.encode(aiLikeness, forKey: .aiLikeness)
         try c.encode(action, forKey: .action)
         try c.encode(passed, forKey: .passed)

@@ -21,9 +21,13 @@ public struct VoiceScorer: Sendable {
     let profile: TextProfile?
     public let detector: Detector
     public let baseline: DetectionBaseline?
+    /// Calibrated verification against the vault's voices and the shipped background; `nil` falls back to the
+    /// older distance score.
+    let verifiers: VoiceVerifierCache?
 
     init(clone: String, writerName: String, matcher: Result<VoiceMatcher, any Error>, impostors: Attributor?,
-         profile: TextProfile?, detector: Detector, baseline: DetectionBaseline?) {
+         profile: TextProfile?, detector: Detector, baseline: DetectionBaseline?, verifiers: VoiceVerifierCache? = nil) {
+        self.verifiers = verifiers
         self.clone = clone
         self.writerName = writerName
         self.matcher = matcher
@@ -33,13 +37,18 @@ public struct VoiceScorer: Sendable {
         self.baseline = baseline
     }
 
-    /// The voice match `match` reports: the distance score, averaged with how strongly the voice beats the
-    /// vault's other voices when there are any (Koppel & Winter 2014's impostors: a short text can sit close to a
-    /// voice only because it is short; being closer to it than to the others is the stronger evidence).
+    /// The voice match `match`, `generate`, `rewrite` and the refine loop report: the calibrated probability that
+    /// the voice's writer wrote the text (`VoiceVerifier`: the vault's other voices and a public-domain background
+    /// as impostors, word order included), as a percentage, with the feature deviations behind it.
+    /// Without a verifier (no background), the older score: the distance curve averaged with how strongly the
+    /// voice beats the vault's other voices.
     /// - Throws: the matcher's error when the voice has too little text to score against.
     public func voiceMatch(_ text: String) throws -> VoiceMatch {
         var result = try matcher.get().match(text)
-        if let impostors {
+        if let verifiers, let verification = try? verifiers.verify(text, clone: clone) {
+            result.verification = verification
+            result.score = Int((verification.probability * 100).rounded())
+        } else if let impostors {
             let p = impostors.attribute(text).ranking.first { $0.clone == clone }?.probability ?? 0
             let relative = min(1, p * Double(impostors.candidateNames.count) / 2)
             result.score = Int((0.5 * Double(result.score) + 50 * relative).rounded())

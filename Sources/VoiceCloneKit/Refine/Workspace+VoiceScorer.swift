@@ -18,14 +18,16 @@ extension Workspace {
         let others = index.clones.filter {
             $0.slug != record.slug && !$0.samples.isEmpty && $0.manifest.merge == nil && !sources.contains($0.slug)
         }.map(\.slug)
+        let rivals = try attributionCandidates(others)
         let impostors = others.isEmpty ? nil : try? Attributor(
-            scanned: [own] + attributionCandidates(others).map { ScannedCandidate($0, settings: settings) }, settings: settings)
+            scanned: [own] + rivals.map { ScannedCandidate($0, settings: settings) }, settings: settings)
+        let verifiers = VoiceVerifierCache(candidates: [AttributionCandidate(name: record.slug, texts: texts)] + rivals)
         let voice = try dna ?? (record.dnaVersions.isEmpty ? nil : loadDNA(of: record.slug))
         let detector = try self.detector()
         let baseline = texts.isEmpty && voice == nil ? nil
             : DetectionBaseline(clone: record.slug, samples: texts, detector: detector, dna: voice)
         let writer = record.name.split(separator: " ").first.map(String.init) ?? record.name
         return VoiceScorer(clone: record.slug, writerName: writer, matcher: matcher, impostors: impostors,
-                           profile: voice?.profile, detector: detector, baseline: baseline)
+                           profile: voice?.profile, detector: detector, baseline: baseline, verifiers: verifiers)
     }
 }

@@ -28,3 +28,5 @@ public typealias CanonicalJSON = VoiceCloneAnalysis.CanonicalJSON
 /// so a front end reading a user's file applies the same limits and link rules as the vault.
 public typealias BoundedInput = VoiceCloneVault.BoundedInput
 public typealias ContainedFile = VoiceCloneVault.ContainedFile
+/// Closed-set attribution method (`attribute --method`), from VoiceCloneAttribution.
+public typealias AttributionMethod = VoiceCloneAttribution.AttributionMethod

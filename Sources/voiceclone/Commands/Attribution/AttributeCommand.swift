@@ -4,23 +4,30 @@ import VoiceCloneKit
 struct AttributeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attribute",
-        abstract: "Which voice is each text closest to? Clones ranked by distance, with a calibrated probability.",
-        discussion: HelpExamples.discussion("Texts under about 1,000 words are scored with a warning and a wider band. --json: one object per file (an array when several) with file, ranking [clone, distance, probability] and best.", HelpExamples.attribute))
+        abstract: "Which voice wrote each text? Clones ranked by a model trained on their samples, with calibrated probabilities.",
+        discussion: HelpExamples.discussion("By default a linear model is trained on the voices' samples cut to the texts' length (Cosine Delta when a voice has too little text, or with --method delta). When even the best voice is unlikely to be the writer (same-writer probability under --open-set-threshold), the answer is \"none of these voices\". --json: one object per file (an array when several) with file, ranking [clone, distance, probability], best (null for none of these), method and open_set {same_writer_probability, threshold, none_of_these}.", HelpExamples.attribute))
 
     @Argument(help: "Files, or - for standard input.") var files: [String]
     @Option(help: "Compare only these clones (comma-separated).", completion: .clones) var clones: String?
     @Option(help: "Show only the K closest clones.") var top: Int?
+    @Option(help: "learned (a linear model trained on the voices' samples, default) or delta (Cosine Delta).") var method = "learned"
+    @Option(help: "Say \"none of these voices\" when the best voice's same-writer probability is below this (0-1).") var openSetThreshold = 0.25
+    @Flag(help: "Always name the closest voice (no open-set check).") var closedSet = false
     @OptionGroup var attribution: AttributionOptions
     @OptionGroup var options: VaultOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file, or - for standard input") }
         if let top, top < 1 { throw ValidationError("--top takes a positive number") }
+        if AttributionMethod(rawValue: method) == nil { throw ValidationError("--method takes learned or delta") }
+        if !(0...1).contains(openSetThreshold) { throw ValidationError("--open-set-threshold takes a number from 0 to 1") }
     }
 
     func run() throws {
         let names = clones.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         let results = try options.workspace().attribute(files, clones: names, top: top, settings: attribution.settings,
+                                                        method: AttributionMethod(rawValue: method) ?? .learned,
+                                                        openSetThreshold: closedSet ? nil : openSetThreshold,
                                                         progress: TerminalProgress(enabled: !options.json))
         let (reports, failed) = Output.successes(results)
         if options.json {
@@ -33,8 +40,14 @@ struct AttributeCommand: ParsableCommand {
 
     private func printReport(_ report: AttributionReport) {
         let a = report.attribution
-        Output.line("\(report.file) (\(a.words) words): \(a.best), \(a.confidence.rawValue) confidence "
-            + "(\(percent(a.band.lower))–\(percent(a.band.upper)))")
+        if let open = a.openSet, open.noneOfThese {
+            Output.line("\(report.file) (\(a.words) words): none of these voices (closest: \(a.best), "
+                + "same-writer probability \(percent(open.sameWriterProbability)) < \(percent(open.threshold)))")
+        } else {
+            Output.line("\(report.file) (\(a.words) words): \(a.best), \(a.confidence.rawValue) confidence "
+                + "(\(percent(a.band.lower))–\(percent(a.band.upper)))"
+                + (a.openSet.map { ", same-writer probability \(percent($0.sameWriterProbability))" } ?? ""))
+        }
         Output.table(["  CLONE", "DISTANCE", "PROBABILITY"], a.ranking.map {
             ["  " + $0.clone, String(format: "%.3f", $0.distance), percent($0.probability)]
         })

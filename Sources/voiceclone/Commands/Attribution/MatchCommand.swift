@@ -4,8 +4,8 @@ import VoiceCloneKit
 struct MatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
-        abstract: "How much does a text sound like one clone? A 0-100 score and the largest differences in words.",
-        discussion: HelpExamples.match)
+        abstract: "Did this clone's writer write the text? A calibrated probability and the largest differences in words.",
+        discussion: HelpExamples.discussion("The probability comes from comparing the text with the clone, the vault's other voices and a public-domain background of writers, word order included; it is calibrated on this vault's own samples and the background (the output says which). --json keeps score (the percentage) and adds same_writer_probability and verification.", HelpExamples.match))
 
     @Argument(help: "Clone name or slug.", completion: .clones) var clone: String
     @Argument(help: "Files, or - for standard input.") var files: [String]
@@ -24,7 +24,16 @@ struct MatchCommand: ParsableCommand {
         } else {
             for report in reports {
                 let m = report.match
-                Output.line("\(report.file): sounds like \(m.clone) \(m.score)/100 (\(m.words) words)")
+                if let v = m.verification {
+                    Output.line("\(report.file): \(m.score)% likely written by \(m.clone)'s writer — \(v.verdict.phrase) "
+                        + "(band \(percent(v.band.lower))–\(percent(v.band.upper)); \(m.words) words)")
+                    Output.line("  similarity to \(m.clone) \(String(format: "%.2f", v.similarity)), to the closest alternative "
+                        + "(\(v.closestAlternative)) \(String(format: "%.2f", v.alternativeSimilarity))")
+                    Output.line("  word order: \(v.wordOrder.note)")
+                    Output.line("  calibrated on \(v.calibratedOn)")
+                } else {
+                    Output.line("\(report.file): sounds like \(m.clone) \(m.score)/100 (\(m.words) words)")
+                }
                 for d in report.differences { Output.line("  · \(d)") }
                 let vocabulary = m.vocabularyDeviations.prefix(5).map { "\($0.feature) (\($0.z > 0 ? "more" : "less"))" }
                 if !vocabulary.isEmpty { Output.line("  words that stand out: " + vocabulary.joined(separator: ", ")) }
@@ -33,4 +42,6 @@ struct MatchCommand: ParsableCommand {
         }
         if failed { throw ExitCode.failure }
     }
+
+    private func percent(_ p: Double) -> String { "\(Int((p * 100).rounded()))%" }
 }

@@ -1,0 +1,115 @@
+import Foundation
+
+/// The column space of the learned attributor, fitted on the training chunks: sublinear TF-IDF
+/// (1 + ln tf, smoothed idf) over the hashed n-gram families, each family L2-normalised on its own and
+/// weighted, plus the DNA style rates z-scored over the training chunks.
+///
+/// Features seen in fewer than two training chunks are dropped (`min_df = 2`), and each family keeps
+/// at most `limit` columns, the most widespread first, which bounds memory and time on large vaults.
+struct TfidfSpace: Sendable {
+    struct Weights: Sendable, Equatable {
+        var shortCharacters: Float = 0.5
+        var longCharacters: Float = 1
+        var words: Float = 0.6
+        var wordPairs: Float = 0.4
+        var style: Float = 0.25
+
+        func weight(_ family: TextFeatures.Family) -> Float {
+            switch family {
+            case .shortCharacters: return shortCharacters
+            case .longCharacters: return longCharacters
+            case .words: return words
+            case .wordPairs: return wordPairs
+            }
+        }
+    }
+
+    let columns: [UInt32: Int32]
+    let idf: [Float]
+    let weights: Weights
+    let styleMean: [Double]
+    let styleScale: [Double]
+    /// Columns for hashed features; the style rates follow them.
+    let hashedCount: Int
+    var dimension: Int { hashedCount + styleMean.count }
+
+    init(chunks: [TextFeatures], weights: Weights = Weights(), limit: Int = 120_000) {
+        var frequency: [UInt32: Int32] = [:]
+        frequency.reserveCapacity(1 << 18)
+        for chunk in chunks { for key in chunk.keys { frequency[key, default: 0] += 1 } }
+        var byFamily = [[(key: UInt32, df: Int32)]](repeating: [], count: TextFeatures.Family.allCases.count)
+        for (key, df) in frequency where df >= 2 {
+            byFamily[Int(TextFeatures.family(of: key).rawValue)].append((key, df))
+        }
+        var columns: [UInt32: Int32] = [:]
+        var idf: [Float] = []
+        let n = Float(chunks.count)
+        for var family in byFamily {
+            family.sort { $0.df != $1.df ? $0.df > $1.df : $0.key < $1.key }
+            for item in family.prefix(limit) {
+                columns[item.key] = Int32(idf.count)
+                idf.append(log((1 + n) / (1 + Float(item.df))) + 1)
+            }
+        }
+        let rates = chunks.map { $0.style.rates() }
+        let count = StyleFeature.allCases.count
+        var mean = [Double](repeating: 0, count: count), scale = [Double](repeating: 1, count: count)
+        if !rates.isEmpty {
+            for j in 0..<count {
+                let m = rates.reduce(0) { $0 + $1[j] } / Double(rates.count)
+                let v = rates.reduce(0) { $0 + ($1[j] - m) * ($1[j] - m) } / Double(rates.count)
+                mean[j] = m
+                scale[j] = v > 1e-12 ? 1 / v.squareRoot() : 0
+            }
+        }
+        self.columns = columns
+        self.idf = idf
+        self.weights = weights
+        self.styleMean = mean
+        self.styleScale = scale
+        self.hashedCount = idf.count
+    }
+
+    /// The chunk as a row of this space.
+    func row(_ chunk: TextFeatures) -> SparseRow {
+        var indices: [Int32] = [], values: [Float] = []
+        indices.reserveCapacity(chunk.keys.count + styleMean.count)
+        values.reserveCapacity(chunk.keys.count + styleMean.count)
+        var start = 0
+        // Keys are sorted, so each family is one contiguous run; normalise each run on its own.
+        while start < chunk.keys.count {
+            let family = TextFeatures.family(of: chunk.keys[start])
+            var end = start
+            let first = values.count
+            var norm: Float = 0
+            while end < chunk.keys.count && TextFeatures.family(of: chunk.keys[end]) == family {
+                if let column = columns[chunk.keys[end]] {
+                    let value = (1 + log(chunk.counts[end])) * idf[Int(column)]
+                    indices.append(column)
+                    values.append(value)
+                    norm += value * value
+                }
+                end += 1
+            }
+            if norm > 0 {
+                let factor = weights.weight(family) / norm.squareRoot()
+                for k in first..<values.count { values[k] *= factor }
+            }
+            start = end
+        }
+        // Columns of different families interleave in hash order; the model needs them ascending.
+        var order = Array(indices.indices)
+        order.sort { indices[$0] < indices[$1] }
+        var row = SparseRow(indices: order.map { indices[$0] }, values: order.map { values[$0] })
+        if weights.style > 0 {
+            let rates = chunk.style.rates()
+            let factor = Double(weights.style) / Double(max(1, rates.count)).squareRoot()
+            for j in rates.indices where styleScale[j] > 0 {
+                let z = max(-4, min(4, (rates[j] - styleMean[j]) * styleScale[j]))
+                row.indices.append(Int32(hashedCount + j))
+                row.values.append(Float(z * factor))
+            }
+        }
+        return row
+    }
+}

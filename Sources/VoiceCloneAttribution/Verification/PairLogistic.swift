@@ -1,0 +1,62 @@
+import Foundation
+
+/// A small logistic regression fitted by Newton's method with a light ridge penalty, on weighted pairs.
+enum PairLogistic {
+    static func sigmoid(_ x: Double) -> Double { x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x)) }
+
+    /// Coefficients for rows of `features` (each starting with a constant 1); `nil` without both kinds of label.
+    static func fit(features: [[Double]], labels: [Bool], weights: [Double], ridge: Double = 1e-2, iterations: Int = 40) -> [Double]? {
+        let positives = labels.filter { $0 }.count, negatives = labels.count - positives
+        guard positives > 0, negatives > 0, let width = features.first?.count else { return nil }
+        var beta = [Double](repeating: 0, count: width)
+        for _ in 0..<iterations {
+            var gradient = [Double](repeating: 0, count: width)
+            var hessian = [[Double]](repeating: [Double](repeating: 0, count: width), count: width)
+            for (k, x) in features.enumerated() {
+                let label = labels[k]
+                let p = sigmoid(zip(beta, x).reduce(0) { $0 + $1.0 * $1.1 })
+                let w = weights[k]
+                let residual = (label ? 1 : 0) - p
+                for a in 0..<width {
+                    gradient[a] += w * residual * x[a]
+                    for b in 0..<width { hessian[a][b] += w * p * (1 - p) * x[a] * x[b] }
+                }
+            }
+            for a in 1..<width {
+                gradient[a] -= ridge * beta[a]
+                hessian[a][a] += ridge
+            }
+            hessian[0][0] += 1e-9
+            guard let step = solve(hessian, gradient) else { break }
+            var largest = 0.0
+            for a in 0..<width {
+                beta[a] += step[a]
+                largest = max(largest, abs(step[a]))
+            }
+            if largest < 1e-8 { break }
+        }
+        return beta.allSatisfy(\.isFinite) ? beta : nil
+    }
+
+    /// Solves A x = b by Gaussian elimination with partial pivoting; `nil` when A is singular.
+    static func solve(_ matrix: [[Double]], _ vector: [Double]) -> [Double]? {
+        var a = matrix, b = vector
+        let n = b.count
+        for column in 0..<n {
+            guard let pivot = (column..<n).max(by: { abs(a[$0][column]) < abs(a[$1][column]) }), abs(a[pivot][column]) > 1e-12 else { return nil }
+            a.swapAt(column, pivot); b.swapAt(column, pivot)
+            for row in column + 1..<n {
+                let factor = a[row][column] / a[column][column]
+                for k in column..<n { a[row][k] -= factor * a[column][k] }
+                b[row] -= factor * b[column]
+            }
+        }
+        var x = [Double](repeating: 0, count: n)
+        for row in stride(from: n - 1, through: 0, by: -1) {
+            var sum = b[row]
+            for k in row + 1..<n { sum -= a[row][k] * x[k] }
+            x[row] = sum / a[row][row]
+        }
+        return x
+    }
+}

@@ -1,0 +1,69 @@
+/// The answer to "did the writer of these samples write this text?": a calibrated probability, the evidence
+/// behind it and what the calibration rests on.
+public struct Verification: Codable, Sendable, Equatable {
+    /// The calibrated probability that the voice's writer wrote the text (0–1).
+    public var probability: Double
+    /// A plausible range for `probability`, wider for short texts.
+    public var band: ProbabilityBand
+    public var verdict: VerificationVerdict
+    /// Cosine similarity (over z-scored character n-gram, word and word-pair rates) of the text to the voice.
+    public var similarity: Double
+    /// The most similar alternative writer (another voice in the vault, or "background writer").
+    public var closestAlternative: String
+    public var alternativeSimilarity: Double
+    /// Word-order evidence (see `WordOrderEvidence`).
+    public var wordOrder: WordOrderEvidence
+    /// What the probability was calibrated on, in words.
+    public var calibratedOn: String
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Rounding.fixed(probability), forKey: .probability)
+        try container.encode(band, forKey: .band)
+        try container.encode(verdict, forKey: .verdict)
+        try container.encode(Rounding.fixed(similarity), forKey: .similarity)
+        try container.encode(closestAlternative, forKey: .closestAlternative)
+        try container.encode(Rounding.fixed(alternativeSimilarity), forKey: .alternativeSimilarity)
+        try container.encode(wordOrder, forKey: .wordOrder)
+        try container.encode(calibratedOn, forKey: .calibratedOn)
+    }
+}
+
+/// The probability read in words: likely (≥ 0.7), uncertain, unlikely (< 0.3).
+public enum VerificationVerdict: String, Codable, Sendable {
+    case likely, uncertain, unlikely
+
+    init(probability: Double) {
+        self = probability >= 0.7 ? .likely : probability >= 0.3 ? .uncertain : .unlikely
+    }
+
+    /// A short phrase for people.
+    public var phrase: String {
+        switch self {
+        case .likely: return "likely the same writer"
+        case .uncertain: return "uncertain"
+        case .unlikely: return "likely a different writer"
+        }
+    }
+}
+
+/// How natural the text's word order is, against the voice's own samples. `fluency` is the mean pointwise
+/// mutual information of neighbouring common-word classes (nats): ordinary prose sits well above 0, words in
+/// an order no writer would use near 0.
+public struct WordOrderEvidence: Codable, Sendable, Equatable {
+    public var fluency: Double
+    /// The mean fluency of the voice's own sample chunks of the same length.
+    public var writerFluency: Double
+    /// (fluency − writer's) / the spread of the writer's chunks; strongly negative lowers the probability.
+    public var z: Double
+    /// A sentence for the match breakdown.
+    public var note: String
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Rounding.fixed(fluency, 3), forKey: .fluency)
+        try container.encode(Rounding.fixed(writerFluency, 3), forKey: .writerFluency)
+        try container.encode(Rounding.fixed(z, 2), forKey: .z)
+        try container.encode(note, forKey: .note)
+    }
+}

@@ -1,0 +1,271 @@
+import Foundation
+import VoiceCloneText
+
+/// Verification ("did this voice's writer write the text?") for every voice of a vault at one text length,
+/// with a probability calibrated on this call's own data.
+///
+/// Method (general impostors, after Koppel & Winter 2014, with a fitted calibration): texts and voices are
+/// rates of the background vocabulary (hashed character n-grams, words, word pairs), z-scored over all chunks
+/// at the text's length; the evidence is the text's cosine similarity to the voice, how far it beats the most
+/// similar impostor (the vault's other voices and the background writers), and word order
+/// (`WordOrderModel`). A logistic model turns the evidence into a probability; it is fitted on pairs built at
+/// the same length from chunks whose writer is known: each vault voice's and background writer's own chunks
+/// against its profile without them (same writer), other writers' chunks against it (different writer), and its
+/// own chunks with their words shuffled (different: nobody writes that way). Same and different pairs weigh
+/// equally, so a probability of 0.5 means even odds; among the different pairs, other vault voices (the
+/// hardest and most like what users paste) weigh as much as the background and the shuffled chunks together.
+public final class VoiceVerifier: Sendable {
+    public let candidateNames: [String]
+    /// The chunk length everything was measured at.
+    public let chunkWords: Int
+    /// What the calibration rests on, in words.
+    public let calibratedOn: String
+    /// The fitted logistic coefficients: bias, margin over the closest impostor, similarity, word order.
+    public let coefficients: [Double]
+
+    let background: VerificationBackground
+    let columns: [UInt32: Int32]
+    let mean: [Float]
+    let inverseSpread: [Float]
+    /// z-scored profiles: the vault voices first, then the background writers.
+    let profiles: [[Float]]
+    let profileNames: [String]
+    let orderModels: [WordOrderModel]
+    let orderMean: [Double]
+    let orderSpread: [Double]
+
+    static let chunksPerVoice = 12
+
+    public init(candidates: [AttributionCandidate], textWords: Int,
+                background: VerificationBackground? = VerificationBackground.shipped) throws {
+        guard !candidates.isEmpty else { throw AttributionError.noCandidates }
+        guard let background else { throw AttributionError.missingBackground }
+        try TrainingData.checkNames(candidates.map(\.name))
+        let length = LearnedAttributor.chunkLength(forTextWords: textWords)
+        let columns = Dictionary(uniqueKeysWithValues: background.vocabulary.enumerated().map { ($1, Int32($0)) })
+        let dimension = background.vocabulary.count
+
+        // Vault voices: a running sum over every chunk for the profile, a few chunks kept for pairs.
+        struct Voice { var sum: [Double]; var count: Int; var kept: [(rates: [Float], words: [UInt64])]; var sequences: [[UInt64]] }
+        let voices: [Voice] = ParallelMap.map(candidates.count) { index in
+            let chunks = LearnedAttributor.chunks(of: candidates[index], length: length, keepSequence: true)
+            var sum = [Double](repeating: 0, count: dimension)
+            var kept: [(rates: [Float], words: [UInt64])] = []
+            let keepEvery = max(1, chunks.count / VoiceVerifier.chunksPerVoice)
+            for (k, chunk) in chunks.enumerated() {
+                let rates = VoiceVerifier.rates(chunk, columns: columns, dimension: dimension)
+                for j in 0..<dimension { sum[j] += Double(rates[j]) }
+                if k % keepEvery == 0 && kept.count < VoiceVerifier.chunksPerVoice { kept.append((rates, chunk.wordSequence)) }
+            }
+            return Voice(sum: sum, count: chunks.count, kept: kept, sequences: chunks.map(\.wordSequence))
+        }
+        for (candidate, voice) in zip(candidates, voices) where voice.count == 0 {
+            throw AttributionError.emptyCandidate(name: candidate.name)
+        }
+        let backgroundChunks = VoiceVerifier.backgroundChunks(background, length: length)
+
+        // z-scoring over every kept chunk at this length.
+        var all: [[Float]] = voices.flatMap { $0.kept.map(\.rates) }
+        all += backgroundChunks.map(\.rates)
+        var mean = [Float](repeating: 0, count: dimension), inverse = mean
+        for j in 0..<dimension {
+            var m = 0.0, s = 0.0
+            for v in all { m += Double(v[j]) }
+            m /= Double(max(1, all.count))
+            for v in all { s += (Double(v[j]) - m) * (Double(v[j]) - m) }
+            let sd = (s / Double(max(1, all.count - 1))).squareRoot()
+            mean[j] = Float(m)
+            inverse[j] = sd > 1e-9 ? Float(1 / sd) : 0
+        }
+        func z(_ rates: [Float]) -> [Float] { (0..<dimension).map { (rates[$0] - mean[$0]) * inverse[$0] } }
+
+        // Profiles.
+        var profiles: [[Float]] = voices.map { voice in z(voice.sum.map { Float($0 / Double(max(1, voice.count))) }) }
+        var backgroundSums = [[Double]](repeating: [Double](repeating: 0, count: dimension), count: background.writers.count)
+        var backgroundCounts = [Int](repeating: 0, count: background.writers.count)
+        for chunk in backgroundChunks {
+            for j in 0..<dimension { backgroundSums[chunk.writer][j] += Double(chunk.rates[j]) }
+            backgroundCounts[chunk.writer] += 1
+        }
+        let usedWriters = background.writers.indices.filter { backgroundCounts[$0] > 0 }
+        for w in usedWriters { profiles.append(z(backgroundSums[w].map { Float($0 / Double(backgroundCounts[w])) })) }
+        let names = candidates.map(\.name) + usedWriters.map { _ in "background writer" }
+
+        // Word order, per voice: general English plus the voice's own transitions.
+        let general = WordOrderModel(commonWords: background.commonWords, transitions: background.transitions)
+        let orderModels = voices.map { general.adding($0.sequences, weight: 0.5) }
+        var orderMean: [Double] = [], orderSpread: [Double] = []
+        for (v, voice) in voices.enumerated() {
+            let values = voice.kept.map { orderModels[v].fluency($0.words) }
+            let m = values.isEmpty ? 0.3 : values.reduce(0, +) / Double(values.count)
+            let sd = values.count >= 2 ? (values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(values.count - 1)).squareRoot() : 0.1
+            orderMean.append(m)
+            orderSpread.append(max(sd, 0.02))
+        }
+
+        // Calibration pairs.
+        var features: [[Double]] = [], labels: [Bool] = [], groups: [Int] = []  // 0 same, 1 vault, 2 background, 3 shuffled
+        var random = SeededRandom(seed: 0x0dd5)
+        let voiceCount = voices.count
+        func evidence(_ zText: [Float], target: Int, excluding: Int?, order: Double) -> [Double] {
+            let similarity = VoiceVerifier.cosine(zText, profiles[target])
+            var best = -1.0
+            for p in profiles.indices where p != target && p != excluding { best = max(best, VoiceVerifier.cosine(zText, profiles[p])) }
+            return [1, similarity - best, similarity, order]
+        }
+        for (v, voice) in voices.enumerated() where voice.count >= 2 {
+            for chunk in voice.kept {
+                // Same writer: the chunk against its voice's profile without it.
+                let without = (0..<dimension).map { j in Float((voice.sum[j] - Double(chunk.rates[j])) / Double(voice.count - 1)) }
+                var saved = profiles[v]
+                profiles[v] = z(without)
+                let zChunk = z(chunk.rates)
+                let order = VoiceVerifier.orderTerm(orderModels[v].fluency(chunk.words), mean: orderMean[v], spread: orderSpread[v])
+                features.append(evidence(zChunk, target: v, excluding: nil, order: order)); labels.append(true); groups.append(0)
+                // Different: the same chunk with its words shuffled.
+                var shuffled = chunk.words
+                for i in stride(from: shuffled.count - 1, to: 0, by: -1) { shuffled.swapAt(i, Int(random.next() % UInt64(i + 1))) }
+                let shuffledOrder = VoiceVerifier.orderTerm(orderModels[v].fluency(shuffled), mean: orderMean[v], spread: orderSpread[v])
+                features.append(evidence(zChunk, target: v, excluding: nil, order: shuffledOrder)); labels.append(false); groups.append(3)
+                swap(&saved, &profiles[v])
+                // Different: the chunk against another voice, with its own voice out of the impostors.
+                if voiceCount > 1 {
+                    let other = (v + 1 + Int(random.next() % UInt64(voiceCount - 1))) % voiceCount
+                    let otherOrder = VoiceVerifier.orderTerm(orderModels[other].fluency(chunk.words), mean: orderMean[other], spread: orderSpread[other])
+                    features.append(evidence(zChunk, target: other, excluding: v, order: otherOrder)); labels.append(false); groups.append(1)
+                }
+            }
+        }
+        // Background writers: their chunks against the vault voices (different) and their own profile (same).
+        let backgroundIndex = Dictionary(uniqueKeysWithValues: usedWriters.enumerated().map { ($1, voiceCount + $0) })
+        for (k, chunk) in backgroundChunks.enumerated() {
+            guard let own = backgroundIndex[chunk.writer] else { continue }
+            let zChunk = z(chunk.rates)
+            let target = k % voiceCount
+            features.append(evidence(zChunk, target: target, excluding: own, order: 0)); labels.append(false); groups.append(2)
+            if backgroundCounts[chunk.writer] >= 2 && k % 2 == 0 {
+                let n = Double(backgroundCounts[chunk.writer])
+                let without = (0..<dimension).map { j in Float((backgroundSums[chunk.writer][j] - Double(chunk.rates[j])) / (n - 1)) }
+                var saved = profiles[own]
+                profiles[own] = z(without)
+                features.append(evidence(zChunk, target: own, excluding: nil, order: 0)); labels.append(true); groups.append(0)
+                swap(&saved, &profiles[own])
+            }
+        }
+        var counts = [Int](repeating: 0, count: 4)
+        for g in groups { counts[g] += 1 }
+        let shares: [Double] = counts[1] > 0 ? [0.5, 0.25, 0.125, 0.125] : [0.5, 0, 0.25, 0.25]
+        let weights = groups.map { shares[$0] / Double(max(1, counts[$0])) }
+        self.coefficients = PairLogistic.fit(features: features, labels: labels, weights: weights) ?? [0, 8, 2, 0.5]
+        let same = labels.filter { $0 }.count
+        self.calibratedOn = "\(same) same-writer and \(labels.count - same) different-writer pairs of \(length)-word chunks: "
+            + "this vault's \(voiceCount) voice\(voiceCount == 1 ? "" : "s") held out one chunk at a time, their words shuffled, "
+            + "and \(usedWriters.count) public-domain background writers (\(background.source))"
+        self.candidateNames = candidates.map(\.name)
+        self.chunkWords = length
+        self.background = background
+        self.columns = columns
+        self.mean = mean
+        self.inverseSpread = inverse
+        self.profiles = profiles
+        self.profileNames = names
+        self.orderModels = orderModels
+        self.orderMean = orderMean
+        self.orderSpread = orderSpread
+    }
+
+    /// Verifies `text` against the voice named `clone`; `nil` when the verifier has no such voice.
+    public func verify(_ text: String, clone: String) -> Verification? {
+        guard let index = candidateNames.firstIndex(of: clone) else { return nil }
+        return verify(TextFeatures.whole(text, keepSequence: true), voice: index)
+    }
+
+    func verify(_ features: TextFeatures, voice index: Int) -> Verification {
+        let dimension = background.vocabulary.count
+        let rates = VoiceVerifier.rates(features, columns: columns, dimension: dimension)
+        let zText = (0..<dimension).map { (rates[$0] - mean[$0]) * inverseSpread[$0] }
+        let similarity = VoiceVerifier.cosine(zText, profiles[index])
+        var best = -1.0, bestName = "none"
+        for p in profiles.indices where p != index {
+            let value = VoiceVerifier.cosine(zText, profiles[p])
+            if value > best { best = value; bestName = profileNames[p] }
+        }
+        let fluency = orderModels[index].fluency(features.wordSequence)
+        let orderZ = (fluency - orderMean[index]) / orderSpread[index]
+        let order = VoiceVerifier.orderTerm(fluency, mean: orderMean[index], spread: orderSpread[index])
+        let x = [1, similarity - best, similarity, order]
+        let logit = zip(coefficients, x).reduce(0) { $0 + $1.0 * $1.1 }
+        let probability = PairLogistic.sigmoid(logit)
+        // Short texts carry less evidence than the chunks the fit saw: widen the band as they shrink.
+        let spread = 0.5 + 0.5 * max(1, Double(chunkWords) / Double(max(features.words, 1))).squareRoot()
+        let note: String
+        if orderZ < -3 {
+            note = "the word order is unlike any writer's (fluency \(String(format: "%.2f", fluency)) vs \(String(format: "%.2f", orderMean[index])) in the samples)"
+        } else if orderZ < -1.5 {
+            note = "the word order reads less naturally than the samples"
+        } else {
+            note = "the word order reads like the samples"
+        }
+        return Verification(
+            probability: probability,
+            band: ProbabilityBand(lower: PairLogistic.sigmoid(logit - spread), upper: PairLogistic.sigmoid(logit + spread)),
+            verdict: VerificationVerdict(probability: probability), similarity: similarity,
+            closestAlternative: bestName, alternativeSimilarity: best,
+            wordOrder: WordOrderEvidence(fluency: fluency, writerFluency: orderMean[index], z: orderZ, note: note),
+            calibratedOn: calibratedOn)
+    }
+
+    /// Only unusually disordered text counts against a voice; natural text is neutral.
+    static func orderTerm(_ fluency: Double, mean: Double, spread: Double) -> Double {
+        max(-8, min(0, (fluency - mean) / spread))
+    }
+
+    static func rates(_ chunk: TextFeatures, columns: [UInt32: Int32], dimension: Int) -> [Float] {
+        var rates = [Float](repeating: 0, count: dimension)
+        let perWord = 1 / Float(max(chunk.words, 1))
+        for (key, count) in zip(chunk.keys, chunk.counts) {
+            if let c = columns[key] { rates[Int(c)] = count * perWord }
+        }
+        return rates
+    }
+
+    static func cosine(_ a: [Float], _ b: [Float]) -> Double {
+        var dot: Float = 0, na: Float = 0, nb: Float = 0
+        for j in a.indices { dot += a[j] * b[j]; na += a[j] * a[j]; nb += b[j] * b[j] }
+        return na > 0 && nb > 0 ? Double(dot / (na.squareRoot() * nb.squareRoot())) : 0
+    }
+
+    /// Background chunks at `length` words: neighbouring 250-word chunks of a run added up (up to 1,000 words),
+    /// or, below 250 words, a seeded binomial thinning of one chunk's counts.
+    static func backgroundChunks(_ background: VerificationBackground, length: Int) -> [(writer: Int, rates: [Float])] {
+        let dimension = background.vocabulary.count
+        let per = max(1, min(VerificationBackground.runLength, Int((Double(length) / Double(VerificationBackground.chunkWords)).rounded())))
+        var random = SeededRandom(seed: 0xb4c6)
+        var result: [(writer: Int, rates: [Float])] = []
+        var k = 0
+        let chunks = background.chunks
+        while k < chunks.count {
+            var end = k
+            while end < chunks.count && end - k < per && chunks[end].run == chunks[k].run { end += 1 }
+            if end - k == per {
+                var counts = [Float](repeating: 0, count: dimension), words = 0
+                for chunk in chunks[k..<end] {
+                    for (c, n) in zip(chunk.columns, chunk.counts) { counts[Int(c)] += n }
+                    words += chunk.words
+                }
+                if length < words {
+                    let keep = Double(length) / Double(words)
+                    for j in 0..<dimension where counts[j] > 0 {
+                        var kept: Float = 0
+                        for _ in 0..<Int(counts[j]) where Double(random.next() >> 11) / Double(1 << 53) < keep { kept += 1 }
+                        counts[j] = kept
+                    }
+                    words = length
+                }
+                result.append((chunks[k].writer, counts.map { $0 / Float(max(words, 1)) }))
+            }
+            k = end
+        }
+        return result
+    }
+}

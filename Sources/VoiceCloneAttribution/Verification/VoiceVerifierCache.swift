@@ -1,0 +1,43 @@
+import Foundation
+
+/// Verifiers for one set of voices, built on first use for each text-length bucket (50, 100, 200, 400, 700 and
+/// 1,000 words) and kept: `match`, `generate`, `rewrite` and the refine loop score texts of many lengths against
+/// the same vault. Thread-safe.
+public final class VoiceVerifierCache: @unchecked Sendable {
+    public let candidates: [AttributionCandidate]
+    let background: VerificationBackground?
+    private let lock = NSLock()
+    private var built: [Int: Result<VoiceVerifier, any Error>] = [:]
+
+    static let buckets = [50, 100, 200, 400, 700, 1000]
+
+    public init(candidates: [AttributionCandidate], background: VerificationBackground? = VerificationBackground.shipped) {
+        self.candidates = candidates
+        self.background = background
+    }
+
+    /// The bucket nearest (on a log scale) to a text of `words` words.
+    static func bucket(forWords words: Int) -> Int {
+        let target = log(Double(max(words, 1)))
+        return buckets.min { abs(log(Double($0)) - target) < abs(log(Double($1)) - target) } ?? 1000
+    }
+
+    /// The verifier for texts of about `words` words.
+    public func verifier(forWords words: Int) throws -> VoiceVerifier {
+        let bucket = VoiceVerifierCache.bucket(forWords: words)
+        lock.lock()
+        defer { lock.unlock() }
+        if let done = built[bucket] { return try done.get() }
+        let result = Result { try VoiceVerifier(candidates: candidates, textWords: bucket, background: background) }
+        built[bucket] = result
+        return try result.get()
+    }
+
+    /// Verifies `text` against `clone`.
+    public func verify(_ text: String, clone: String) throws -> Verification? {
+        let features = TextFeatures.whole(text, keepSequence: true)
+        let verifier = try verifier(forWords: features.words)
+        guard let index = verifier.candidateNames.firstIndex(of: clone) else { return nil }
+        return verifier.verify(features, voice: index)
+    }
+}

@@ -1,0 +1,228 @@
+import Foundation
+import VoiceCloneAttribution
+
+/// Issue 16's evaluation: closed-set accuracy of the learned attributor (and Cosine Delta) on the splits
+/// `scripts/judgement_splits.py` wrote, verification quality (AUC, c@1, F1, ECE) on same/different-writer
+/// pairs, shuffled-word texts, the Federalist checks, open-set refusals and speed. Prints figures only; the
+/// scikit-learn reference on the same splits is printed beside them by `scripts/eval-judgement`.
+///
+/// Verification pairs come from the test splits of ebg_adversarial and enron_pan11_emails: writers are split
+/// in two by name order (even: in the vault, odd: outside it); a test text of a vault writer against its own
+/// voice is a same-writer pair, a test text of an outside writer against a vault voice a different-writer pair
+/// (its true writer is nowhere in the vault, as when someone pastes a stranger's text). british_fiction_small
+/// is left out of every verification figure: the shipped background was built from it.
+struct JudgementEvaluation {
+    struct Item: Decodable {
+        var file: String
+        var author: String
+        var split: String
+        var start: Int?
+        var words: Int?
+        var number: String?
+    }
+
+    let corpora: URL
+    let splits: URL
+    var lines: [String] = []
+
+    init(corpora: URL, splits: URL) {
+        self.corpora = corpora
+        self.splits = splits
+    }
+
+    func items(_ corpus: String) throws -> [Item] {
+        let url = splits.appendingPathComponent(corpus + ".json")
+        guard let data = try? Data(contentsOf: url) else {
+            throw BenchError("No split file \(url.path): run scripts/judgement_splits.py CORPORA \(splits.path) first.")
+        }
+        return try JSONDecoder().decode([Item].self, from: data)
+    }
+
+    func text(_ corpus: String, _ item: Item) throws -> String {
+        let full = try AttributionCorpus.read(corpora.appendingPathComponent(corpus).appendingPathComponent(item.file))
+        guard item.words != nil || (item.start ?? 0) > 0 else { return full }
+        let words = full.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+        let start = min(item.start ?? 0, words.count)
+        let end = item.words.map { min(words.count, start + $0) } ?? words.count
+        return words[start..<end].joined(separator: " ")
+    }
+
+    func candidates(_ corpus: String, _ items: [Item], only: Set<String>? = nil) throws -> [AttributionCandidate] {
+        var texts: [String: [String]] = [:]
+        for item in items where item.split == "train" && (only?.contains(item.author) ?? true) {
+            texts[item.author, default: []].append(try text(corpus, item))
+        }
+        return texts.keys.sorted().map { AttributionCandidate(name: $0, texts: texts[$0]!) }
+    }
+
+    mutating func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        lines.append(line)
+    }
+
+    mutating func run() throws {
+        say("-- closed-set attribution (accuracy; learned = default, delta = --method delta) --")
+        var learnedScores: [String: Double] = [:]
+        for corpus in ["federalist", "british_fiction_small", "faststylometry_sample", "enron_pan11_emails", "ebg_adversarial"] {
+            let items = try self.items(corpus)
+            let voices = try candidates(corpus, items)
+            for split in Set(items.map(\.split)).subtracting(["train"]).sorted() {
+                let tests = items.filter { $0.split == split }
+                let texts = try tests.map { try text(corpus, $0) }
+                var row = "\(corpus) \(split) (\(texts.count) texts, \(voices.count) voices):"
+                for method in [AttributionMethod.learned, .delta] {
+                    let started = Date()
+                    let results = try VoiceAttribution.attribute(texts, candidates: voices, method: method, openSetThreshold: nil)
+                    let seconds = Date().timeIntervalSince(started)
+                    let correct = zip(results, tests).filter { $0.0.best == $0.1.author }.count
+                    let accuracy = 100 * Double(correct) / Double(max(1, tests.count))
+                    if method == .learned { learnedScores["\(corpus) \(split)"] = accuracy }
+                    row += String(format: " %@=%.1f%% (%.2f s)", method.rawValue, accuracy, seconds)
+                    if corpus == "federalist" && method == .learned {
+                        let madison = results.filter { $0.best == "madison" }.count
+                        let lowest = results.map { $0.ranking.first { $0.clone == "madison" }?.probability ?? 0 }.min() ?? 0
+                        row += " [disputed to Madison \(madison)/\(results.count), lowest p(Madison) \(String(format: "%.2f", lowest))]"
+                    }
+                }
+                say(row)
+            }
+        }
+        try verification()
+        try federalist()
+        try speed()
+    }
+
+    /// AUC, c@1, F1 (PAN 2020), ECE, shuffled-word scores and open-set refusals.
+    mutating func verification() throws {
+        say("-- verification (pairs from test splits; vault = writers at even positions by name) --")
+        var random = SplitMix64(seed: 16)
+        for (corpus, split) in [("ebg_adversarial", "test"), ("enron_pan11_emails", "test")] {
+            let items = try self.items(corpus)
+            let authors = Set(items.filter { $0.split == "train" }.map(\.author)).sorted()
+            let known = Set(authors.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+            let voices = try candidates(corpus, items, only: known)
+            let names = voices.map(\.name)
+            let cache = VoiceVerifierCache(candidates: voices)
+            var probabilities: [Double] = [], truths: [Bool] = [], shuffled: [Double] = []
+            var calibratedOn = ""
+            let started = Date()
+            let tests = items.filter { $0.split == split }
+            for item in tests {
+                let text = try self.text(corpus, item)
+                let isKnown = known.contains(item.author)
+                let target = isKnown ? item.author : names[Int(random.next() % UInt64(names.count))]
+                guard let result = try cache.verify(text, clone: target) else { continue }
+                probabilities.append(result.probability)
+                truths.append(isKnown)
+                calibratedOn = result.calibratedOn
+                if isKnown {
+                    var words = text.split(separator: " ", omittingEmptySubsequences: true).flatMap { $0.split(separator: "\n") }
+                    for i in stride(from: words.count - 1, to: 0, by: -1) { words.swapAt(i, Int(random.next() % UInt64(i + 1))) }
+                    if let s = try cache.verify(words.joined(separator: " "), clone: target) { shuffled.append(s.probability) }
+                }
+            }
+            let seconds = Date().timeIntervalSince(started)
+            let metrics = VerificationMetrics(probabilities: probabilities, truths: truths)
+            say(String(format: "%@ %@: %d same / %d different pairs: AUC=%.3f c@1=%.3f F1=%.3f ECE=%.3f; mean p same %.2f, different %.2f; %.1f s",
+                       corpus, split, truths.filter { $0 }.count, truths.filter { !$0 }.count, metrics.auc, metrics.cAt1,
+                       metrics.f1, metrics.ece, metrics.meanPositive, metrics.meanNegative, seconds))
+            say(String(format: "%@ shuffled-word own texts: mean match score %.1f (n=%d)", corpus,
+                       100 * shuffled.reduce(0, +) / Double(max(1, shuffled.count)), shuffled.count))
+            say("  calibrated on: \(calibratedOn)")
+            // Open set: the vault's writers' texts should be named, outsiders' refused.
+            let texts = try tests.map { try self.text(corpus, $0) }
+            let results = try VoiceAttribution.attribute(texts, candidates: voices, openSetThreshold: VoiceAttribution.defaultOpenSetThreshold)
+            var namedRight = 0, knownCount = 0, refusedOutside = 0, outside = 0, refusedKnown = 0
+            for (item, result) in zip(tests, results) {
+                if known.contains(item.author) {
+                    knownCount += 1
+                    if result.author == item.author { namedRight += 1 }
+                    if result.author == nil { refusedKnown += 1 }
+                } else {
+                    outside += 1
+                    if result.author == nil { refusedOutside += 1 }
+                }
+            }
+            say(String(format: "%@ open set (threshold %.2f): vault writers' texts named correctly %.1f%%, refused %.1f%%; outsiders' texts refused %.1f%%",
+                       corpus, VoiceAttribution.defaultOpenSetThreshold, 100 * Double(namedRight) / Double(max(1, knownCount)),
+                       100 * Double(refusedKnown) / Double(max(1, knownCount)), 100 * Double(refusedOutside) / Double(max(1, outside))))
+        }
+    }
+
+    /// Federalist No. 10 (Madison) against Hamilton with Madison in the vault (No. 10 left out of his samples).
+    mutating func federalist() throws {
+        let items = try self.items("federalist")
+        let kept = items.filter { $0.number != "10" }
+        let voices = try candidates("federalist", kept)
+        guard let paper = items.first(where: { $0.number == "10" }) else { return }
+        let text = try self.text("federalist", paper)
+        let cache = VoiceVerifierCache(candidates: voices)
+        let hamilton = try cache.verify(text, clone: "hamilton")?.probability ?? .nan
+        let madison = try cache.verify(text, clone: "madison")?.probability ?? .nan
+        say(String(format: "federalist No. 10 (left out of Madison's samples): match hamilton %.0f, match madison %.0f", 100 * hamilton, 100 * madison))
+    }
+
+    /// 2,500 texts of 500 words among 50 voices (the Enron writers' training emails), open-set check included.
+    mutating func speed() throws {
+        let enron = try self.items("enron_pan11_emails")
+        let voices = try candidates("enron_pan11_emails", enron)
+        var texts: [String] = []
+        for item in try self.items("british_fiction_small") where item.split == "train" {
+            let full = try text("british_fiction_small", item)
+            texts += AttributionCorpus.chunks(of: full, size: 500, count: 170)
+            if texts.count >= 2500 { break }
+        }
+        texts = Array(texts.prefix(2500))
+        let started = Date()
+        let results = try VoiceAttribution.attribute(texts, candidates: voices)
+        let seconds = Date().timeIntervalSince(started)
+        say(String(format: "speed: %d texts of 500 words among %d voices (training, attribution and open-set check): %.2f s (%.2f s per 1,000 texts); %d refused as none of these",
+                   results.count, voices.count, seconds, seconds * 1000 / Double(max(1, results.count)), results.filter { $0.author == nil }.count))
+    }
+}
+
+/// PAN 2020 verification measures over probabilities of "same writer".
+struct VerificationMetrics {
+    var auc = 0.0, cAt1 = 0.0, f1 = 0.0, ece = 0.0, meanPositive = 0.0, meanNegative = 0.0
+
+    init(probabilities p: [Double], truths y: [Bool]) {
+        let positives = p.indices.filter { y[$0] }, negatives = p.indices.filter { !y[$0] }
+        guard !positives.isEmpty, !negatives.isEmpty else { return }
+        var wins = 0.0
+        for i in positives { for j in negatives { wins += p[i] > p[j] ? 1 : p[i] == p[j] ? 0.5 : 0 } }
+        auc = wins / Double(positives.count * negatives.count)
+        // c@1: 0.5 exactly is a non-answer, credited at the rate of correct answers.
+        let answered = p.indices.filter { p[$0] != 0.5 }
+        let correct = Double(answered.filter { (p[$0] > 0.5) == y[$0] }.count)
+        let n = Double(p.count)
+        cAt1 = (correct + (n - Double(answered.count)) * correct / n) / n
+        let tp = Double(answered.filter { p[$0] > 0.5 && y[$0] }.count)
+        let fp = Double(answered.filter { p[$0] > 0.5 && !y[$0] }.count)
+        let fn = Double(positives.count) - tp
+        f1 = tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0
+        var bins = [(sum: Double, hits: Double, count: Double)](repeating: (0, 0, 0), count: 10)
+        for i in p.indices {
+            let b = min(9, Int(p[i] * 10))
+            bins[b].sum += p[i]; bins[b].hits += y[i] ? 1 : 0; bins[b].count += 1
+        }
+        ece = bins.reduce(0) { $0 + ($1.count > 0 ? abs($1.sum - $1.hits) / n : 0) }
+        meanPositive = positives.reduce(0) { $0 + p[$1] } / Double(positives.count)
+        meanNegative = negatives.reduce(0) { $0 + p[$1] } / Double(negatives.count)
+    }
+}
+
+/// `judgement-background`: builds Resources/judgement/background.tsv from british_fiction_small.
+func runJudgementBackground(corpora: URL, output: URL) throws -> String {
+    let folder = corpora.appendingPathComponent("british_fiction_small")
+    var byAuthor: [String: [String]] = [:]
+    for row in try AttributionCorpus.readCSV(folder.appendingPathComponent("metadata.csv")) {
+        guard let file = row["file"], let author = row["author"] else { continue }
+        byAuthor[author, default: []].append(try AttributionCorpus.read(folder.appendingPathComponent(file)))
+    }
+    let names = byAuthor.keys.sorted()
+    let background = VerificationBackground.build(
+        names: names, texts: names.map { byAuthor[$0]! },
+        source: "british_fiction_small: 26 public-domain 18th/19th-century novels by 11 British authors")
+    try Data(background.tsv().utf8).write(to: output, options: .atomic)
+    return "wrote \(output.path): \(names.count) writers"
+}

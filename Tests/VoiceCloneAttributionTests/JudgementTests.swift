@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import VoiceCloneAttribution
+
+@Suite("Learned attribution and verification")
+struct JudgementTests {
+    static let writers: [(String, PhraseWriter)] = [("plain", .plain), ("measured", .measured), ("lively", .lively)]
+
+    static func candidates(words: Int = 1200, samples: Int = 4) -> [AttributionCandidate] {
+        writers.enumerated().map { index, writer in
+            AttributionCandidate(name: writer.0, texts: (0..<samples).map { writer.1.text(words: words, seed: UInt64(10 * index + $0)) })
+        }
+    }
+
+    @Test func linearModelSeparatesHandCheckedPoints() {
+        // Class 0 lives on feature 0, class 1 on feature 1: each SVM must weigh its own feature up and the
+        // other's down, symmetrically, and score new points on the right side of zero.
+        let rows = [
+            SparseRow(indices: [0], values: [1]), SparseRow(indices: [0], values: [0.9]),
+            SparseRow(indices: [1], values: [1]), SparseRow(indices: [1], values: [0.9]),
+        ]
+        let model = LinearModel(rows: rows, labels: [0, 0, 1, 1], classes: 2, dimension: 2)
+        #expect(model.weights[0][0] > 0.5 && model.weights[0][1] < -0.5)
+        #expect(model.weights[1][1] > 0.5 && model.weights[1][0] < -0.5)
+        #expect(abs(model.weights[0][0] - model.weights[1][1]) < 0.05)
+        let first = model.scores(SparseRow(indices: [0], values: [1]))
+        #expect(first[0] > 0 && first[1] < 0)
+        let second = model.scores(SparseRow(indices: [1], values: [0.8]))
+        #expect(second[1] > 0 && second[0] < 0)
+        // The same rows give the same weights.
+        #expect(LinearModel(rows: rows, labels: [0, 0, 1, 1], classes: 2, dimension: 2).weights == model.weights)
+    }
+
+    @Test func fittedTemperatureSharpensWhenRightAndFlattensWhenOften_wrong() throws {
+        let confident = (0..<20).map { (truth: $0 % 2, distances: $0 % 2 == 0 ? [0.2, 0.8] : [0.8, 0.2]) }
+        var mixed = confident
+        for i in 0..<8 { mixed[i].truth = 1 - mixed[i].truth }
+        let sharp = try #require(TemperatureFit.fit(confident))
+        let flat = try #require(TemperatureFit.fit(mixed))
+        #expect(sharp < flat)
+        let pSharp = TemperatureFit.probabilities([0.2, 0.8], temperature: sharp)[0]
+        let pFlat = TemperatureFit.probabilities([0.2, 0.8], temperature: flat)[0]
+        #expect(pSharp > 0.95)
+        #expect(pFlat > 0.5 && pFlat < 0.75)  // right 60% of the time: about 0.6
+    }
+
+    @Test func learnedAttributorNamesEachWriterAndIsCalibrated() throws {
+        let attributor = try LearnedAttributor(candidates: Self.candidates(), textWords: 300)
+        #expect(attributor.chunkWords == 300)
+        #expect(attributor.calibration.chunks > 0)
+        #expect(attributor.calibration.accuracy == 1)
+        for (index, writer) in Self.writers.enumerated() {
+            let result = attributor.attribute(writer.1.text(words: 300, seed: UInt64(900 + index)))
+            #expect(result.best == writer.0)
+            #expect(result.method == .learned)
+            #expect(result.ranking[0].probability > 0.5)
+            #expect(abs(result.ranking.map(\.probability).reduce(0, +) - 1) < 1e-9)
+        }
+    }
+
+    @Test func shortTextsAreAttributedWithAWarningAndAWiderBand() throws {
+        let attributor = try LearnedAttributor(candidates: Self.candidates(), textWords: 40)
+        #expect(attributor.chunkWords == 50)
+        var right = 0
+        for seed in 0..<12 {
+            let writer = Self.writers[seed % 3]
+            let short = attributor.attribute(writer.1.text(words: 35, seed: UInt64(4000 + seed)))
+            #expect(short.warnings.first?.code == "short-text")
+            #expect(short.band.lower <= short.ranking[0].probability && short.ranking[0].probability <= short.band.upper)
+            if short.best == writer.0 { right += 1 }
+        }
+        #expect(right >= 11)
+    }
+
+    @Test func deltaStaysForVoicesWithTooLittleText() throws {
+        var candidates = Self.candidates()
+        candidates[2].texts = [PhraseWriter.lively.text(words: 60, seed: 1)]
+        #expect(!LearnedAttributor.canTrain(candidates, textWords: 500))
+        let results = try VoiceAttribution.attribute([PhraseWriter.plain.text(words: 500, seed: 77)], candidates: candidates, openSetThreshold: nil)
+        #expect(results[0].method == .delta)
+        #expect(results[0].warnings.contains { $0.code == "delta-fallback" })
+        let asked = try VoiceAttribution.attribute([PhraseWriter.plain.text(words: 500, seed: 77)], candidates: Self.candidates(),
+                                                   method: .delta, openSetThreshold: nil)
+        #expect(asked[0].method == .delta)
+    }
+
+    @Test func openSetRefusesATextNoVoiceWrote() throws {
+        let vault = Self.candidates()
+        let stranger = PhraseWriter.technical.text(words: 300, seed: 55)
+        let own = PhraseWriter.measured.text(words: 300, seed: 56)
+        let results = try VoiceAttribution.attribute([stranger, own], candidates: vault)
+        #expect(results[0].openSet?.noneOfThese == true)
+        #expect(results[0].author == nil)
+        #expect(results[1].author == "measured")
+        let json = String(decoding: try JSONEncoder().encode(results[0]), as: UTF8.self)
+        #expect(json.contains("\"best\":null"))
+        // Closed set still names the closest voice.
+        let closed = try VoiceAttribution.attribute([stranger], candidates: vault, openSetThreshold: nil)
+        #expect(closed[0].author != nil && closed[0].openSet == nil)
+    }
+
+    @Test func shuffledWordsOfTheWritersOwnTextScoreLow() throws {
+        let cache = VoiceVerifierCache(candidates: Self.candidates())
+        for seed in 0..<3 {
+            let own = PhraseWriter.plain.text(words: 400, seed: UInt64(700 + seed))
+            let genuine = try #require(try cache.verify(own, clone: "plain"))
+            let shuffled = try #require(try cache.verify(PhraseWriter.shuffled(own, seed: UInt64(seed)), clone: "plain"))
+            #expect(genuine.probability > 0.7)
+            #expect(shuffled.probability <= 0.10)
+            #expect(shuffled.wordOrder.z < genuine.wordOrder.z)
+            #expect(shuffled.calibratedOn.contains("shuffled"))
+        }
+    }
+
+    @Test func matchTellsTwoCloseVoicesApart() throws {
+        // plain and measured share every noun, adjective and verb; only their phrasing differs.
+        let cache = VoiceVerifierCache(candidates: Self.candidates())
+        let byPlain = PhraseWriter.plain.text(words: 250, seed: 31)
+        let byMeasured = PhraseWriter.measured.text(words: 250, seed: 32)
+        let plainOnPlain = try #require(try cache.verify(byPlain, clone: "plain"))
+        let plainOnMeasured = try #require(try cache.verify(byPlain, clone: "measured"))
+        let measuredOnMeasured = try #require(try cache.verify(byMeasured, clone: "measured"))
+        let measuredOnPlain = try #require(try cache.verify(byMeasured, clone: "plain"))
+        #expect(plainOnPlain.probability > 0.7 && plainOnMeasured.probability < 0.3)
+        #expect(measuredOnMeasured.probability > 0.7 && measuredOnPlain.probability < 0.3)
+        #expect(plainOnPlain.verdict == .likely && plainOnMeasured.verdict == .unlikely)
+        #expect(plainOnPlain.band.lower <= plainOnPlain.probability && plainOnPlain.probability <= plainOnPlain.band.upper)
+    }
+
+    @Test func backgroundRoundTripsThroughItsTSV() throws {
+        let background = VerificationBackground.build(
+            names: ["a", "b"], texts: [[PhraseWriter.plain.text(words: 3000, seed: 1)], [PhraseWriter.lively.text(words: 3000, seed: 2)]],
+            source: "test fixtures", vocabularySize: (100, 50, 20), commonWordCount: 20, runsPerText: 2)
+        let parsed = try VerificationBackground(tsv: background.tsv())
+        #expect(parsed.vocabulary == background.vocabulary)
+        #expect(parsed.commonWords == background.commonWords)
+        #expect(parsed.chunks.count == background.chunks.count)
+        #expect(parsed.tsv() == background.tsv())
+        #expect(throws: (any Error).self) { try VerificationBackground(tsv: "vocabulary\tx\n") }
+    }
+}
