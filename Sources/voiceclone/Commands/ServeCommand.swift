@@ -8,14 +8,11 @@ struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the vault as a local REST API (see openapi.yaml).",
-        discussion: """
+        discussion: HelpExamples.discussion("""
             Listens on 127.0.0.1 and prints a link with a fresh token; open it in a browser (it becomes a \
             cookie) or send `Authorization: Bearer TOKEN` from scripts. The API is at /api, its OpenAPI \
             document at /api/openapi.yaml. Ctrl-C stops it after requests in flight finish.
-
-            Example:
-              voiceclone serve --port 0 --quiet
-            """)
+            """, HelpExamples.serve))
 
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8421
     @Option(help: ArgumentHelp("Address to listen on. Anything but loopback exposes the vault to the network.", valueName: "address"))

@@ -22,6 +22,8 @@ enum HelpExamples {
         "voiceclone analyze 'Dana Okafor'",
         "voiceclone generate 'Dana Okafor' --platform linkedin \\\n    --prompt 'Why we deploy on Fridays'")
 
+    static let serve = section("voiceclone serve --open", "voiceclone serve --port 0 --quiet")
+
     static let initVault = section(
         "voiceclone init ~/voices",
         "voiceclone init ~/voices --remote git@github.com:me/voices.git")
