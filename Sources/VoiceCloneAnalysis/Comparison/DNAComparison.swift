@@ -112,7 +112,9 @@ public enum DNAComparison {
             return out
         }
         let before = shares(a), after = shares(b)
-        let labels = Set(before.keys).union(after.keys)
+        // Sorted, so the sum below adds in one order: a Set's order differs between instances, and a float sum
+        // in another order can differ in its last bit, which would make the same diff print different JSON.
+        let labels = Set(before.keys).union(after.keys).sorted()
         let moves = labels.map { (label: $0, delta: (after[$0] ?? 0) - (before[$0] ?? 0)) }
         let distance = moves.reduce(0) { $0 + abs($1.delta) } / 2
         let visible = moves.filter { Int((abs($0.delta) * 100).rounded()) > 0 }
