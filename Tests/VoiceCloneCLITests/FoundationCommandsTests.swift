@@ -35,7 +35,7 @@ import VoiceCloneTestSupport
 
         r = try CLI.run(["check"], vault: vault)
         #expect(r.status == 0)
-        #expect(r.stdout.contains("1 clones, 2 samples"))
+        #expect(r.stdout.contains("1 clone, 2 samples"))
 
         let log = try ProcessRunner.git(["log", "--format=%s"], in: vault)
         #expect(log.contains("dana-okafor: add sample \"Shipping\""))

@@ -28,8 +28,8 @@ struct CheckCommand: ParsableCommand {
         } else {
             for d in report.diagnostics { Output.line(d.description) }
             for s in suspects { Output.line("warning: \(s.message)") }
-            var summary = "\(report.clones) clones, \(report.samples) samples, \(report.words) words: \(report.errors) errors, \(report.warnings) warnings"
-            if samples { summary += ", \(suspects.count) sample\(suspects.count == 1 ? "" : "s") that read as AI-written" }
+            var summary = "\(Output.count(report.clones, "clone")), \(Output.count(report.samples, "sample")), \(Output.count(report.words, "word")): \(Output.count(report.errors, "error")), \(Output.count(report.warnings, "warning"))"
+            if samples { summary += ", \(Output.count(suspects.count, "sample")) that read as AI-written" }
             Output.line(summary)
         }
         if !report.ok { throw ExitCode.failure }

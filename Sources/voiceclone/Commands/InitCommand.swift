@@ -31,7 +31,7 @@ struct InitCommand: ParsableCommand {
         } else {
             // An adopted folder (a copy without its .git) already holds voices: point at them, not at a new one.
             let count = result.clones.count
-            Output.line("It holds \(count) clone\(count == 1 ? "" : "s"): \(result.clones.joined(separator: ", "))")
+            Output.line("It holds \(Output.count(count, "clone")): \(result.clones.joined(separator: ", "))")
             Output.line("Next: voiceclone clone list   then   voiceclone analyze --all")
         }
     }

@@ -3,6 +3,11 @@ import VoiceCloneKit
 
 /// Everything the CLI prints goes through here: results on stdout, errors and progress on stderr.
 enum Output {
+    /// "1 error", "2 errors": a count with its noun in the right number, so no summary says "1 errors".
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+    }
+
     /// One JSON document: snake_case keys whatever the Swift property names are, sorted, and every key present
     /// (an absent value is `null`, see `KeyKeepingJSON`).
     static func json<T: Encodable>(_ value: T) throws {

@@ -15,7 +15,7 @@ struct StatusCommand: ParsableCommand {
         Output.line("On branch \(status.branch ?? "(detached HEAD)")" + (status.state == "clean" ? "" : " — \(status.state) in progress; finish or abort it with git"))
         if let remote = status.remote {
             if let ahead = status.ahead, let behind = status.behind {
-                Output.line("Remote \(remote): \(ahead) commit\(ahead == 1 ? "" : "s") ahead, \(behind) behind (as of the last sync)")
+                Output.line("Remote \(remote): \(Output.count(ahead, "commit")) ahead, \(behind) behind (as of the last sync)")
             } else {
                 Output.line("Remote \(remote): never synced")
             }

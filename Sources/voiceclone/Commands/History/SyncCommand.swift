@@ -17,14 +17,14 @@ struct SyncCommand: ParsableCommand {
             try Output.json(report)
         } else {
             if !report.committed.isEmpty {
-                Output.line("Committed \(report.committed.count) hand edit\(report.committed.count == 1 ? "" : "s"): " + report.committed.prefix(5).joined(separator: ", ")
+                Output.line("Committed \(Output.count(report.committed.count, "hand edit")): " + report.committed.prefix(5).joined(separator: ", ")
                     + (report.committed.count > 5 ? " …" : ""))
             }
             switch report.outcome {
             case .upToDate: Output.line("Up to date with \(report.remote) (\(report.branch)).")
-            case .pushed: Output.line("Pushed \(report.sentCommits) commit\(report.sentCommits == 1 ? "" : "s") to \(report.remote).")
-            case .fastForward: Output.line("Brought in \(report.received.count) changed file\(report.received.count == 1 ? "" : "s") from \(report.remote).")
-            case .merged: Output.line("Merged with \(report.remote): received \(report.received.count) file\(report.received.count == 1 ? "" : "s"), sent \(report.sentCommits) commit\(report.sentCommits == 1 ? "" : "s").")
+            case .pushed: Output.line("Pushed \(Output.count(report.sentCommits, "commit")) to \(report.remote).")
+            case .fastForward: Output.line("Brought in \(Output.count(report.received.count, "changed file")) from \(report.remote).")
+            case .merged: Output.line("Merged with \(report.remote): received \(Output.count(report.received.count, "file")), sent \(Output.count(report.sentCommits, "commit")).")
             }
             for r in report.renumbered { Output.line("DNA: \(r.clone) revision \(r.from) written on both sides; this vault's is now \(r.to)") }
             if report.attempts > 1 { Output.line("The remote moved during the sync; integrated again (\(report.attempts) attempts).") }
