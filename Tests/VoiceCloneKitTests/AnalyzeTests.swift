@@ -42,6 +42,50 @@ import VoiceCloneTestSupport
         #expect(try copy.canonicalJSON() == bytes)
     }
 
+    /// The same samples give the same bytes whatever else is in the vault: another clone's arrival, its samples
+    /// and `analyze --all` leave an analysed clone's DNA alone.
+    @Test func dnaBytesDoNotDependOnOtherClones() throws {
+        let alone = try TestVault()
+        _ = try alone.workspace().createClone(name: "Terse Tom")
+        for i in 0..<3 {
+            try alone.writeSample(clone: "terse-tom", name: "t\(i).md", "---\ntitle: T\(i)\ncontent_type: blog\n---\n" + StyledText.terse(UInt64(i)))
+        }
+        let first = try alone.workspace().analyze("terse-tom")
+        let aloneBytes = try Data(contentsOf: alone.root.appendingPathComponent(first.path))
+
+        let crowded = try Self.twoWriters()
+        let result = try crowded.workspace().analyze("terse-tom")
+        #expect(try Data(contentsOf: crowded.root.appendingPathComponent(result.path)) == aloneBytes)
+        let all = try crowded.workspace().analyzeAll()
+        let terse = try #require(all.compactMap { try? $0.get() }.first { $0.clone == "terse-tom" })
+        #expect(terse.status == .unchanged)
+
+        // What sets the writer apart from the other clones is still shown, measured now and not stored.
+        let described = try crowded.workspace().describeDNA(of: "terse-tom")
+        let relative = try #require(described.againstOtherClones)
+        #expect(relative.comparedWith == ["ornate-olive"])
+        #expect(relative.distinctiveWords.allSatisfy { $0.against == "clones" })
+        #expect(try alone.workspace().describeDNA(of: "terse-tom").againstOtherClones == nil)
+    }
+
+    /// `latest.json` is the newest revision rewritten in place, so `git log -p` on it shows each change as lines.
+    @Test func latestJSONFollowsTheNewestRevision() throws {
+        let vault = try Self.twoWriters()
+        let latest = vault.root.appendingPathComponent("clones/terse-tom/dna/latest.json")
+        let first = try vault.workspace().analyze("terse-tom")
+        #expect(try Data(contentsOf: latest) == Data(contentsOf: vault.root.appendingPathComponent(first.path)))
+        try vault.writeSample(clone: "terse-tom", name: "t9.md", StyledText.ornate(99, words: 300))
+        let second = try vault.workspace().analyze("terse-tom")
+        #expect(second.version == 2)
+        #expect(try Data(contentsOf: latest) == Data(contentsOf: vault.root.appendingPathComponent(second.path)))
+        #expect(try vault.workspace().index.clone(named: "terse-tom")?.dnaVersions == [1, 2])
+        let patch = try vault.git("log", "-p", "-1", "--format=", "--", "clones/terse-tom/dna/latest.json")
+        let lines = patch.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("-") && $0.contains("\"version\"") && $0.contains("1") })
+        #expect(lines.contains { $0.hasPrefix("+") && $0.contains("\"version\"") && $0.contains("2") })
+        #expect(try vault.git("status", "--porcelain", "--", "clones/terse-tom/dna").isEmpty)
+    }
+
     @Test func commitMessageSummarisesTheRevision() throws {
         let vault = try Self.twoWriters()
         _ = try vault.workspace().analyze("terse-tom")
@@ -49,7 +93,8 @@ import VoiceCloneTestSupport
         #expect(message.hasPrefix("terse-tom: DNA v1 (3 samples, "))
         #expect(message.contains("confidence"))
         #expect(message.contains("Most distinctive traits:"))
-        #expect(try vault.git("show", "--name-only", "--format=", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines) == "clones/terse-tom/dna/v0001.json")
+        #expect(try vault.git("show", "--name-only", "--format=", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+                == "clones/terse-tom/dna/latest.json\nclones/terse-tom/dna/v0001.json")
 
         try vault.writeSample(clone: "terse-tom", name: "t9.md", StyledText.ornate(99, words: 300))
         let second = try vault.workspace().analyze("terse-tom")

@@ -53,7 +53,7 @@ import VoiceCloneVault
         let after = Int(try Self.git(ws, "rev-list", "--count", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
         #expect(after == before + 1)
         let files = try Self.git(ws, "show", "--name-only", "--format=", "HEAD").split(separator: "\n").map(String.init).sorted()
-        #expect(files == ["clones/brand-voice/clone.md", "clones/brand-voice/dna/v0001.json"])
+        #expect(files == ["clones/brand-voice/clone.md", "clones/brand-voice/dna/latest.json", "clones/brand-voice/dna/v0001.json"])
         let manifest = try String(contentsOf: ws.vault.root.appendingPathComponent("clones/brand-voice/clone.md"), encoding: .utf8)
         #expect(manifest.contains("clone: dana-okafor") && manifest.contains("weight: 0.7000") && manifest.contains("dna_version: 1"))
         #expect(!FileManager.default.fileExists(atPath: ws.vault.root.appendingPathComponent("clones/brand-voice/samples").path))
@@ -84,7 +84,7 @@ import VoiceCloneVault
         let reblended = try Workspace(vault: ws.vault, environment: [:]).analyze("blend")
         #expect(reblended.status == .written && reblended.version == 2)
         let files = try Self.git(ws, "show", "--name-only", "--format=", "HEAD").split(separator: "\n").map(String.init).sorted()
-        #expect(files == ["clones/blend/clone.md", "clones/blend/dna/v0002.json"])
+        #expect(files == ["clones/blend/clone.md", "clones/blend/dna/latest.json", "clones/blend/dna/v0002.json"])
         let fresh = try Workspace(vault: ws.vault, environment: [:])
         #expect(fresh.listClones().first { $0.slug == "blend" }?.stale == false)
         #expect(try fresh.loadDNA(of: "blend").merge?.sources.first?.dnaVersion == 2)

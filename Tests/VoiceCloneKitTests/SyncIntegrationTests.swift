@@ -92,6 +92,32 @@ import VoiceCloneVault
         #expect(try f.workspaceA().history(clone: "alice").contains { $0.dnaRevisions.contains("alice/v3") })
     }
 
+    /// Both sides analysed: `latest.json` conflicts too, and ends as a copy of the newest revision after renumbering.
+    @Test func latestDNACopyFollowsTheRenumberedRevision() throws {
+        let f = try SyncFixture()
+        let v1 = "{\n  \"version\" : 1,\n  \"words\" : 100\n}\n"
+        try SyncFixture.write(f.a.root, "clones/alice/dna/v0001.json", v1)
+        try SyncFixture.write(f.a.root, "clones/alice/dna/latest.json", v1)
+        _ = try f.workspaceA().sync()
+        _ = try f.workspaceB().sync()
+        let laptop = "{\n  \"version\" : 2,\n  \"words\" : 250\n}\n"
+        let desktop = "{\n  \"version\" : 2,\n  \"words\" : 310\n}\n"
+        for (root, text) in [(f.a.root, laptop), (f.b, desktop)] {
+            try SyncFixture.write(root, "clones/alice/dna/v0002.json", text)
+            try SyncFixture.write(root, "clones/alice/dna/latest.json", text)
+        }
+        _ = try f.workspaceA().sync()
+        let b = try f.workspaceB().sync()
+        #expect(b.outcome == .merged)
+        #expect(b.conflicts.isEmpty)
+        #expect(b.renumbered.map(\.to) == ["clones/alice/dna/v0003.json"])
+        _ = try f.workspaceA().sync()
+        for root in [f.a.root, f.b] {
+            let latest = try Data(contentsOf: root.appendingPathComponent("clones/alice/dna/latest.json"))
+            #expect(try latest == Data(contentsOf: root.appendingPathComponent("clones/alice/dna/v0003.json")))
+        }
+    }
+
     @Test func sameSampleEditedOnBothSidesKeepsBothTexts() throws {
         let f = try SyncFixture()
         try SyncFixture.writeSample(f.a.root, clone: "alice", id: "essay", title: "Essay", body: "The original paragraph.")

@@ -4,15 +4,16 @@ import VoiceCloneVault
 
 /// `voiceclone analyze`: samples → Voice DNA → a new revision, or nothing when the voice did not change.
 extension Workspace {
-    /// Analyses one clone. The other clones' samples are the background its signature is measured against.
+    /// Analyses one clone from its own samples only: the stored DNA never depends on what else is in the vault,
+    /// so the same samples give the same bytes (what sets a writer apart from the other clones is measured when
+    /// shown, by `describeDNA`).
     public func analyze(_ clone: String, options: AnalyzeOptions = .init(), progress: ProgressSink? = nil) throws -> DNAStoreResult {
         try locking {
             let record = try index.requireClone(clone)
             if record.manifest.merge != nil { return try reblendMerged(record.slug) }
-            let background = try backgroundSamples(excluding: record.slug, progress: progress)
-            progress?.update(done: background.count, total: background.count + 1, label: "analysing \(record.slug)")
+            progress?.update(done: 0, total: 1, label: "analysing \(record.slug)")
             defer { progress?.finish() }
-            return try analyze(record, samples: analysisSamples(of: record.slug), background: background, options: options)
+            return try analyze(record, samples: analysisSamples(of: record.slug), options: options)
         }
     }
 
@@ -22,18 +23,11 @@ extension Workspace {
         try locking {
             let clones = index.clones
             let plain = clones.filter { $0.manifest.merge == nil }
-            var samples: [String: [AnalysisSample]] = [:]
-            for (i, clone) in plain.enumerated() {
-                progress?.update(done: i, total: clones.count * 2, label: "reading \(clone.slug)")
-                samples[clone.slug] = try analysisSamples(of: clone.slug)
-            }
             var results: [Result<DNAStoreResult, AnalyzeFailure>] = []
             for (i, clone) in plain.enumerated() {
-                progress?.update(done: clones.count + i, total: clones.count * 2, label: "analysing \(clone.slug)")
-                var background = samples
-                background[clone.slug] = nil
+                progress?.update(done: i, total: clones.count, label: "analysing \(clone.slug)")
                 do {
-                    results.append(.success(try analyze(clone, samples: samples[clone.slug] ?? [], background: background, options: options)))
+                    results.append(.success(try analyze(clone, samples: analysisSamples(of: clone.slug), options: options)))
                 } catch {
                     results.append(.failure(AnalyzeFailure(clone: clone.slug, message: error.localizedDescription)))
                 }
@@ -50,7 +44,8 @@ extension Workspace {
         }
     }
 
-    /// The other plain clones' samples by slug: what a signature is "more than". Merged clones have no samples.
+    /// The other plain clones' samples by slug: what `describeDNA`'s vault-relative signature is "more than".
+    /// Merged clones have no samples.
     func backgroundSamples(excluding slug: String, progress: ProgressSink? = nil) throws -> [String: [AnalysisSample]] {
         let others = index.clones.filter { $0.slug != slug && $0.manifest.merge == nil }
         var background: [String: [AnalysisSample]] = [:]
@@ -61,8 +56,7 @@ extension Workspace {
         return background
     }
 
-    private func analyze(_ record: CloneRecord, samples: [AnalysisSample], background: [String: [AnalysisSample]],
-                         options: AnalyzeOptions) throws -> DNAStoreResult {
+    private func analyze(_ record: CloneRecord, samples: [AnalysisSample], options: AnalyzeOptions) throws -> DNAStoreResult {
         var warnings: [String] = []
         let kept = Set(samples.map(\.id))
         let leftOut = record.samples.filter { !kept.contains($0.id) }.map(\.path)
@@ -70,7 +64,7 @@ extension Workspace {
             warnings.append("\(leftOut.count) sample\(leftOut.count == 1 ? "" : "s") left out (a sync conflict copy, or git conflict markers; "
                 + "`voiceclone check` says which): " + leftOut.joined(separator: ", "))
         }
-        let dna = try VoiceAnalyzer().analyze(samples, background: background, includeAIAssisted: options.includeAIAssisted)
+        let dna = try VoiceAnalyzer().analyze(samples, includeAIAssisted: options.includeAIAssisted)
         if dna.corpus.excludedAiAssisted > 0 {
             warnings.append("\(dna.corpus.excludedAiAssisted) sample\(dna.corpus.excludedAiAssisted == 1 ? "" : "s") marked ai_assisted left out (--include-ai-assisted counts them)")
         }

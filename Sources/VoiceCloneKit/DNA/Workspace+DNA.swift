@@ -81,8 +81,7 @@ extension Workspace {
                     throw VaultError.notWritable(dir.path)
                 }
                 // createNew: a revision file is never overwritten, even if another process raced us to the number.
-                try AtomicFile.write(data, to: vault.url(forRelativePath: path), mode: .createNew)
-                set.touch(path)
+                try writeDNARevision(data, slug: record.slug, version: next.version, into: &set)
                 set.message = commitMessage
             }
             let commit = try? repository().headID()?.short
@@ -105,6 +104,33 @@ extension Workspace {
 
     /// A DNA revision is a few hundred kilobytes; anything far larger is not one.
     static let maxDNABytes = 32 * 1024 * 1024
+
+    /// Writes a new revision file, never over an existing one (another process may have raced us to the number),
+    /// then rewrites `latest.json` beside it, and records both for the commit. Every DNA write goes through here.
+    func writeDNARevision(_ data: Data, slug: String, version: Int, into set: inout ChangeSet) throws {
+        let path = dnaPath(slug, version)
+        try AtomicFile.write(data, to: vault.url(forRelativePath: path), mode: .createNew)
+        set.touch(path)
+        let latest = latestDNAPath(slug)
+        try AtomicFile.write(data, to: vault.url(forRelativePath: latest), mode: .replace)
+        set.touch(latest)
+    }
+
+    /// Puts `latest.json` back to revision `version` (or removes it when there was none) after a change that
+    /// wrote a revision and then failed.
+    func restoreLatestDNA(_ slug: String, version: Int?) {
+        let latest = vault.url(forRelativePath: latestDNAPath(slug))
+        guard let version, let data = try? Data(contentsOf: vault.url(forRelativePath: dnaPath(slug, version))) else {
+            try? FileManager.default.removeItem(at: latest)
+            return
+        }
+        try? AtomicFile.write(data, to: latest, mode: .replace)
+    }
+
+    /// `clones/<slug>/dna/latest.json`: see `DNAFileName.latest`.
+    func latestDNAPath(_ slug: String) -> String {
+        vault.relativePath(vault.dnaURL(slug).appendingPathComponent(DNAFileName.latest))
+    }
 
     func dnaPath(_ slug: String, _ version: Int) -> String {
         vault.relativePath(vault.dnaURL(slug).appendingPathComponent(DNAFileName.name(for: version)))

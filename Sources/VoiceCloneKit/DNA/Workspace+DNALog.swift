@@ -43,10 +43,28 @@ extension Workspace {
         return DNADiff(clone: slug, from: a, to: b, changes: try DNAComparison.compare(old, new))
     }
 
-    /// The DNA in plain language: what most sets the writer apart, against typical English.
+    /// The DNA in plain language: what most sets the writer apart, against typical English and, for the latest
+    /// revision, against the other clones in the vault today.
     public func describeDNA(of clone: String, version: Int? = nil) throws -> DNADescription {
         let dna = try loadDNA(of: clone, version: version)
-        return DNADescription(dna: dna)
+        let record = try index.requireClone(clone)
+        guard version == nil || version == record.latestDNAVersion, record.manifest.merge == nil else {
+            return DNADescription(dna: dna)
+        }
+        return DNADescription(dna: dna, againstOtherClones: try signatureAgainstOtherClones(record))
+    }
+
+    /// The signature measured against the other plain clones' samples, or nil when there are none (or the clone's
+    /// samples no longer analyse, e.g. all removed since the last `analyze`).
+    private func signatureAgainstOtherClones(_ record: CloneRecord) throws -> Signature? {
+        let background = try backgroundSamples(excluding: record.slug).filter { !$0.value.isEmpty }
+        guard !background.isEmpty,
+              let dna = try? VoiceAnalyzer().analyze(try analysisSamples(of: record.slug), background: background) else { return nil }
+        var signature = dna.signature
+        signature.distinctiveWords.removeAll { $0.against != "clones" }
+        signature.distinctivePhrases.removeAll { $0.against != "clones" }
+        signature.avoidedWords = []
+        return signature.distinctiveWords.isEmpty && signature.distinctivePhrases.isEmpty ? nil : signature
     }
 }
 

@@ -25,8 +25,7 @@ extension Workspace {
             qualitative = redactingSecrets(try await describeVoice(request))
             outcome = .sent
         }
-        var dna = try VoiceAnalyzer().analyze(try analysisSamples(of: record.slug), background: try backgroundSamples(excluding: record.slug),
-                                              includeAIAssisted: options.includeAIAssisted)
+        var dna = try VoiceAnalyzer().analyze(try analysisSamples(of: record.slug), includeAIAssisted: options.includeAIAssisted)
         dna.qualitative = qualitative
         var result = try storeDNA(dna, for: record.slug,
                                   message: "\(record.slug): DNA with a qualitative reading by \(qualitative.provider) \(qualitative.model)")

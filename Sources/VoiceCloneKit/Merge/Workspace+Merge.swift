@@ -47,14 +47,13 @@ extension Workspace {
                 do {
                     try FileManager.default.createDirectory(at: vault.dnaURL(slug), withIntermediateDirectories: true)
                     try AtomicFile.write(manifest.render(), to: vault.manifestURL(slug), mode: .createNew)
-                    try AtomicFile.write(try dna.canonicalJSON(), to: vault.url(forRelativePath: path), mode: .createNew)
+                    try writeDNARevision(try dna.canonicalJSON(), slug: slug, version: 1, into: &set)
                 } catch {
                     // The folder did not exist a moment ago: leave no half-made clone behind.
                     try? FileManager.default.removeItem(at: vault.cloneURL(slug))
                     throw error
                 }
                 set.touch(vault.relativePath(vault.manifestURL(slug)))
-                set.touch(path)
                 set.message = message
             }
             let store = DNAStoreResult(clone: slug, status: .written, version: 1, path: path, samples: dna.corpus.samples,
@@ -100,14 +99,14 @@ extension Workspace {
                                                 title: "\(record.slug): re-blend DNA v\(dna.version) from \(Self.describe(dna.merge?.sources ?? []))")
             try change { set in
                 try FileManager.default.createDirectory(at: vault.dnaURL(record.slug), withIntermediateDirectories: true)
-                try AtomicFile.write(try dna.canonicalJSON(), to: vault.url(forRelativePath: path), mode: .createNew)
-                set.touch(path)
+                try writeDNARevision(try dna.canonicalJSON(), slug: record.slug, version: dna.version, into: &set)
                 if manifest != record.manifest {
                     do {
                         try AtomicFile.write(manifest.render(), to: vault.manifestURL(record.slug), mode: .replace)
                     } catch {
                         // Without the updated versions in clone.md the new revision would look stale: take it back.
                         try? FileManager.default.removeItem(at: vault.url(forRelativePath: path))
+                        restoreLatestDNA(record.slug, version: previous?.version)
                         throw error
                     }
                     set.touch(vault.relativePath(vault.manifestURL(record.slug)))

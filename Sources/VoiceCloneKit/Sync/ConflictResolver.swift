@@ -20,6 +20,7 @@ struct ConflictResolver {
         var out = Resolution()
         // Every path the result will hold, so new names never collide with anything.
         var taken = merged.union(conflicts.map(\.path))
+        var latestCopies: [String: String] = [:]
         for conflict in conflicts {
             switch (conflict.ours, conflict.theirs) {
             case (nil, nil):
@@ -35,6 +36,10 @@ struct ConflictResolver {
             case (let ours?, let theirs?):
                 out.edits.append(GitTreeEdit(path: conflict.path, contents: theirs))
                 if ours == theirs { continue }
+                if let clone = Self.latestDNAClone(conflict.path) {
+                    latestCopies[clone] = conflict.path // settled below, once every revision has its number
+                    continue
+                }
                 if let dna = Self.dnaLocation(conflict.path) {
                     let next = nextFreeVersion(dir: dna.dir, taken: taken)
                     let newPath = dna.dir + DNAFileName.name(for: next)
@@ -52,8 +57,21 @@ struct ConflictResolver {
                 }
             }
         }
+        // Both sides wrote a revision: latest.json becomes a copy of the newest one, this vault's renumbered
+        // revision (it was numbered after everything the remote holds), else the remote's.
+        for (clone, path) in latestCopies.sorted(by: { $0.key < $1.key }) {
+            let newest = out.renumbered.filter { $0.clone == clone }
+                .max { Self.version(of: $0.to) < Self.version(of: $1.to) }
+            guard let newest, let data = out.edits.last(where: { $0.path == newest.to })?.contents,
+                  let i = out.edits.firstIndex(where: { $0.path == path }) else { continue }
+            out.edits[i].contents = data
+        }
         separateFilesFromFolders(&out, merged: merged, taken: &taken, contents: contents)
         return out
+    }
+
+    private static func version(of path: String) -> Int {
+        DNAFileName.version(of: String(path.split(separator: "/").last ?? "")) ?? 0
     }
 
     /// Git cannot hold a file at `a/b` and files under `a/b/`: writing both would silently drop one side (the
@@ -104,6 +122,13 @@ struct ConflictResolver {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 4, parts[0] == "clones", parts[2] == "dna", DNAFileName.version(of: parts[3]) != nil else { return nil }
         return (parts[1], "clones/\(parts[1])/dna/")
+    }
+
+    /// `clones/<slug>/dna/latest.json` → its clone.
+    static func latestDNAClone(_ path: String) -> String? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 4, parts[0] == "clones", parts[2] == "dna", parts[3] == DNAFileName.latest else { return nil }
+        return parts[1]
     }
 
     /// The sample id (file name without extension) of a path under `clones/<slug>/samples/`.

@@ -1,6 +1,11 @@
 /// DNA revisions live as `dna/v0001.json`, `dna/v0002.json`, … : one immutable file per version, so
 /// `git log -p` shows each revision and zero-padding keeps them in order in any file browser.
 public enum DNAFileName {
+    /// A copy of the newest revision, rewritten in place beside the immutable `vNNNN.json` files, so that
+    /// `git log -p clones/<slug>/dna/latest.json` shows each revision's change as changed lines. Nothing reads it
+    /// back: the numbered files stay the record.
+    public static let latest = "latest.json"
+
     public static func name(for version: Int) -> String {
         "v" + String(repeating: "0", count: max(0, 4 - String(version).count)) + String(version) + ".json"
     }

@@ -35,6 +35,10 @@ struct DNAShow: ParsableCommand {
         if !s.avoidedWords.isEmpty {
             Output.line("Rarely uses: " + s.avoidedWords.prefix(8).map(\.term).joined(separator: ", "))
         }
+        if let relative = d.againstOtherClones {
+            let terms = relative.distinctiveWords.prefix(8).map(\.term) + relative.distinctivePhrases.prefix(5).map { "\"\($0.term)\"" }
+            Output.line("More than the other voices here (\(relative.comparedWith.joined(separator: ", "))): " + terms.joined(separator: ", "))
+        }
         let openers = dna.sentences.openers.prefix(5).map { "\($0.word) (\(Int(($0.share * 100).rounded()))%)" }
         if !openers.isEmpty { Output.line("Opens sentences with: " + openers.joined(separator: ", ")) }
         if dna.spelling.preference == "us" || dna.spelling.preference == "uk" {
