@@ -22,7 +22,9 @@ struct SignatureBuilder {
         if background.words > 0 {
             let B = Double(background.words)
             var scored: [SignatureTerm] = []
-            for (w, k) in candidates {
+            // Function words differ between writers too, but "uses 'and' more" reads as noise to a person and
+            // invites caricature in a prompt: attribution measures them on its own.
+            for (w, k) in candidates where !WordLists.functionWords.contains(w) {
                 let b = background.typeCounts[w] ?? 0
                 let ratio = log2((Double(k) + 0.5) / W) - log2((Double(b) + 0.5) / B)
                 let z = ratio / (1 / (Double(k) + 0.5) + 1 / (Double(b) + 0.5)).squareRoot()
