@@ -62,6 +62,45 @@ import VoiceCloneTestSupport
         }
     }
 
+    /// `generate --save` (which writes a library piece and commits it) and `sync` (which fetches, merges, writes
+    /// and pushes), killed at random points: the next command leaves `git status` clean, and an uninterrupted run
+    /// then completes the work.
+    @Test func killedGenerateSaveAndSyncLeaveACleanOrExplainedVault() throws {
+        let (dir, vault, incoming) = try Self.makeVault(samples: 12)
+        #expect(try CLI.run(["sample", "add", "terse-tom", incoming.path], vault: vault).status == 0)
+        #expect(try CLI.run(["analyze", "terse-tom"], vault: vault).status == 0)
+        var rng = SplitMix(seed: 151)
+        // Bullet points: notes for an engine that drafts from notes, a prompt for one that does not.
+        let generate = ["generate", "terse-tom", "--platform", "blog", "--save", "--seed", "3",
+                        "--prompt=- the spring planting plan\n- what the frost taught us"]
+        for round in 0..<3 {
+            let delay = 0.05 + Double(rng.next() % 3000) / 1000
+            _ = try CLI.run(generate, vault: vault, timeout: delay)
+            _ = try Self.nextCommand(vault, tag: "after-generate-\(round)")
+            #expect(try ProcessRunner.git(["status", "--porcelain"], in: vault) == "", "generate round \(round), killed after \(delay) s")
+            let check = try CLI.run(["check"], vault: vault)
+            #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        }
+        let saved = try CLI.run(generate, vault: vault)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(try ProcessRunner.git(["status", "--porcelain"], in: vault) == "")
+
+        let remote = dir.file("remote.git")
+        _ = try ProcessRunner.git(["init", "-q", "--bare", remote.path], in: vault)
+        #expect(try CLI.run(["remote", "add", "origin", remote.path], vault: vault).status == 0)
+        for round in 0..<4 {
+            #expect(try CLI.run(["clone", "edit", "ornate-olive", "--add-tag", "s\(round)"], vault: vault).status == 0)
+            let delay = 0.02 + Double(rng.next() % 400) / 1000
+            _ = try CLI.run(["sync"], vault: vault, timeout: delay)
+            _ = try Self.nextCommand(vault, tag: "after-sync-\(round)")
+            #expect(try ProcessRunner.git(["status", "--porcelain"], in: vault) == "", "sync round \(round), killed after \(delay) s")
+        }
+        let synced = try CLI.run(["sync"], vault: vault)
+        #expect(synced.status == 0, "\(synced.stderr)")
+        let head = try ProcessRunner.git(["rev-parse", "HEAD"], in: vault).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try ProcessRunner.git(["ls-remote", remote.path], in: vault).contains(head), "the remote holds everything after a full sync")
+    }
+
     @Test func parallelMixedCommandsLoseNoAcknowledgedChange() throws {
         let (dir, vault, _) = try Self.makeVault(samples: 0)
         for round in 0..<4 {
