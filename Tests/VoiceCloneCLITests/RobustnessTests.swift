@@ -103,7 +103,8 @@ import VoiceCloneTestSupport
 
     @Test func parallelMixedCommandsLoseNoAcknowledgedChange() throws {
         let (dir, vault, _) = try Self.makeVault(samples: 0)
-        for round in 0..<4 {
+        // 20 rounds of 8 mixed mutating commands at once (issue 15's bar).
+        for round in 0..<20 {
             var texts: [String] = []
             for i in 0..<2 {
                 let name = "r\(round)-s\(i).md"
