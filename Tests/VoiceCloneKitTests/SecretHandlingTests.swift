@@ -25,6 +25,49 @@ private typealias F = GenerateFixtures
         }
     }
 
+    /// A key split across streamed fragments, at every split point, in raw and key-shaped forms: what is printed
+    /// as it arrives never holds it, and the whole printed text equals the whole text scrubbed at once.
+    @Test func streamedFragmentsNeverPassOnAKeySplitAcrossThem() {
+        let key = "sk-kit-test-KEY-9876543210fedcba"
+        let other = "opaque-local-secret-0042"
+        for text in ["Your key is \(key), keep it safe.", "local \(other) and Bearer abcdef123456 end", "no secret at all"] {
+            for size in [1, 3, 7, 40] {
+                let collected = Collected()
+                let stream = StreamScrubber(secrets: [key, other]) { collected.append($0) }
+                var rest = Substring(text)
+                while !rest.isEmpty {
+                    stream.write(String(rest.prefix(size)))
+                    rest = rest.dropFirst(size)
+                }
+                stream.finish()
+                let printed = collected.text
+                #expect(!printed.contains(key) && !printed.contains(other) && !printed.contains("abcdef123456"), "\(size): \(printed)")
+                #expect(!printed.contains("9876543210fedcba") && !printed.contains("test-KEY"), "\(size): \(printed)")
+                #expect(printed == SecretScrubber.scrub(text, secrets: [key, other]), "\(size)")
+                for piece in collected.pieces { #expect(!piece.contains("sk-kit")) }
+            }
+        }
+    }
+
+    @Test func aKeyEchoedInAStreamedAnswerIsNeverPrinted() async throws {
+        let vault = try F.vault()
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
+        server.route("/v1/chat/completions", .openAIStream(
+            ["The garlic went in late. Your key is sk-k", "it-test-K", String(F.openAIKey.dropFirst(12)), " and that is that."],
+            chunkSize: 5))
+        let collected = Collected()
+        let report = try await F.workspace(vault).generate(GenerateOptions(
+            clone: "wren-hale", platform: "generic", prompt: "garlic", provider: "openai", model: "gpt-test",
+            baseURL: server.url("/v1"), seed: 9, onText: { _, text in collected.append(text) }, retry: .none, now: Self.fixedDate))
+        #expect(F.openAIKey.hasPrefix("sk-kit-test-K"))
+        #expect(!collected.text.isEmpty)
+        #expect(!collected.text.contains(F.openAIKey))
+        #expect(!collected.text.contains(String(F.openAIKey.suffix(10))))
+        #expect(collected.text.contains("The garlic went in late."))
+        #expect(try #require(report.results.first).piece.text.contains("[redacted]"))
+    }
+
     @Test func aKeyWithALineBreakIsRefusedBeforeAnyRequest() throws {
         let env = ["OPENAI_API_KEY": "sk-good-part\r\nX-Injected: yes", "XDG_CONFIG_HOME": "/nonexistent"]
         #expect {
@@ -105,4 +148,13 @@ private typealias F = GenerateFixtures
         #expect(!file.contains(String(echoed.dropFirst(12).prefix(20))))
         #expect(try !vault.git("log", "-p", "--all").contains(F.openAIKey))
     }
+}
+
+/// Fragments as a stream passed them on.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [String] = []
+    func append(_ text: String) { lock.lock(); parts.append(text); lock.unlock() }
+    var pieces: [String] { lock.lock(); defer { lock.unlock() }; return parts }
+    var text: String { pieces.joined() }
 }

@@ -68,8 +68,9 @@ extension Workspace {
             }
             for (i, request) in requests.enumerated() {
                 try Task.checkCancellation()
-                let sink = onText.map { callback in { @Sendable (text: String) in callback(i, text) } }
-                firsts.append(inspector.inspect(try await provider.generate(request, onText: sink)))
+                let stream = scrubbedStream(for: onText, variant: i)
+                firsts.append(inspector.inspect(try await provider.generate(request, onText: stream?.sink)))
+                stream?.finish()
             }
             // The judges (every voice's profile, the detector over the samples) are built after the requests have
             // gone out, not before: nothing in a first request depends on them.
@@ -91,8 +92,9 @@ extension Workspace {
                 let request = GenerationRequest(
                     prompt: prompt, platform: platform, length: options.length, temperature: options.temperature,
                     seed: firstSeed &+ UInt64(i), threadPosts: options.threadPosts)
-                let sink = onText.map { callback in { @Sendable (text: String) in callback(i, text) } }
-                firsts.append(try await engine.generate(request, onText: sink))
+                let stream = scrubbedStream(for: onText, variant: i)
+                firsts.append(try await engine.generate(request, onText: stream?.sink))
+                stream?.finish()
                 let reviser = LocalReviser(engine: engine, request: request, guide: guide, inspector: inspector,
                                            lexicon: lexicon, firstSeed: firstSeed, variant: i, variants: options.variants)
                 revisers.append { try await reviser.revise(round: $0, best: $1, tried: $2) }

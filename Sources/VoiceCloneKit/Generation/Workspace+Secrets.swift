@@ -23,6 +23,13 @@ extension Workspace {
         return Array(Set(keys)).sorted()
     }
 
+    /// A sink for streamed text that never passes on a known key, even one split across fragments; call
+    /// `finish()` after the last fragment to release the held tail.
+    func scrubbedStream(for onText: (@Sendable (Int, String) -> Void)?, variant: Int) -> StreamScrubber? {
+        guard let onText else { return nil }
+        return StreamScrubber(secrets: knownSecrets(), emit: { text in onText(variant, text) })
+    }
+
     /// `text` with every known key, raw or encoded, replaced by `[redacted]`.
     func redactingSecrets(_ text: String, secrets: [String]? = nil) -> String {
         let secrets = secrets ?? knownSecrets()
