@@ -59,6 +59,10 @@ import VoiceCloneTestSupport
         let samples = try server.vault.workspace().listSamples("maren")
         #expect(samples.count == 3)
         #expect(samples.allSatisfy { $0.contentType == "essay" })
+        // Provenance names the file the writer uploaded, never the server's temporary staging path.
+        #expect(Set(samples.compactMap(\.source)) == ["upload: notes.txt", "upload: draft.md", "upload: essay.docx"])
+        let committed = try server.vault.git("grep", "-h", "^source:", "HEAD", "--", "clones/maren/samples")
+        #expect(!committed.contains("voiceclone-upload-") && !committed.contains("/tmp"))
         let docxSample = try #require(samples.first { $0.title == FixtureText.title })
         let shown = try await server.get("/api/clones/maren/samples/\(docxSample.id)")
         #expect(jsonEqual(try shown.json(), try ServerHarness.cliJSON(server.vault.workspace().showSample("maren", id: docxSample.id))))

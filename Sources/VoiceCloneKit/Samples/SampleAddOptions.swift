@@ -9,12 +9,17 @@ public struct SampleAddOptions: Sendable {
     public var aiAssisted: Bool?
     /// EPUB: one sample per chapter instead of one per book.
     public var splitChapters: Bool
+    /// What a sample records as its `source` for an input path the writer never saw: an upload staged in a
+    /// temporary folder is recorded under the file name the writer chose, not the staging path.
+    public var sourceNames: [String: String]
 
-    public init(title: String? = nil, contentType: ContentType? = nil, aiAssisted: Bool? = nil, splitChapters: Bool = false) {
+    public init(title: String? = nil, contentType: ContentType? = nil, aiAssisted: Bool? = nil, splitChapters: Bool = false,
+                sourceNames: [String: String] = [:]) {
         self.title = title
         self.contentType = contentType
         self.aiAssisted = aiAssisted
         self.splitChapters = splitChapters
+        self.sourceNames = sourceNames
     }
 }
 

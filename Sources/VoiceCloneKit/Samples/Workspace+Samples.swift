@@ -103,6 +103,9 @@ extension Workspace {
         if let title = options.title { metadata.title = title }
         if let type = options.contentType { metadata.contentType = type }
         if let ai = options.aiAssisted { metadata.aiAssisted = ai }
+        if let shown = options.sourceNames[sample.input], metadata.source == nil || metadata.source == sample.input {
+            metadata.source = shown
+        }
         metadata.added = metadata.added ?? isoDate()
         if metadata.title == nil { metadata.title = String(sample.body.prefix(60)).split(separator: "\n").first.map(String.init) }
 

@@ -40,9 +40,12 @@ enum SampleRoutes {
             guard !files.isEmpty else {
                 throw Problem(status: .unprocessableContent, detail: "The upload has no files; send each one as a part with a filename.")
             }
-            let options = try addOptions(title: form.field("title"), type: form.field("type"),
+            var staging = try addOptions(title: form.field("title"), type: form.field("type"),
                                          aiAssisted: form.field("ai_assisted").map(flag), splitChapters: form.field("split_chapters").map(flag))
             let staged = try UploadStaging(files: files.map { ($0.filename ?? "upload", $0.data) })
+            // The sample's provenance names the file the writer uploaded, never the temporary staging path.
+            staging.sourceNames = Dictionary(zip(staged.paths, staged.names.map { "upload: \($0)" }), uniquingKeysWith: { a, _ in a })
+            let options = staging
             defer { staged.remove() }
             let results = try await vault.write { try $0.addSamples(clone, inputs: staged.paths, standardInput: { Data() }, options: options) }
             return try JSONBody.response(staged.presented(results), status: status(of: results))
