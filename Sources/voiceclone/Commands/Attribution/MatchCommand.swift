@@ -35,7 +35,9 @@ struct MatchCommand: ParsableCommand {
                     Output.line("\(report.file): sounds like \(m.clone) \(m.score)/100 (\(m.words) words)")
                 }
                 for d in report.differences { Output.line("  · \(d)") }
-                let vocabulary = m.vocabularyDeviations.prefix(5).map { "\($0.feature) (\($0.z > 0 ? "more" : "less"))" }
+                // Whole words only: character n-grams ('ped_') carry evidence but mean nothing to a reader.
+                let vocabulary = m.vocabularyDeviations.filter { $0.family.rawValue == "words" }.prefix(5)
+                    .map { "\($0.feature) (\($0.z > 0 ? "more" : "less"))" }
                 if !vocabulary.isEmpty { Output.line("  words that stand out: " + vocabulary.joined(separator: ", ")) }
                 for w in m.warnings { Output.line("  warning: \(w.message)") }
             }
