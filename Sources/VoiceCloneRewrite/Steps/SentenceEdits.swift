@@ -1,7 +1,8 @@
 import Foundation
 import VoiceCloneDetection
 
-/// Small, meaning-keeping edits to one sentence: opening connectives, dashes and the Oxford comma.
+/// Small, meaning-keeping edits to one sentence: opening connectives, dashes and the Oxford comma. Splits and joins
+/// are `SentenceShaper`'s (VoiceCloneGeneration), which asks the link grammar parser first.
 enum SentenceEdits {
     /// Drops an opening connective such as "Moreover, " and capitalises what follows.
     static func dropOpeningTransition(_ sentence: String, lexicon: DetectionLexicon, habitual: Set<String>) -> String? {
@@ -88,42 +89,5 @@ enum SentenceEdits {
             }
             return changed ? s : nil
         }
-    }
-
-    /// Splits an overlong sentence at a semicolon or a ", and"/", but"/", so" near its middle.
-    static func split(_ sentence: String, longerThan limit: Double) -> String? {
-        let words = sentence.split(separator: " ")
-        guard Double(words.count) > limit, words.count >= 16 else { return nil }
-        var best: (range: Range<String.Index>, keep: String, score: Int)?
-        let middle = words.count / 2
-        for joint in ["; ", ", and ", ", but ", ", so "] {
-            var from = sentence.startIndex
-            while let r = sentence.range(of: joint, range: from..<sentence.endIndex) {
-                let leftWords = sentence[..<r.lowerBound].split(separator: " ").count
-                let rightWords = words.count - leftWords
-                if leftWords >= 6, rightWords >= 6 {
-                    let distance = abs(leftWords - middle)
-                    let keep = joint == ", but " ? "But " : joint == ", so " ? "So " : ""
-                    if best == nil || distance < best!.score { best = (r, keep, distance) }
-                }
-                from = r.upperBound
-            }
-        }
-        guard let best else { return nil }
-        let left = sentence[..<best.range.lowerBound]
-        var right = String(sentence[best.range.upperBound...])
-        if best.keep.isEmpty, let f = right.first { right = f.uppercased() + right.dropFirst() }
-        return left + ". " + best.keep + right
-    }
-
-    /// Joins two short sentences into one, with a dash for dash-lovers and ", and" otherwise.
-    static func join(_ first: String, _ second: String, dash: Bool) -> String? {
-        guard let end = first.last, end == ".", !first.hasSuffix("..."), let lead = second.first, lead.isUppercase,
-              second.last == "." else { return nil }
-        let firstWord = second.prefix { $0 != " " }
-        // Keep "I", acronyms and names (a capital inside the word, or a word the sentence would not start with).
-        let keepCapital = firstWord == "I" || firstWord.hasPrefix("I'") || firstWord.dropFirst().contains(where: \.isUppercase)
-        let body = keepCapital ? second : lead.lowercased() + second.dropFirst()
-        return first.dropLast() + (dash ? " — " : ", and ") + body
     }
 }
