@@ -87,3 +87,15 @@ struct RewriteSafetyTests {
         #expect(!PunctuationGuard.doublesMark(before: "tea, milk and sugar", after: "tea, milk, and sugar"))
     }
 }
+
+@Suite("Oxford comma edge cases")
+struct OxfordCommaEdgeTests {
+    @Test func onlyTheListClosingCommaGoes() {
+        #expect(SentenceEdits.oxfordComma("We tried maxout, ReLU, and tanh, and found that it helps.", use: false)
+                == "We tried maxout, ReLU and tanh, and found that it helps.")
+    }
+
+    @Test func anExistingCommaIsNeverDoubled() {
+        #expect(SentenceEdits.oxfordComma("We need tea, milk, and sugar.", use: true) == nil)
+    }
+}

@@ -91,7 +91,8 @@ public struct NotesDrafter: GenerationProvider {
         }
         let target = style.sentenceLength?.mean ?? habits.medianSentenceWords
         let measured = Self.contractionShare(notes.contentText)
-        let wordEditor = WordHabitEditor(contractionTarget: style.contractionRate, measuredContractions: measured,
+        let wordEditor = WordHabitEditor(contractionTarget: style.contractionRate ?? habits.contractionShare,
+                                         measuredContractions: measured,
                                          spelling: style.spelling)
 
         // 1. Points → sentences, grouped as the notes group them; list items and headings stay what they are.
@@ -223,12 +224,12 @@ public struct NotesDrafter: GenerationProvider {
         if platform.subjectLine {
             head.append("Subject: " + (notes.subject ?? Self.shortLine(from: bodySentences.first ?? "")))
         }
-        if kind == .email || kind == .newsletter, let greeting = habits.greeting {
-            head.append(greeting.replacingOccurrences(of: "{name}", with: notes.recipient ?? "[name]"))
+        if kind == .email || kind == .newsletter, let greeting = habits.greeting(for: notes.recipient) {
+            head.append(greeting)
         }
         var tail: [String] = []
         if kind == .email || kind == .newsletter, !habits.signOff.isEmpty { tail.append(habits.signOff.joined(separator: "\n")) }
-        let hashtags = Self.hashtags(count: platform.hashtags, notes: notes)
+        let hashtags = Self.hashtags(count: platform.hashtags, notes: notes, grammar: shaper.grammar)
         if !hashtags.isEmpty { tail.append(hashtags.map { "#" + $0 }.joined(separator: " ")) }
 
         var posts: [String] = []
@@ -304,10 +305,17 @@ public struct NotesDrafter: GenerationProvider {
         s = SentenceShaper.capitalisingFirst(s)
         if let last = s.last, !".!?…".contains(last) {
             if last == ":" || last == ";" || last == "," { s.removeLast() }
-            s += "."
+            let first = s.prefix { $0 != " " }.lowercased()
+            s += questionOpeners.contains(first) ? "?" : "."
         }
         return s
     }
+
+    /// A note opening with one of these asks something ("would twenty minutes be useful").
+    static let questionOpeners: Set<String> = [
+        "would", "could", "can", "do", "does", "did", "is", "are", "was", "were", "will", "should", "shall", "may",
+        "what", "when", "where", "why", "how", "who", "which", "have", "has", "any",
+    ]
 
     /// A note with no subject: one the parser rejects, or one it reads as opening on a past-tense verb
     /// ("Shipped the fix on Friday." links as a headline would).
@@ -352,8 +360,22 @@ public struct NotesDrafter: GenerationProvider {
 
     /// The notes' own tags first, then their most frequent topic words (longer words first on ties, then the
     /// notes' order): never a word the notes do not contain.
-    static func hashtags(count: Int, notes: NotesOutline) -> [String] {
+    static func hashtags(count: Int, notes: NotesOutline, grammar: LinkGrammar? = nil) -> [String] {
         guard count > 0 else { return [] }
+        // Topics are nouns: the parser's word classes pick them out of the notes' sentences when it is there.
+        var nouns: Set<String>?
+        if let grammar {
+            var found = Set<String>()
+            for line in notes.lines {
+                guard case .point(let text) = line else { continue }
+                for sentence in SentenceSplitter.sentences(in: asSentence(text)) {
+                    for word in grammar.wordClasses(SentenceShaper.plain(sentence)) ?? [] where word.wordClass == .noun {
+                        found.insert(word.word.lowercased())
+                    }
+                }
+            }
+            nouns = found
+        }
         var out: [String] = notes.tags.prefix(count).map { $0 }
         var seen = Set(out.map { $0.lowercased() })
         var counts: [String: (n: Int, first: Int)] = [:]
@@ -366,9 +388,11 @@ public struct NotesDrafter: GenerationProvider {
             let old = counts[word] ?? (0, position)
             counts[word] = (old.n + 1, old.first)
         }
+        // Nouns first (when the parser could tell), then the more frequent, then the notes' order.
         let ranked = counts.sorted { a, b in
+            let (nounA, nounB) = (nouns?.contains(a.key) ?? false, nouns?.contains(b.key) ?? false)
+            if nounA != nounB { return nounA }
             if a.value.n != b.value.n { return a.value.n > b.value.n }
-            if a.key.count != b.key.count { return a.key.count > b.key.count }
             return a.value.first < b.value.first
         }
         for (word, _) in ranked where out.count < count && !seen.contains(word) {

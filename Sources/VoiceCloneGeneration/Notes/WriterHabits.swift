@@ -5,8 +5,12 @@ import VoiceCloneText
 /// The framing habits the notes drafter adds around the notes' content, measured from the writer's own samples of
 /// the same kind of writing (an email greeting never lands in a LinkedIn post).
 struct WriterHabits: Sendable {
-    /// "Hi {name}," / "Dear all," — `{name}` where the sample greeted a person.
+    /// "Hi {name}," / "Dear all," — `{name}` where the sample greeted a person; the most used one.
     var greeting: String?
+    /// Every greeting of the kind's samples with how often it was used, to pick one that fits the recipient.
+    var greetings: [String: Int]
+    /// Share of contraction sites the writer contracts in these samples, when there are enough to tell.
+    var contractionShare: Double?
     /// The closing lines ("Cheers,", "Dana").
     var signOff: [String]
     /// Share of the kind's samples that use at least one hashtag, and the writer's most used emoji there.
@@ -53,7 +57,8 @@ struct WriterHabits: Sendable {
         signOff = signOffs.sorted { a, b in
             (a.value, -a.key.joined().count, b.key.joined()) > (b.value, -b.key.joined().count, a.key.joined())
         }.first?.key ?? []
-        if ofKind.count >= 2, let g = greeting, (greetings[g] ?? 0) * 2 < ofKind.count { greeting = nil }
+        self.greetings = greetings
+        contractionShare = RewriteStyle.contractionShare(bodies)
 
         hashtagShare = pool.isEmpty ? 0
             : Double(bodies.filter { $0.range(of: #"(^|\s)#[A-Za-z]\w+"#, options: .regularExpression) != nil }.count)
@@ -131,11 +136,33 @@ struct WriterHabits: Sendable {
         guard let first = body.split(separator: "\n").first.map(String.init) else { return nil }
         let words = first.split(separator: " ").map(String.init)
         guard (1...5).contains(words.count), first.hasSuffix(",") || first.hasSuffix("!"),
-              let lead = words.first?.lowercased().trimmingCharacters(in: .punctuationCharacters),
-              greetingWords.contains(lead) else { return nil }
+              let lead = words.first?.lowercased().trimmingCharacters(in: .punctuationCharacters) else { return nil }
+        // "Team," / "All,": a group addressed with no greeting word.
+        if words.count == 1, groupWords.contains(lead) || lead == "team" { return first }
+        guard greetingWords.contains(lead) else { return nil }
         let rest = words.dropFirst().map { $0.trimmingCharacters(in: .punctuationCharacters) }
         if rest.isEmpty || rest.allSatisfy({ groupWords.contains($0.lowercased()) }) { return first }
         return words[0] + " {name}" + String(first.last!)
+    }
+
+    /// The greeting to open with for `recipient`: the writer's most used greeting of the same sort (a person's
+    /// name or a group), filled in; `[name]` when a person's greeting is the habit and the notes name nobody.
+    func greeting(for recipient: String?) -> String? {
+        guard !greetings.isEmpty else { return nil }
+        let ranked = greetings.sorted { ($0.value, -$0.key.count, $1.key) > ($1.value, -$1.key.count, $0.key) }.map(\.key)
+        guard let recipient else {
+            return ranked.first.map { $0.replacingOccurrences(of: "{name}", with: "[name]") }
+        }
+        let isGroup = recipient.split(separator: " ").allSatisfy { Self.groupWords.contains($0.lowercased()) || $0.lowercased() == "team" }
+        if isGroup, let group = ranked.first(where: { !$0.contains("{name}") }) {
+            // The writer's own group greeting, addressed to this group ("Hey team," → "Hey all," for `to: all`).
+            let words = group.split(separator: " ")
+            let mark = String(group.last!)
+            return words.count == 1 ? recipient.capitalized + mark : String(words[0]) + " " + recipient + mark
+        }
+        let personal = ranked.first { $0.contains("{name}") }
+            ?? ranked.first.map { g in (g.split(separator: " ").first.map(String.init) ?? "Hi") + " {name}" + String(g.last!) }
+        return personal?.replacingOccurrences(of: "{name}", with: recipient)
     }
 
     /// The closing lines: up to two short lines (at most five words each) after the last sentence.

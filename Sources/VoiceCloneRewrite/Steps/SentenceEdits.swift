@@ -60,7 +60,8 @@ enum SentenceEdits {
                 var from = sentence.startIndex
                 while let r = sentence.range(of: conj, range: from..<sentence.endIndex) {
                     let before = sentence[..<r.lowerBound]
-                    if let comma = before.lastIndex(of: ","),
+                    // A comma already there ("milk, and") is the habit met, not a place for a second one.
+                    if !before.hasSuffix(","), let comma = before.lastIndex(of: ","),
                        before[before.index(after: comma)...].split(separator: " ").count <= 5,
                        SignalMeter.triads(in: String(sentence[..<r.upperBound]).lowercased() + "x", longerLists: true) > 0 {
                         var s = sentence
@@ -72,22 +73,26 @@ enum SentenceEdits {
             }
             return nil
         } else {
-            // Every list's closing ", and"/", or" that follows an earlier comma in the sentence.
-            var s = sentence
-            var changed = false
+            // The list's closing ", and"/", or": the first one within five words of the comma before it. Only one per
+            // sentence: a later ", and" is usually a clause joint ("…, and tanh, and found that…") and keeps its comma.
+            var first: Range<String.Index>?
             for conj in [", and ", ", or "] {
-                var from = s.startIndex
-                while let r = s.range(of: conj, range: from..<s.endIndex) {
-                    if s[..<r.lowerBound].contains(","), SignalMeter.triads(in: String(s[..<r.upperBound]).lowercased() + "x", longerLists: true) > 0 {
-                        s.replaceSubrange(r, with: conj.dropFirst())
-                        changed = true
-                        from = s.startIndex
-                    } else {
-                        from = r.upperBound
+                var from = sentence.startIndex
+                while let r = sentence.range(of: conj, range: from..<sentence.endIndex) {
+                    let before = sentence[..<r.lowerBound]
+                    if let comma = before.lastIndex(of: ","),
+                       before[before.index(after: comma)...].split(separator: " ").count <= 5,
+                       SignalMeter.triads(in: String(sentence[..<r.upperBound]).lowercased() + "x", longerLists: true) > 0 {
+                        if first == nil || r.lowerBound < first!.lowerBound { first = r }
+                        break
                     }
+                    from = r.upperBound
                 }
             }
-            return changed ? s : nil
+            guard let first else { return nil }
+            var s = sentence
+            s.replaceSubrange(first, with: String(sentence[first].dropFirst()))
+            return s
         }
     }
 }
