@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Issue 23's measurement of the offline notes drafter and the offline rewrite, through the CLI users run.
 
-Usage: eval-notes.py VOICECLONE_BINARY [CORPORA_DIR] [WORK_DIR] [ESSAYS_PER_CORPUS]
+Usage: eval-notes.py VOICECLONE_BINARY [CORPORA_DIR] [WORK_DIR] [ESSAYS_PER_CORPUS] [drafts,rewrite]
   CORPORA_DIR defaults to ../shared/corpora relative to the repository; WORK_DIR to /tmp/voiceclone-eval-notes.
 
 Drafts: the 30 note sets in eval/notes/<platform>-<n>-<clone>.md (written for this evaluation, no corpus text),
@@ -23,6 +23,7 @@ B = sys.argv[1]
 CORPORA = sys.argv[2] if len(sys.argv) > 2 else os.path.join(REPO, "..", "shared", "corpora")
 WORK = sys.argv[3] if len(sys.argv) > 3 else "/tmp/voiceclone-eval-notes"
 ESSAYS = int(sys.argv[4]) if len(sys.argv) > 4 else 10
+PARTS = sys.argv[5].split(",") if len(sys.argv) > 5 else ["drafts", "rewrite"]
 FLUENCY = os.environ.get("FLUENCY", "/work/shared/tools/fluency.py")
 env = dict(os.environ, XDG_CONFIG_HOME=WORK + "/xdg", VOICECLONE_VAULT=WORK + "/vault")
 
@@ -86,7 +87,7 @@ sample_files = {c: sorted(os.path.join(WORK, "vault/clones", c, "samples", f)
 # ---- drafts from notes
 notes_dir = os.path.join(REPO, "eval", "notes")
 rows = []
-for name in sorted(os.listdir(notes_dir)):
+for name in sorted(os.listdir(notes_dir)) if "drafts" in PARTS else []:
     platform, _, clone = re.match(r"([a-z]+)-(\d+)-(.+)\.md$", name).groups()
     path = os.path.join(notes_dir, name)
     out = json.loads(run("generate", clone, "--platform", platform, "--notes", path, "--seed", "1", "--json", ok=(0, 1)))
@@ -96,37 +97,38 @@ for name in sorted(os.listdir(notes_dir)):
                      checks=all(c["passed"] for c in out["checks"]), failed=[c["name"] for c in out["checks"] if not c["passed"]],
                      after=out["voice_match"], before=(out.get("before") or {}).get("voice_match"),
                      ai_after=out["ai_likeness"], ai_before=(out.get("before") or {}).get("ai_likeness"), path=draft))
-print("== Drafts from notes (30 note sets, seed 1)")
+if "drafts" in PARTS: print("== Drafts from notes (30 note sets, seed 1)")
 for r in rows:
     print(f"{r['name']:40s} recall {r['recall']*100:5.1f}%  checks {'ok' if r['checks'] else 'FAIL ' + ','.join(r['failed'])}"
           f"  verification {r['before']}->{r['after']}  AI-likeness {r['ai_before']}->{r['ai_after']}")
 mean = lambda xs: sum(xs) / max(1, len(xs))
-print(f"content-word recall: mean {mean([r['recall'] for r in rows])*100:.1f}%, min {min(r['recall'] for r in rows)*100:.1f}%")
-print(f"platform checks met: {sum(r['checks'] for r in rows)}/{len(rows)}")
-ok, n = fluency([r["path"] for r in rows]); print(f"parse rate of drafts: {ok}/{n} = {ok/max(n,1):.3f}")
-notes_plain = []
-for r in rows:
-    p = WORK + "/drafts/plain-" + r["name"]
-    text = open(os.path.join(notes_dir, r["name"])).read()
-    lines = [re.sub(r"^\s*(?:[-*•]|\d+[.)])\s+", "", l).strip() for l in text.splitlines()]
-    lines = [l for l in lines if l and not re.match(r"^(subject|title|to|tags):", l, re.I) and not l.startswith("#")]
-    open(p, "w").write(" ".join((l[0].upper() + l[1:]).rstrip(".") + "." for l in lines)); notes_plain.append(p)
-ok, n = fluency(notes_plain); print(f"parse rate of the notes rendered plainly (reference): {ok}/{n} = {ok/max(n,1):.3f}")
-for c in clones:
-    ok, n = fluency(sample_files[c]); print(f"parse rate of {c}'s own samples (reference): {ok}/{n} = {ok/max(n,1):.3f}")
-    mine = [r for r in rows if r["clone"] == c]
-    ok, n = fluency([r["path"] for r in mine]); print(f"   drafts in {c}'s voice: {ok}/{n} = {ok/max(n,1):.3f}")
-have = [r for r in rows if r["before"] is not None and r["after"] is not None]
-print(f"verification probability (voice_match/100) for the intended voice: plain notes {mean([r['before'] for r in have]):.1f}"
-      f" -> drafts {mean([r['after'] for r in have]):.1f}; higher for {sum(r['after'] > r['before'] for r in have)}/{len(have)}, "
-      f"equal {sum(r['after'] == r['before'] for r in have)}")
-print(f"AI-likeness: plain notes {mean([r['ai_before'] for r in have]):.1f} -> drafts {mean([r['ai_after'] for r in have]):.1f}")
+if rows:
+    print(f"content-word recall: mean {mean([r['recall'] for r in rows])*100:.1f}%, min {min(r['recall'] for r in rows)*100:.1f}%")
+    print(f"platform checks met: {sum(r['checks'] for r in rows)}/{len(rows)}")
+    ok, n = fluency([r["path"] for r in rows]); print(f"parse rate of drafts: {ok}/{n} = {ok/max(n,1):.3f}")
+    notes_plain = []
+    for r in rows:
+        p = WORK + "/drafts/plain-" + r["name"]
+        text = open(os.path.join(notes_dir, r["name"])).read()
+        lines = [re.sub(r"^\s*(?:[-*•]|\d+[.)])\s+", "", l).strip() for l in text.splitlines()]
+        lines = [l for l in lines if l and not re.match(r"^(subject|title|to|tags):", l, re.I) and not l.startswith("#")]
+        open(p, "w").write(" ".join((l[0].upper() + l[1:]).rstrip(".") + "." for l in lines)); notes_plain.append(p)
+    ok, n = fluency(notes_plain); print(f"parse rate of the notes rendered plainly (reference): {ok}/{n} = {ok/max(n,1):.3f}")
+    for c in clones:
+        ok, n = fluency(sample_files[c]); print(f"parse rate of {c}'s own samples (reference): {ok}/{n} = {ok/max(n,1):.3f}")
+        mine = [r for r in rows if r["clone"] == c]
+        ok, n = fluency([r["path"] for r in mine]); print(f"   drafts in {c}'s voice: {ok}/{n} = {ok/max(n,1):.3f}")
+    have = [r for r in rows if r["before"] is not None and r["after"] is not None]
+    print(f"verification probability (voice_match/100) for the intended voice: plain notes {mean([r['before'] for r in have]):.1f}"
+          f" -> drafts {mean([r['after'] for r in have]):.1f}; higher for {sum(r['after'] > r['before'] for r in have)}/{len(have)}, "
+          f"equal {sum(r['after'] == r['before'] for r in have)}")
+    print(f"AI-likeness: plain notes {mean([r['ai_before'] for r in have]):.1f} -> drafts {mean([r['ai_after'] for r in have]):.1f}")
 
 # ---- rewrite of machine essays
 essays = []
 lab = os.path.join(CORPORA, "ai_vs_human_outfox", "labels.csv")
 for row in csv.DictReader(open(lab)):
-    if row["model"] == "chatgpt" and len(essays) < ESSAYS: essays.append(os.path.join(CORPORA, "ai_vs_human_outfox", row["file"]))
+    if row["file"].startswith("chatgpt/") and len(essays) < ESSAYS: essays.append(os.path.join(CORPORA, "ai_vs_human_outfox", row["file"]))
 l2r = [os.path.join(CORPORA, "ai_vs_human_l2r", row["file"]) for row in csv.DictReader(open(os.path.join(CORPORA, "ai_vs_human_l2r", "labels.csv")))
        if row["label"] == "machine" and int(row["words"]) >= 120]
 essays += l2r[:ESSAYS]

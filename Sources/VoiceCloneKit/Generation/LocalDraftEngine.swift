@@ -28,3 +28,12 @@ public struct PlainNotesScores: Encodable, Sendable, Equatable {
         try c.encode(aiLikeness, forKey: .aiLikeness)
     }
 }
+
+extension GenerateOptions {
+    /// The same options with another offline engine (`--engine`).
+    public func withEngine(_ engine: LocalDraftEngine) -> GenerateOptions {
+        var copy = self
+        copy.engine = engine
+        return copy
+    }
+}
