@@ -4,6 +4,7 @@ import PackageDescription
 // Layers, lowest first. A module only imports modules above it in this list:
 //   VoiceCloneText     what every layer shares: word count, front-matter split, UTF-8 check, content/source types, dates
 //   VoiceCloneVault    files, front matter, scanner, atomic writes, locks
+//   VoiceCloneGrammar  one link-grammar wrapper: does a sentence link completely (full sentence vs fragment)
 //   VoiceCloneHTTP     one libcurl wrapper shared by URL import and language-model providers
 //   VoiceCloneImport   PDF / DOCX / EPUB / HTML / URL -> Markdown
 //   VoiceCloneAnalysis tokens, features, readability, Voice DNA, blending DNA (merge)
@@ -38,6 +39,8 @@ let package = Package(
         .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(
+            name: "CLinkGrammar", pkgConfig: "link-grammar", providers: [.apt(["liblink-grammar-dev", "link-grammar"])]),
 
         .target(name: "VoiceCloneText"),
         .target(
@@ -49,6 +52,7 @@ let package = Package(
             ]
         ),
         .target(name: "VoiceCloneHTTP", dependencies: ["CCurl"]),
+        .target(name: "VoiceCloneGrammar", dependencies: ["VoiceCloneText", "CLinkGrammar"]),
         .target(
             name: "VoiceCloneImport",
             dependencies: ["VoiceCloneText", "VoiceCloneHTTP", "CXML2", "CPoppler", "CZip"]
@@ -64,7 +68,7 @@ let package = Package(
             dependencies: ["VoiceCloneText", "VoiceCloneAnalysis"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "VoiceCloneGeneration", dependencies: ["VoiceCloneText", "VoiceCloneAnalysis"]),
+        .target(name: "VoiceCloneGeneration", dependencies: ["VoiceCloneText", "VoiceCloneAnalysis", "VoiceCloneGrammar"]),
         .target(
             name: "VoiceCloneProviders",
             dependencies: [
@@ -77,6 +81,7 @@ let package = Package(
             name: "VoiceCloneRewrite",
             dependencies: [
                 "VoiceCloneText", "VoiceCloneAnalysis", "VoiceCloneDetection", "VoiceCloneGeneration", "VoiceCloneProviders",
+                "VoiceCloneGrammar",
             ]
         ),
         .target(name: "VoiceCloneHistory", dependencies: ["CGit2"]),
@@ -123,6 +128,7 @@ let package = Package(
         // Shared by the test targets: temporary vaults and a loopback HTTP server.
         .target(name: "VoiceCloneTestSupport", dependencies: ["VoiceCloneKit", "CZip"], path: "Tests/Support"),
         .testTarget(name: "VoiceCloneVaultTests", dependencies: ["VoiceCloneVault", "VoiceCloneTestSupport"]),
+        .testTarget(name: "VoiceCloneGrammarTests", dependencies: ["VoiceCloneGrammar"]),
         .testTarget(name: "VoiceCloneHTTPTests", dependencies: ["VoiceCloneHTTP", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneImportTests", dependencies: ["VoiceCloneImport", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneAnalysisTests", dependencies: ["VoiceCloneAnalysis", "VoiceCloneTestSupport"]),

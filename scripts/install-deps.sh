@@ -2,7 +2,7 @@
 # Installs the Debian packages Voice Clone builds against (C libraries through pkg-config), and
 # poppler-utils for the PDF benchmark. Skips apt entirely when everything is already there.
 set -euo pipefail
-packages=(pkg-config libgit2-dev libcurl4-openssl-dev libxml2-dev libpoppler-glib-dev libzip-dev poppler-utils git e2fsprogs)
+packages=(pkg-config liblink-grammar-dev link-grammar libgit2-dev libcurl4-openssl-dev libxml2-dev libpoppler-glib-dev libzip-dev poppler-utils git e2fsprogs)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

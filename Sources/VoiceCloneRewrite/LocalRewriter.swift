@@ -3,6 +3,7 @@ import VoiceCloneAnalysis
 import VoiceCloneDetection
 import VoiceCloneGeneration
 import VoiceCloneProviders
+import VoiceCloneGrammar
 
 /// The offline rewrite: moves a draft toward a writer's habits and away from machine tells, sentence by sentence,
 /// and never at the cost of content.
@@ -29,16 +30,48 @@ public struct LocalRewriter: DraftRewriting {
 
     /// The rewritten text and how many edits of each kind were made.
     public func rewriteWithCounts(_ draft: String, guidance: RewriteGuidance) -> (text: String, edits: [String: Int]) {
+        let result = rewriteWithEdits(draft, guidance: guidance)
+        return (result.text, result.counts)
+    }
+
+    /// The rewritten text, the counts by kind, and every edit with its reason (for `rewrite --diff`).
+    ///
+    /// Each step is tried on its own and kept only when it passes two guards: it doubles no punctuation mark
+    /// (",," ", ," ".,") and, when the sentence was a full sentence to the link grammar parser, it still is one.
+    /// Splits need both halves to be full sentences; joins need the joined sentence to be one. A word swap keeps
+    /// the word class the parser gave the original word, and never touches a capitalised word inside a sentence
+    /// (part of a name).
+    public func rewriteWithEdits(_ draft: String, guidance: RewriteGuidance)
+        -> (text: String, counts: [String: Int], edits: [ShapingEdit]) {
         let document = DetectionDocument(draft)
         let habitual = guidance.baseline?.habitualPhrases ?? []
         let replacer = PhraseReplacer(lexicon: lexicon, habitual: habitual)
         let style = guidance.style
-        var edits: [String: Int] = [:]
+        var counts: [String: Int] = [:]
+        var log: [ShapingEdit] = []
         var tokenizer = DraftTokenizer()
         _ = tokenizer.sentences(inParagraph: draft)
         let render = DraftAssembler(style: tokenizer.renderStyle)
         let measuredShare = RewriteStyle.contractionShare([draft])
         var rng = SeededGenerator(seed: 0x5EED_0007)
+        let grammar = try? LinkGrammar.english()
+        let shaper = SentenceShaper(grammar: grammar)
+
+        // Tries one step on `s`: kept when it doubles no mark and does not turn a full sentence into a fragment.
+        func attempt(_ kind: String, _ reason: String, _ s: inout String, wasFull: Bool, _ step: (String) -> String?) {
+            guard let candidate = step(s), candidate != s else { return }
+            if PunctuationGuard.doublesMark(before: s, after: candidate) {
+                counts["refused: doubled punctuation", default: 0] += 1
+                return
+            }
+            if wasFull, !shaper.isFullSentence(candidate) {
+                counts["refused: would make a fragment", default: 0] += 1
+                return
+            }
+            log.append(ShapingEdit(kind: kind, before: s, after: candidate, reason: reason))
+            counts[kind, default: 0] += 1
+            s = candidate
+        }
 
         // First every sentence on its own, then the split/join pass over the edited sentences; each edit replaces a
         // byte range of the draft, so text between sentences (Markdown markers, blank lines) stays as it was.
@@ -48,59 +81,79 @@ public struct LocalRewriter: DraftRewriting {
             var s = sentence.text
             if sentence.blockKind == .heading {
                 if SignalMeter.isTitleCase(s) {
-                    s = SentenceFlagger.sentenceCase(s)
-                    edits["sentence-case heading", default: 0] += 1
+                    let cased = SentenceFlagger.sentenceCase(s)
+                    log.append(ShapingEdit(kind: "sentence-case heading", before: s, after: cased,
+                                           reason: "Title Case headings read as machine-written"))
+                    s = cased
+                    counts["sentence-case heading", default: 0] += 1
                 }
                 edited.append(s)
                 continue
             }
-            let (replaced, n) = replacer.apply(s)
-            if n > 0 { s = replaced; edits["plain word", default: 0] += n }
-            if let t = SentenceEdits.dropOpeningTransition(s, lexicon: lexicon, habitual: habitual) {
-                s = t; edits["dropped connective", default: 0] += 1
+            let wasFull = shaper.isFullSentence(s)
+            attempt("plain word", "a word the detector counts as a machine tell, swapped for a plain one of the same word class",
+                    &s, wasFull: wasFull) { current in
+                let (replaced, n) = replacer.apply(current, keepingClassWith: grammar)
+                return n > 0 ? replaced : nil
             }
-            if let u = SentenceEdits.unwindNotJustBut(s) {
-                s = u; edits["unwound not-just-but", default: 0] += 1
+            attempt("dropped connective", "an opening connective this writer does not use", &s, wasFull: wasFull) {
+                SentenceEdits.dropOpeningTransition($0, lexicon: lexicon, habitual: habitual)
             }
-            if style.emDashRate < 1, let d = SentenceEdits.replaceDashes(s) {
-                s = d; edits["dash to comma", default: 0] += 1
+            attempt("unwound not-just-but", "\"not just X but Y\" is a machine tell; both halves kept", &s, wasFull: wasFull) {
+                SentenceEdits.unwindNotJustBut($0)
             }
-            if let use = style.oxfordComma, let o = SentenceEdits.oxfordComma(s, use: use) {
-                s = o; edits["oxford comma", default: 0] += 1
+            if style.emDashRate < 1 {
+                attempt("dash to comma", "this writer rarely uses dashes", &s, wasFull: wasFull) { SentenceEdits.replaceDashes($0) }
+            }
+            if let use = style.oxfordComma {
+                attempt("oxford comma", use ? "this writer puts a comma before the last item of a list"
+                                            : "this writer leaves out the comma before the last item of a list",
+                        &s, wasFull: wasFull) { SentenceEdits.oxfordComma($0, use: use) }
             }
             if !LocalRewriter.hasMarkup(s) {
-                let tokens = tokenizer.sentences(inParagraph: s).flatMap { $0 }
-                var out = tokens
                 if let target = style.contractionShare {
-                    let contracted = ContractionRewriter(target: target, measured: measuredShare ?? 0.5).rewrite(out, using: &rng)
-                    if contracted != out { edits["contraction", default: 0] += 1 }
-                    out = contracted
+                    attempt("contraction", "this writer's contraction rate", &s, wasFull: wasFull) { current in
+                        let tokens = tokenizer.sentences(inParagraph: current).flatMap { $0 }
+                        guard render.renderSentence(tokens) == current else { return nil }
+                        let out = ContractionRewriter(target: target, measured: measuredShare ?? 0.5).rewrite(tokens, using: &rng)
+                        return out == tokens ? nil : render.renderSentence(out)
+                    }
                 }
                 if let spelling = style.spelling {
-                    let spelled = SpellingRewriter(preference: spelling).rewrite(out)
-                    if spelled != out { edits["spelling", default: 0] += 1 }
-                    out = spelled
+                    attempt("spelling", "this writer's \(spelling.rawValue.uppercased()) spelling", &s, wasFull: wasFull) { current in
+                        let tokens = tokenizer.sentences(inParagraph: current).flatMap { $0 }
+                        guard render.renderSentence(tokens) == current else { return nil }
+                        let out = SpellingRewriter(preference: spelling).rewrite(tokens)
+                        return out == tokens ? nil : render.renderSentence(out)
+                    }
                 }
-                if out != tokens { s = render.renderSentence(out) }
             }
             edited.append(s)
         }
         var replacements: [(range: Range<Int>, text: String)] = []
+        let joiner: SentenceShaper.Joiner = style.emDashRate >= 3 ? .dash : .commaAnd
         var k = 0
         while k < sentences.count {
             let sentence = sentences[k]
             var s = edited[k]
-            if sentence.blockKind != .heading {
-                if let split = SentenceEdits.split(s, longerThan: style.longSentence) {
-                    s = split; edits["split long sentence", default: 0] += 1
+            if sentence.blockKind != .heading, !LocalRewriter.hasMarkup(s) {
+                if Double(sentence.words.count) > style.longSentence, let split = shaper.split(s, minimumWords: 5) {
+                    let joined = split.first + " " + split.second
+                    log.append(ShapingEdit(kind: "split long sentence", before: s, after: joined,
+                        reason: "longer than this writer's long sentences (\(Int(style.longSentence)) words); cut at \"\(split.joint)\", both halves full sentences"))
+                    s = joined
+                    counts["split long sentence", default: 0] += 1
                 } else if k + 1 < sentences.count, sentences[k + 1].block == sentence.block,
                           sentences[k + 1].blockKind == sentence.blockKind,
                           Double(sentence.words.count) < style.medianSentence,
                           Double(sentences[k + 1].words.count) < style.medianSentence,
                           Double(sentence.words.count + sentences[k + 1].words.count) <= style.longSentence,
-                          let joined = SentenceEdits.join(s, edited[k + 1], dash: style.emDashRate >= 3) {
+                          !LocalRewriter.hasMarkup(edited[k + 1]),
+                          let joined = shaper.join(s, edited[k + 1], with: joiner) {
+                    log.append(ShapingEdit(kind: "joined short sentences", before: s + " " + edited[k + 1], after: joined,
+                        reason: "both shorter than this writer's median (\(Int(style.medianSentence)) words); joined with \"\(joiner.rawValue.trimmingCharacters(in: .whitespaces))\" into one full sentence"))
                     replacements.append((sentence.range.lowerBound..<sentences[k + 1].range.upperBound, joined))
-                    edits["joined short sentences", default: 0] += 1
+                    counts["joined short sentences", default: 0] += 1
                     k += 2
                     continue
                 }
@@ -116,11 +169,12 @@ public struct LocalRewriter: DraftRewriting {
             let worst = active.indices.max { a, b in
                 LocalRewriter.lost(draft, active[a], styleWords) < LocalRewriter.lost(draft, active[b], styleWords)
             }!
-            active.remove(at: worst)
-            edits["reverted to keep content", default: 0] += 1
+            let removed = active.remove(at: worst)
+            log.removeAll { removed.text.contains($0.after) }
+            counts["reverted to keep content", default: 0] += 1
             text = LocalRewriter.apply(active, to: draft)
         }
-        return (text, edits)
+        return (text, counts, log)
     }
 
     static func apply(_ replacements: [(range: Range<Int>, text: String)], to draft: String) -> String {

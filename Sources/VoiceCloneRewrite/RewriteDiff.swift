@@ -1,4 +1,5 @@
 import VoiceCloneAnalysis
+import VoiceCloneGeneration
 
 /// A sentence-level diff between a draft and its rewrite, for `rewrite --diff`: which sentences changed and how.
 public struct RewriteDiff: Codable, Sendable, Equatable {
@@ -7,6 +8,23 @@ public struct RewriteDiff: Codable, Sendable, Equatable {
         public var before: [String]
         /// Rewritten sentences in their place (empty for a pure deletion).
         public var after: [String]
+        /// Why each edit inside this change was made (offline rewrite only).
+        public var reasons: [String] = []
+
+        public init(before: [String], after: [String], reasons: [String] = []) {
+            self.before = before
+            self.after = after
+            self.reasons = reasons
+        }
+
+        enum CodingKeys: String, CodingKey { case before, after, reasons }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            before = try c.decode([String].self, forKey: .before)
+            after = try c.decode([String].self, forKey: .after)
+            reasons = try c.decodeIfPresent([String].self, forKey: .reasons) ?? []
+        }
     }
 
     public var changes: [Change]
@@ -47,11 +65,32 @@ public struct RewriteDiff: Codable, Sendable, Equatable {
         return RewriteDiff(changes: changes)
     }
 
-    /// The diff as text: `-` lines from the draft, `+` lines from the rewrite, a blank line between changes.
+    /// The diff as text: `-` lines from the draft, `+` lines from the rewrite, `  why:` lines with each edit's
+    /// reason, a blank line between changes.
     public var unified: String {
         changes.map { c in
-            (c.before.map { "- " + $0 } + c.after.map { "+ " + $0 }).joined(separator: "\n")
+            (c.before.map { "- " + $0 } + c.after.map { "+ " + $0 } + c.reasons.map { "  why: " + $0 }).joined(separator: "\n")
         }.joined(separator: "\n\n")
+    }
+
+    /// The same diff with each change carrying the reasons of the edits whose result lies inside it.
+    public static func between(_ draft: String, _ rewritten: String, edits: [ShapingEdit]) -> RewriteDiff {
+        var diff = between(draft, rewritten)
+        for i in diff.changes.indices {
+            let after = diff.changes[i].after.joined(separator: " ")
+            var seen = Set<String>()
+            for edit in edits where RewriteDiff.overlaps(edit.after, after) {
+                let line = edit.kind + ": " + edit.reason
+                if seen.insert(line).inserted { diff.changes[i].reasons.append(line) }
+            }
+        }
+        return diff
+    }
+
+    /// True when the edit's result and the changed text share a sentence.
+    static func overlaps(_ edited: String, _ changed: String) -> Bool {
+        if changed.contains(edited) || edited.contains(changed) { return true }
+        return sentences(edited).contains { !$0.isEmpty && changed.contains($0) }
     }
 
     static func sentences(_ text: String) -> [String] {

@@ -36,7 +36,8 @@ import VoiceCloneTestSupport
     @Test func localGenerationIsReproducibleAndReportsEverything() throws {
         let (dir, vault, env) = try Self.vault()
         defer { withExtendedLifetime(dir) {} }
-        let args = ["generate", "wren-hale", "--platform", "x", "--prompt", "garlic in the rain", "--seed", "21", "--json"]
+        let args = ["generate", "wren-hale", "--platform", "x", "--prompt", "garlic in the rain", "--seed", "21", "--engine", "remix",
+                    "--json"]
         let a = try CLI.run(args, vault: vault, environment: env)
         let b = try CLI.run(args, vault: vault, environment: env)
         #expect(a.status == 0, "\(a.stderr)")
@@ -54,7 +55,8 @@ import VoiceCloneTestSupport
         #expect((piece["longest_copied_run"] as? Int ?? 99) < 12)
 
         // Plain output: the piece on stdout, provenance on stderr.
-        let plain = try CLI.run(["generate", "wren-hale", "--prompt", "garlic", "--seed", "21", "--no-stream"], vault: vault, environment: env)
+        let plain = try CLI.run(["generate", "wren-hale", "--prompt", "garlic", "--seed", "21", "--engine", "remix", "--no-stream"],
+                                vault: vault, environment: env)
         #expect(plain.status == 0)
         #expect(!plain.stdout.contains("voice match"))
         #expect(plain.stderr.contains("local · kneser-ney-4gram · generic"))

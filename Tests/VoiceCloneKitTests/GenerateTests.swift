@@ -13,7 +13,9 @@ import VoiceCloneProviders
     @Test func localIsTheDefaultAndSameSeedGivesSameText() async throws {
         let vault = try F.vault()
         let ws = try vault.workspace()
+        // The n-gram remixer, kept as `--engine remix`; the notes drafter has its own tests (NotesDraftGenerateTests).
         let options = GenerateOptions(clone: "Wren Hale", platform: "linkedin", prompt: "garlic and patience", seed: 11)
+            .withEngine(.remix)
         let first = try await ws.generate(options)
         let second = try await vault.workspace().generate(options)
         #expect(first.results.count == 1)
@@ -41,7 +43,7 @@ import VoiceCloneProviders
         }
         let log = Log()
         let report = try await vault.workspace().generate(GenerateOptions(
-            clone: "wren-hale", prompt: "compost", variants: 2, seed: 5, onText: { log.add($0, $1) }))
+            clone: "wren-hale", prompt: "compost", variants: 2, seed: 5, onText: { log.add($0, $1) }).withEngine(.remix))
         #expect(report.results.map(\.variant) == [1, 2])
         #expect(report.results.map(\.piece.seed) == [5, 6])
         #expect(report.results[0].piece.text != report.results[1].piece.text)
@@ -52,7 +54,7 @@ import VoiceCloneProviders
         let vault = try F.vault()
         let report = try await vault.workspace().generate(GenerateOptions(
             clone: "wren-hale", platform: "blog", prompt: "Why I grow dahlias: neglect!", variants: 2, seed: 3,
-            save: true, now: Self.fixedDate))
+            save: true, now: Self.fixedDate).withEngine(.remix))
         let saved = report.results.compactMap(\.saved)
         #expect(saved.count == 2)
         #expect(saved[0].id == "2026-09-21-wren-hale-why-i-grow-dahlias-neglect")
@@ -192,7 +194,7 @@ import VoiceCloneProviders
         #expect(openai.dryRun[0].body.contains("\"model\": \"gpt-4.1-mini\""))
 
         let local = try await ws.generate(GenerateOptions(clone: "wren-hale", platform: "memo", prompt: "seed swaps",
-                                                          provider: "local", seed: 2))
+                                                          provider: "local", seed: 2).withEngine(.remix))
         #expect(local.results[0].piece.platform == "memo")
         #expect(local.results[0].piece.checks.contains { $0.name == "max_chars" && $0.passed && $0.detail.hasSuffix("of 600 characters") })
     }

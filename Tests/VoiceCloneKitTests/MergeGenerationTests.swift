@@ -13,7 +13,7 @@ import VoiceCloneTestSupport
         let ws2 = try Workspace(vault: ws.vault, environment: [:])
         for seed: UInt64 in [1, 2, 3] {
             let report = try await ws2.generate(GenerateOptions(clone: merged, platform: "generic", prompt: "shipping on a deadline",
-                                                                length: .words(300), seed: seed))
+                                                                length: .words(300), seed: seed).withEngine(.remix))
             let text = try #require(report.results.first?.piece.text)
             let file = try dir.write("piece-\(seed).md", text)
             let attribution = try ws2.attribute([file.path], clones: ["dana-okafor", "rex-talbot", "marguerite-holloway"])[0].get().attribution

@@ -114,7 +114,7 @@ import VoiceCloneRewrite
         _ = try vault.workspace().analyze("wren-hale")
         // Aims no text can meet: every round runs.
         let options = GenerateOptions(clone: "wren-hale", prompt: "compost and patience", variants: 2, seed: 17,
-                                      refine: RefineOptions(rounds: 4, minVoiceMatch: 100, maxAILikeness: 0))
+                                      refine: RefineOptions(rounds: 4, minVoiceMatch: 100, maxAILikeness: 0)).withEngine(.remix)
         let a = try await vault.workspace().generate(options)
         let b = try await vault.workspace().generate(options)
         #expect(a.results.map(\.piece.text) == b.results.map(\.piece.text))

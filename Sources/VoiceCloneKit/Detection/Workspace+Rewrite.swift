@@ -3,6 +3,7 @@ import VoiceCloneAnalysis
 import VoiceCloneVault
 import VoiceCloneDetection
 import VoiceCloneRewrite
+import VoiceCloneGeneration
 
 /// `rewrite`: moves a draft toward a clone's voice and away from machine tells, and measures the result.
 extension Workspace {
@@ -18,9 +19,9 @@ extension Workspace {
                                      refuseContentLoss: true)
         }
         let local = LocalRewriter(lexicon: context.scorer.detector.lexicon)
-        let (rewritten, edits) = local.rewriteWithCounts(text.text, guidance: context.guidance)
+        let (rewritten, edits, log) = local.rewriteWithEdits(text.text, guidance: context.guidance)
         return try rewriteReport(context, draft: text, rewritten: rewritten, edits: edits, engine: engineName ?? "local",
-                                 refuseContentLoss: false)
+                                 refuseContentLoss: false, log: log)
     }
 
     /// Reads a file (or `-`) and rewrites it.
@@ -42,7 +43,7 @@ extension Workspace {
 
     /// Scores before and after, recall and diff. A language model's rewrite that drops content is refused.
     func rewriteReport(_ context: RewriteContext, draft text: NamedText, rewritten: String, edits: [String: Int],
-                       engine: String, refuseContentLoss: Bool) throws -> RewriteReport {
+                       engine: String, refuseContentLoss: Bool, log: [ShapingEdit] = []) throws -> RewriteReport {
         let lexicon = context.scorer.detector.lexicon
         let recall = ContentRecall.measure(draft: text.text, rewritten: rewritten, lexicon: lexicon)
         if refuseContentLoss && recall < 0.95 {
@@ -69,6 +70,6 @@ extension Workspace {
             file: text.file, clone: context.clone, engine: engine, text: rewritten,
             before: .init(aiLikeness: context.guidance.detection.score, voiceMatch: voiceBefore),
             after: .init(aiLikeness: after.score, voiceMatch: voiceAfter), contentWordRecall: recall, allWordRecall: rawRecall,
-            edits: edits, diff: RewriteDiff.between(text.text, rewritten), warnings: warnings)
+            edits: edits, diff: RewriteDiff.between(text.text, rewritten, edits: log), warnings: warnings)
     }
 }

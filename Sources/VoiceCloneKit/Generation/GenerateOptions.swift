@@ -40,6 +40,10 @@ public struct GenerateOptions: Sendable {
     public var refine: RefineOptions?
     /// With `refine`: each round's scores as soon as they are known, with the variant's index (0-based).
     public var onRound: (@Sendable (_ variant: Int, _ round: RefineRound) -> Void)?
+    /// The writer's notes (`--notes`): the content of the piece. Bullet points in `prompt` count as notes too.
+    public var notes: String?
+    /// The offline engine: the notes drafter (default) or the old remixer.
+    public var engine: LocalDraftEngine = .notes
 
     public init(
         clone: String, platform: String = "generic", prompt: String, length: LengthTarget? = nil, variants: Int = 1,

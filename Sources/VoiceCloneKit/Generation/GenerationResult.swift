@@ -16,6 +16,8 @@ public struct GenerationResult: Encodable, Sendable {
     public var refine: RefineSummary?
     /// The library entry, when `--save` wrote one.
     public var saved: LibraryEntry?
+    /// Offline notes drafts: the same judges' scores for the notes rendered plainly (the "before").
+    public var plainNotes: PlainNotesScores?
 
     enum CodingKeys: String, CodingKey {
         case variant, clone, text, provider, model, platform, checks, warnings, seed, saved
@@ -26,6 +28,7 @@ public struct GenerationResult: Encodable, Sendable {
         case sameWriterProbability = "same_writer_probability"
         case aiLikeness = "ai_likeness"
         case rounds, refine
+        case before
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -48,5 +51,6 @@ public struct GenerationResult: Encodable, Sendable {
         try c.encode(piece.warnings, forKey: .warnings)
         try c.encode(piece.seed, forKey: .seed)
         try c.encodeIfPresent(saved, forKey: .saved)
+        try c.encodeIfPresent(plainNotes, forKey: .before)
     }
 }

@@ -16,8 +16,12 @@ extension Workspace {
         let providerName = options.provider ?? config.defaultProvider
         guard let kind = ProviderKind(loose: providerName) else { throw GenerationError.unknownProvider(providerName) }
         let (platform, guidance) = try PlatformCatalog(config: config).platform(named: options.platform)
-        let prompt = options.prompt.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !prompt.isEmpty else { throw PromptError.emptyPrompt }
+        var prompt = options.prompt.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Notes: given with --notes, or bullet points in the prompt (the offline default then drafts from them).
+        let notes = options.notes.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NotesOutline.looksLikeNotes(prompt) ? prompt : nil)
+        guard !prompt.isEmpty || notes != nil else { throw PromptError.emptyPrompt }
+        if kind.isRemote, let notes, notes != prompt { prompt = (prompt.isEmpty ? "" : prompt + "\n\n") + "Notes:\n" + notes }
         if options.dryRun && !kind.isRemote { throw GenerationError.dryRunIsForRemoteProviders }
 
         let samples = try voiceSamples(of: record.slug)
@@ -80,7 +84,15 @@ extension Workspace {
                 let reviser = RemoteReviser(provider: provider, request: request, guide: guide, inspector: inspector)
                 revisers.append { try await reviser.revise(round: $0, best: $1, tried: $2) }
             }
+        } else if options.engine == .notes {
+            let style = dna.map(StyleTargets.init(dna:)) ?? .fromSamples
+            let guide: RevisionGuide
+            (scorer, loop, guide) = try judges()
+            (firsts, revisers) = try notesDrafts(
+                samples: samples, style: style, notes: notes, topic: prompt, platform: platform, options: options,
+                inspector: inspector, guide: guide, lexicon: scorer.detector.lexicon)
         } else {
+            warnings.append("--engine remix " + LocalDraftEngine.remixLabel + ".")
             let style = dna.map(StyleTargets.init(dna:)) ?? .fromSamples
             let engine = try LocalEngine(samples: texts, style: style)
             let firstSeed = options.seed ?? UInt64.random(in: 0...UInt64.max)
@@ -127,10 +139,13 @@ extension Workspace {
             piece.text = redactingSecrets(piece.text)
             results.append(GenerationResult(variant: i + 1, clone: record.slug, piece: piece, dnaVersion: dnaVersion,
                                             voiceMatch: voiceMatch, aiLikeness: aiLikeness, refine: summary, saved: nil))
+            if !kind.isRemote, options.engine == .notes, let notes {
+                results[results.count - 1].plainNotes = plainNotesScores(notes, scorer: scorer)
+            }
         }
         if options.save {
             let created = isoTimestamp(options.now)
-            let stem = isoDate(options.now) + "-" + record.slug + "-" + (Slug.make(prompt, maxLength: 40).nilIfEmpty ?? "piece")
+            let stem = isoDate(options.now) + "-" + record.slug + "-" + (Slug.make(prompt.isEmpty ? String(notes?.prefix(80) ?? "") : prompt, maxLength: 40).nilIfEmpty ?? "piece")
             let saved = try saveToLibrary(results.map { result in
                 let entry = LibraryEntry(
                     id: stem, path: "", clone: record.slug, dnaVersion: dnaVersion, platform: result.piece.platform,

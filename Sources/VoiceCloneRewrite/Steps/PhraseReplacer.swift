@@ -1,5 +1,7 @@
 import Foundation
 import VoiceCloneDetection
+import VoiceCloneGeneration
+import VoiceCloneGrammar
 
 /// Replaces tell words and phrases with the plain forms in `plain-words.tsv`, matching whole words without regard
 /// to case or apostrophe style, and keeping a capital where the original had one.
@@ -39,6 +41,64 @@ struct PhraseReplacer {
             }
         }
         return (text, count)
+    }
+
+    /// Like ``apply(_:)``, one replacement at a time, keeping only those that leave the words of a multi-word name
+    /// alone (a capitalised match inside the sentence, or one next to a capitalised word) and, with a parser, keep
+    /// the word class the parser gave the original word ("showcase" as a noun stays a noun).
+    func apply(_ sentence: String, keepingClassWith grammar: LinkGrammar?) -> (String, Int) {
+        var text = sentence
+        var count = 0
+        let originalClasses = grammar?.wordClasses(SentenceShaper.plain(sentence))
+        for (tell, plain) in pairs {
+            var searchFrom = text.startIndex
+            while let r = PhraseReplacer.find(tell, in: text, from: searchFrom) {
+                if PhraseReplacer.touchesName(r, in: text) {
+                    searchFrom = r.upperBound
+                    continue
+                }
+                let offset = text.distance(from: text.startIndex, to: r.lowerBound)
+                var replacement = plain
+                if text[r].first?.isUppercase == true, let f = replacement.first {
+                    replacement = f.uppercased() + replacement.dropFirst()
+                }
+                var candidate = text
+                candidate.replaceSubrange(r, with: replacement)
+                let at = candidate.index(candidate.startIndex, offsetBy: offset)
+                if let fixed = PhraseReplacer.fixArticle(in: candidate, before: at) { candidate = fixed }
+                if offset == 0, replacement.isEmpty, let first = candidate.first {
+                    candidate.replaceSubrange(candidate.startIndex...candidate.startIndex, with: first.uppercased())
+                }
+                if let grammar, let originalClasses, !tell.contains(" "), !plain.contains(" "), !plain.isEmpty {
+                    let before = originalClasses.first { $0.word.lowercased() == tell.lowercased() }?.wordClass
+                    let after = grammar.wordClasses(SentenceShaper.plain(candidate))?
+                        .first { $0.word.lowercased() == plain.lowercased() }?.wordClass
+                    if let before, before != after {
+                        searchFrom = r.upperBound
+                        continue
+                    }
+                }
+                // Only the first occurrence was wanted here; the rest of the text is re-searched after it.
+                text = candidate
+                count += 1
+                searchFrom = text.index(text.startIndex, offsetBy: min(offset + replacement.count, text.count))
+            }
+        }
+        return (text, count)
+    }
+
+    init(pairs: [(tell: String, plain: String)]) {
+        self.pairs = pairs
+    }
+
+    /// A capitalised match that does not open the sentence, or one followed by another capitalised word
+    /// ("Delve Analytics"), is part of a name.
+    static func touchesName(_ r: Range<String.Index>, in text: String) -> Bool {
+        guard text[r].first?.isUppercase == true else { return false }
+        let atStart = text[..<r.lowerBound].allSatisfy { !$0.isLetter }
+        if !atStart { return true }
+        let next = text[r.upperBound...].split(separator: " ").first
+        return next?.first?.isUppercase == true && next != "I"
     }
 
     /// Makes "a"/"an" just before `position` agree with the word at `position`; nil when nothing changes.

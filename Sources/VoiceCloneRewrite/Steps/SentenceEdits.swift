@@ -1,7 +1,8 @@
 import Foundation
 import VoiceCloneDetection
 
-/// Small, meaning-keeping edits to one sentence: opening connectives, dashes and the Oxford comma.
+/// Small, meaning-keeping edits to one sentence: opening connectives, dashes and the Oxford comma. Splits and joins
+/// are `SentenceShaper`'s (VoiceCloneGeneration), which asks the link grammar parser first.
 enum SentenceEdits {
     /// Drops an opening connective such as "Moreover, " and capitalises what follows.
     static func dropOpeningTransition(_ sentence: String, lexicon: DetectionLexicon, habitual: Set<String>) -> String? {
@@ -59,7 +60,8 @@ enum SentenceEdits {
                 var from = sentence.startIndex
                 while let r = sentence.range(of: conj, range: from..<sentence.endIndex) {
                     let before = sentence[..<r.lowerBound]
-                    if let comma = before.lastIndex(of: ","),
+                    // A comma already there ("milk, and") is the habit met, not a place for a second one.
+                    if !before.hasSuffix(","), let comma = before.lastIndex(of: ","),
                        before[before.index(after: comma)...].split(separator: " ").count <= 5,
                        SignalMeter.triads(in: String(sentence[..<r.upperBound]).lowercased() + "x", longerLists: true) > 0 {
                         var s = sentence
@@ -71,59 +73,26 @@ enum SentenceEdits {
             }
             return nil
         } else {
-            // Every list's closing ", and"/", or" that follows an earlier comma in the sentence.
-            var s = sentence
-            var changed = false
+            // The list's closing ", and"/", or": the first one within five words of the comma before it. Only one per
+            // sentence: a later ", and" is usually a clause joint ("…, and tanh, and found that…") and keeps its comma.
+            var first: Range<String.Index>?
             for conj in [", and ", ", or "] {
-                var from = s.startIndex
-                while let r = s.range(of: conj, range: from..<s.endIndex) {
-                    if s[..<r.lowerBound].contains(","), SignalMeter.triads(in: String(s[..<r.upperBound]).lowercased() + "x", longerLists: true) > 0 {
-                        s.replaceSubrange(r, with: conj.dropFirst())
-                        changed = true
-                        from = s.startIndex
-                    } else {
-                        from = r.upperBound
+                var from = sentence.startIndex
+                while let r = sentence.range(of: conj, range: from..<sentence.endIndex) {
+                    let before = sentence[..<r.lowerBound]
+                    if let comma = before.lastIndex(of: ","),
+                       before[before.index(after: comma)...].split(separator: " ").count <= 5,
+                       SignalMeter.triads(in: String(sentence[..<r.upperBound]).lowercased() + "x", longerLists: true) > 0 {
+                        if first == nil || r.lowerBound < first!.lowerBound { first = r }
+                        break
                     }
+                    from = r.upperBound
                 }
             }
-            return changed ? s : nil
+            guard let first else { return nil }
+            var s = sentence
+            s.replaceSubrange(first, with: String(sentence[first].dropFirst()))
+            return s
         }
-    }
-
-    /// Splits an overlong sentence at a semicolon or a ", and"/", but"/", so" near its middle.
-    static func split(_ sentence: String, longerThan limit: Double) -> String? {
-        let words = sentence.split(separator: " ")
-        guard Double(words.count) > limit, words.count >= 16 else { return nil }
-        var best: (range: Range<String.Index>, keep: String, score: Int)?
-        let middle = words.count / 2
-        for joint in ["; ", ", and ", ", but ", ", so "] {
-            var from = sentence.startIndex
-            while let r = sentence.range(of: joint, range: from..<sentence.endIndex) {
-                let leftWords = sentence[..<r.lowerBound].split(separator: " ").count
-                let rightWords = words.count - leftWords
-                if leftWords >= 6, rightWords >= 6 {
-                    let distance = abs(leftWords - middle)
-                    let keep = joint == ", but " ? "But " : joint == ", so " ? "So " : ""
-                    if best == nil || distance < best!.score { best = (r, keep, distance) }
-                }
-                from = r.upperBound
-            }
-        }
-        guard let best else { return nil }
-        let left = sentence[..<best.range.lowerBound]
-        var right = String(sentence[best.range.upperBound...])
-        if best.keep.isEmpty, let f = right.first { right = f.uppercased() + right.dropFirst() }
-        return left + ". " + best.keep + right
-    }
-
-    /// Joins two short sentences into one, with a dash for dash-lovers and ", and" otherwise.
-    static func join(_ first: String, _ second: String, dash: Bool) -> String? {
-        guard let end = first.last, end == ".", !first.hasSuffix("..."), let lead = second.first, lead.isUppercase,
-              second.last == "." else { return nil }
-        let firstWord = second.prefix { $0 != " " }
-        // Keep "I", acronyms and names (a capital inside the word, or a word the sentence would not start with).
-        let keepCapital = firstWord == "I" || firstWord.hasPrefix("I'") || firstWord.dropFirst().contains(where: \.isUppercase)
-        let body = keepCapital ? second : lead.lowercased() + second.dropFirst()
-        return first.dropLast() + (dash ? " — " : ", and ") + body
     }
 }

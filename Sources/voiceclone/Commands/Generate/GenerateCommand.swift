@@ -13,8 +13,9 @@ struct GenerateCommand: ParsableCommand {
             voiceclone generate <clone> --prompt-file <file> [<options>]
             """,
         discussion: HelpExamples.discussion("""
-            Providers: local (default; offline, built from the clone's samples and DNA, a style-faithful drafting \
-            engine rather than a reasoning model), openai, anthropic, openai-compatible (Ollama, llama.cpp, \
+            Providers: local (default; offline: writes your --notes, or bullet points in the prompt, in the \
+            clone's voice and the platform's shape, adding only the writer's framing habits; without notes it \
+            gives a skeleton of how the writer builds that kind of piece; --engine remix \(LocalDraftEngine.remixLabel)), openai, anthropic, openai-compatible (Ollama, llama.cpp, \
             LM Studio, vLLM: needs --base-url or OPENAI_BASE_URL). Keys come from OPENAI_API_KEY, \
             ANTHROPIC_API_KEY, OPENAI_COMPATIBLE_API_KEY, or ~/.config/voiceclone/credentials.yaml (chmod 600); \
             never from the vault. --dry-run prints the exact request a remote provider would get, key redacted, \
@@ -33,6 +34,10 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "What the piece is about.") var prompt: String?
     @Option(name: .customLong("prompt-file"), help: ArgumentHelp("Read the prompt from a file (- for standard input).", valueName: "file"))
     var promptFile: String?
+    @Option(help: ArgumentHelp("The content as notes, one point per line (- for standard input); the offline engine writes them in the clone's voice.", valueName: "file"))
+    var notes: String?
+    @Option(help: ArgumentHelp("Offline engine: notes (default; drafts from your notes, a skeleton without them) or remix (\(LocalDraftEngine.remixLabel)).", valueName: "engine"))
+    var engine: String = "notes"
     @Option(help: "Target length in words.") var words: Int?
     @Option(help: "Target length in characters.") var chars: Int?
     @Option(help: "How many different pieces to write (1-10).") var variants: Int = 1
@@ -56,7 +61,12 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func validate() throws {
-        if (prompt == nil) == (promptFile == nil) { throw ValidationError("give the topic with --prompt TEXT or --prompt-file FILE (one of them)") }
+        if prompt != nil && promptFile != nil { throw ValidationError("give the topic with --prompt TEXT or --prompt-file FILE, not both") }
+        if prompt == nil && promptFile == nil && notes == nil {
+            throw ValidationError("give the content with --notes FILE, or the topic with --prompt TEXT or --prompt-file FILE")
+        }
+        if promptFile == "-" && notes == "-" { throw ValidationError("only one of --prompt-file and --notes can read standard input") }
+        if LocalDraftEngine(rawValue: engine) == nil { throw ValidationError("--engine takes notes or remix, got \(engine)") }
         if words != nil && chars != nil { throw ValidationError("give --words or --chars, not both") }
         if let words, words < 5 { throw ValidationError("--words must be at least 5") }
         if let chars, chars < 40 { throw ValidationError("--chars must be at least 40") }
@@ -81,6 +91,8 @@ struct GenerateCommand: ParsableCommand {
             provider: provider, model: model, baseURL: baseURL, temperature: temperature, seed: seed,
             threadPosts: thread, dryRun: dryRun, save: save, dnaVersion: dnaVersion,
             refine: refine.map { RefineOptions(rounds: $0, minVoiceMatch: minMatch ?? RefineOptions.defaultMinVoiceMatch, maxAILikeness: maxAI) })
+        generateOptions.notes = try notes.map(readNotes)
+        generateOptions.engine = LocalDraftEngine(rawValue: engine) ?? .notes
         if streaming { generateOptions.onText = { printer.write(variant: $0, $1) } }
         // Each refine round on stderr as it ends: a language model's round can take a minute.
         if refine != nil && !options.json && !dryRun {
@@ -134,6 +146,15 @@ struct GenerateCommand: ParsableCommand {
         return unmet
     }
 
+    private func readNotes(_ path: String) throws -> String {
+        let limit = 1_048_576
+        if path == "-" { return String(decoding: try BoundedInput.standardInput(limit: limit), as: UTF8.self) }
+        guard FileManager.default.fileExists(atPath: path) || ContainedFile.isSymbolicLink(path) else {
+            throw ValidationError("cannot read the notes file \(path): no such file, or it is not readable")
+        }
+        return String(decoding: try BoundedInput.file(path, limit: limit), as: UTF8.self)
+    }
+
     private func readPrompt() throws -> String {
         if let prompt { return prompt }
         guard let promptFile else { return "" }
@@ -151,8 +172,11 @@ struct GenerateCommand: ParsableCommand {
         var parts = [p.provider, p.model, p.platform]
         if let version = result.dnaVersion { parts.append("DNA v\(version)") }
         if let seed = p.seed { parts.append("seed \(seed)") }
-        if let match = result.voiceMatch { parts.append("voice match \(match)/100") }
-        if let ai = result.aiLikeness { parts.append("AI-likeness \(ai)/100") }
+        if let match = result.voiceMatch {
+            parts.append("voice match \(result.plainNotes.map { "\($0.voiceMatch.map(String.init) ?? "n/a") → " } ?? "")\(match)/100")
+        }
+        if let ai = result.aiLikeness { parts.append("AI-likeness \(result.plainNotes.map { "\($0.aiLikeness) → " } ?? "")\(ai)/100") }
+        if result.plainNotes != nil { parts.append("before = the notes written plainly") }
         if let run = p.longestCopiedRun { parts.append("longest copied run \(run) words") }
         if let refine = result.refine {
             // The rounds themselves were printed as they ended.

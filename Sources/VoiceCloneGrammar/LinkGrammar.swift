@@ -1,0 +1,174 @@
+import Foundation
+internal import CLinkGrammar
+
+/// Whether a sentence is a full sentence, told by CMU's link grammar parser (the Debian `link-grammar` package)
+/// instead of hand-written rules: a sentence passes when the parser links every word with no null links.
+///
+/// The English dictionary is loaded once per process (about a quarter of a second) and shared. The library keeps
+/// global state (its error handler, the dictionary's caches), so every parse runs under one lock; answers are
+/// memoised, so checking the same sentence again costs a dictionary lookup.
+public final class LinkGrammar: @unchecked Sendable {
+    /// Sentences longer than this are not parsed (``SentenceParse/tooLong``): parse time grows steeply with
+    /// length, and the independent judge (`fluency.py`) also counts only sentences of 4 to 40 words.
+    public let maxWords: Int
+    /// Per-sentence limit in seconds given to the parser; a sentence that runs out is ``SentenceParse/timedOut``.
+    public let maxSeconds: Int
+
+    private let lock = NSLock()
+    private let dictionary: OpaquePointer
+    private let options: OpaquePointer
+    private var memo: [String: SentenceParse] = [:]
+
+    /// The process-wide English parser, loaded on first use.
+    /// - Throws: ``GrammarError/dictionaryUnavailable(_:)`` when the English dictionary is not installed.
+    public static func english() throws -> LinkGrammar {
+        try shared.get()
+    }
+
+    private static let shared: Result<LinkGrammar, GrammarError> = Result { try LinkGrammar(maxWords: 40, maxSeconds: 5) }
+        .mapError { $0 as? GrammarError ?? .dictionaryUnavailable("\($0)") }
+
+    private init(maxWords: Int, maxSeconds: Int) throws {
+        voiceclone_lg_silence()
+        guard let dictionary = dictionary_create_lang("en") else {
+            throw GrammarError.dictionaryUnavailable(
+                "the link grammar English dictionary could not be loaded; install the Debian packages "
+                    + "link-grammar and liblink-grammar-dev (scripts/install-deps.sh)")
+        }
+        guard let options = parse_options_create() else {
+            dictionary_delete(dictionary)
+            throw GrammarError.dictionaryUnavailable("link grammar could not create its parse options")
+        }
+        parse_options_set_verbosity(options, 0)
+        parse_options_set_min_null_count(options, 0)
+        parse_options_set_max_null_count(options, 0)
+        parse_options_set_islands_ok(options, false)
+        parse_options_set_spell_guess(options, 0)
+        parse_options_set_linkage_limit(options, 100)
+        parse_options_set_repeatable_rand(options, true)
+        parse_options_set_max_parse_time(options, Int32(maxSeconds))
+        self.dictionary = dictionary
+        self.options = options
+        self.maxWords = maxWords
+        self.maxSeconds = maxSeconds
+    }
+
+    deinit {
+        parse_options_delete(options)
+        dictionary_delete(dictionary)
+    }
+
+    /// True when `sentence` links completely (no null links). Fragments, word salad, sentences over ``maxWords``
+    /// and ones that ran out of time are all false.
+    public func linksCompletely(_ sentence: String) -> Bool {
+        parse(sentence) == .complete
+    }
+
+    /// What the parser made of one sentence.
+    public func parse(_ sentence: String) -> SentenceParse {
+        let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = trimmed.split(whereSeparator: \.isWhitespace).count
+        if words == 0 { return .fragment }
+        if words > maxWords { return .tooLong }
+        if trimmed.utf8.count > 2_000 || trimmed.utf8.contains(0) { return .tooLong }
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = memo[trimmed] { return known }
+        let verdict = parseLocked(trimmed)
+        if memo.count > 50_000 { memo.removeAll(keepingCapacity: true) }
+        memo[trimmed] = verdict
+        return verdict
+    }
+
+    /// The words of a complete parse with the word class the parser chose for each ("showcase" as ``WordClass/verb``
+    /// in "we showcase it", as ``WordClass/noun`` in "the showcase"), or `nil` when the sentence does not link
+    /// completely. Punctuation and the parser's walls are left out.
+    public func wordClasses(_ sentence: String) -> [TaggedWord]? {
+        let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard parse(trimmed) == .complete else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        guard let parsed = sentence_create(trimmed, dictionary) else { return nil }
+        defer { sentence_delete(parsed) }
+        parse_options_reset_resources(options)
+        guard sentence_split(parsed, options) >= 0, sentence_parse(parsed, options) > 0,
+              let linkage = linkage_create(0, parsed, options) else { return nil }
+        defer { linkage_delete(linkage) }
+        var out: [TaggedWord] = []
+        for index in 0..<linkage_get_num_words(linkage) {
+            guard let raw = linkage_get_word(linkage, index) else { continue }
+            let token = String(cString: raw)
+            if token == "LEFT-WALL" || token == "RIGHT-WALL" { continue }
+            if let dot = token.lastIndex(of: "."), dot > token.startIndex, token.index(after: dot) < token.endIndex {
+                let word = String(token[..<dot]), tag = String(token[token.index(after: dot)...])
+                out.append(TaggedWord(word: word, tag: tag))
+            } else if token.contains(where: { $0.isLetter || $0.isNumber }) {
+                out.append(TaggedWord(word: token, tag: ""))
+            }
+        }
+        return out
+    }
+
+    private func parseLocked(_ text: String) -> SentenceParse {
+        guard let sentence = sentence_create(text, dictionary) else { return .fragment }
+        defer { sentence_delete(sentence) }
+        parse_options_reset_resources(options)
+        if sentence_split(sentence, options) < 0 { return .fragment }
+        let found = sentence_parse(sentence, options)
+        if parse_options_timer_expired(options) || parse_options_resources_exhausted(options) {
+            return found > 0 && sentence_num_valid_linkages(sentence) > 0 ? .complete : .timedOut
+        }
+        return found > 0 && sentence_num_valid_linkages(sentence) > 0 && sentence_null_count(sentence) == 0
+            ? .complete : .fragment
+    }
+}
+
+/// The parser's verdict on one sentence.
+public enum SentenceParse: String, Sendable, Equatable {
+    /// Every word linked: a full sentence.
+    case complete
+    /// No complete linkage: a fragment, a run-on without joiners, or word salad.
+    case fragment
+    /// Longer than the parser is asked to judge.
+    case tooLong = "too_long"
+    /// The parser ran out of its time limit before deciding.
+    case timedOut = "timed_out"
+}
+
+/// Why the parser cannot be used.
+public enum GrammarError: Error, Equatable, CustomStringConvertible {
+    case dictionaryUnavailable(String)
+
+    public var description: String {
+        switch self {
+        case .dictionaryUnavailable(let why): return why
+        }
+    }
+}
+
+/// A word of a parsed sentence and the dictionary subscript the parser gave it (`n`, `v-d`, `a`, ...).
+public struct TaggedWord: Sendable, Equatable {
+    public var word: String
+    public var tag: String
+
+    public init(word: String, tag: String) {
+        self.word = word
+        self.tag = tag
+    }
+
+    /// The coarse class behind the subscript.
+    public var wordClass: WordClass {
+        switch tag.first {
+        case "n"?, "s"?, "p"?, "g"?: return .noun
+        case "v"?, "w"?, "q"?: return .verb
+        case "a"?: return .adjective
+        case "e"?: return .adverb
+        default: return .other
+        }
+    }
+}
+
+/// Coarse parts of speech, enough to tell a word swap that changes a noun into a verb.
+public enum WordClass: String, Sendable, Equatable {
+    case noun, verb, adjective, adverb, other
+}

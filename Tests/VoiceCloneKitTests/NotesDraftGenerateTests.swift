@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import VoiceCloneKit
+import VoiceCloneTestSupport
+import VoiceCloneGeneration
+
+/// `generate` with the offline default: notes in, the writer's framing around them, scores before and after.
+@Suite struct NotesDraftGenerateTests {
+    typealias F = GenerateFixtures
+
+    static let notes = """
+        - the garlic went in late again this year
+        - the cloves sat in cold wet soil for a week before the frost
+        - next October I will plant them on time
+        """
+
+    @Test func notesAreTheContentAndThePlainNotesAreScoredToo() async throws {
+        let vault = try F.vault()
+        var options = GenerateOptions(clone: "wren-hale", platform: "linkedin", prompt: "", seed: 4)
+        options.notes = Self.notes
+        let report = try await vault.workspace().generate(options)
+        let result = try #require(report.results.first)
+        #expect(result.piece.provider == "local" && result.piece.model == "notes-draft")
+        for word in ["garlic", "cloves", "frost", "October"] { #expect(result.piece.text.contains(word)) }
+        #expect(result.plainNotes != nil)
+        #expect(result.aiLikeness != nil)
+        let again = try await vault.workspace().generate(options)
+        #expect(again.results[0].piece.text == result.piece.text)
+    }
+
+    @Test func bulletPointsInThePromptAreNotesAndAPlainTopicGivesASkeleton() async throws {
+        let vault = try F.vault()
+        let fromPrompt = try await vault.workspace().generate(GenerateOptions(clone: "wren-hale", prompt: Self.notes, seed: 1))
+        #expect(fromPrompt.results[0].piece.model == "notes-draft")
+        let skeleton = try await vault.workspace().generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 1))
+        #expect(skeleton.results[0].piece.model == "notes-skeleton")
+        #expect(skeleton.results[0].piece.text.contains("[hook"))
+        #expect(skeleton.results[0].plainNotes == nil)
+    }
+
+    @Test func theRemixerSaysWhatItIs() async throws {
+        let vault = try F.vault()
+        let report = try await vault.workspace().generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 1)
+            .withEngine(.remix))
+        #expect(report.results[0].piece.warnings.contains { $0.contains(LocalDraftEngine.remixLabel) })
+    }
+}
