@@ -41,7 +41,8 @@ enum CheckPage {
         if let voice {
             do {
                 let match = try VoiceRoutes.single(workspace.match(voice, inputs: ["-"], standardInput: { Data(text.utf8) }))
-                context["match"] = ["voice": match.match.clone, "score": match.match.score,
+                let name = (try? workspace.showClone(voice).clone.name) ?? match.match.clone
+                context["match"] = ["voice": name, "score": match.match.score,
                                     "differences": match.differences.map { ["text": $0] }, "hasDifferences": !match.differences.isEmpty]
             } catch {
                 context["matchError"] = ErrorStatus.problem(for: error).detail
