@@ -74,10 +74,16 @@ class Journey:
         subprocess.run([self.binary, "analyze", "--all", "--vault", self.vault], check=True, stdout=subprocess.DEVNULL, env=env)
         self.server = subprocess.Popen([self.binary, "serve", "--port", "0", "--quiet", "--json", "--vault", self.vault],
                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        line = self.server.stdout.readline()
-        if not line:
-            raise SystemExit("voiceclone serve did not start: " + self.server.stderr.read())
-        ready = json.loads(line)
+        # `--json` prints one pretty-printed object once listening; read up to its closing brace.
+        lines = []
+        while True:
+            line = self.server.stdout.readline()
+            if not line:
+                raise SystemExit("voiceclone serve did not start: " + self.server.stderr.read())
+            lines.append(line)
+            if line.rstrip() == "}":
+                break
+        ready = json.loads("".join(lines))
         self.start_url = ready["url"]
         self.base = self.start_url.split("/?token=")[0]
         assert ready["host"] == "127.0.0.1", ready
@@ -244,20 +250,26 @@ class Journey:
         self.step("switch to X: the count turns into an over-limit warning")
         Select(driver.find_element(By.ID, "platform")).select_by_value("x")
         count = driver.find_element(By.ID, "count").text
-        if len(draft) > 280:
+        longest = max(len(post.strip()) for post in draft.split("\n\n"))
+        assert "of 280 characters" in count, count
+        if longest > 280:
             assert "over the platform's limit" in count, count
             assert "over" in driver.find_element(By.ID, "count").get_attribute("class")
-        else:
-            assert "of 280 characters" in count, count
+        self.step("a draft typed past the limit is flagged at once")
+        driver.find_element(By.ID, "draft").send_keys(" " + "word " * 60)
+        count = driver.find_element(By.ID, "count").text
+        assert "over the platform's limit" in count, count
+        Select(driver.find_element(By.ID, "platform")).select_by_value("linkedin")
+        assert "over" not in driver.find_element(By.ID, "count").text, driver.find_element(By.ID, "count").text
 
         self.step("edit the piece in the library and approve it")
         driver.find_element(By.CSS_SELECTOR, "#draft-result a").click()
         self.wait.until(lambda d: "/library/" in d.current_url)
-        self.expect_text("Provenance", "why short sentences work on busy readers", "Terse")
+        self.expect_text("Provenance", "why short sentences work on busy readers", "Terse Tess", "linkedin")
         editor = driver.find_element(By.ID, "piece-text")
         editor.clear()
         editor.send_keys("Short wins. I said it. Now I mean it.")
-        assert "37 characters" in driver.find_element(By.ID, "count").text
+        assert "37 of 3000 characters" in driver.find_element(By.ID, "count").text, driver.find_element(By.ID, "count").text
         driver.find_element(By.CSS_SELECTOR, "#edit-form button[type=submit]").click()
         self.wait.until(lambda d: "notice=saved" in d.current_url)
         self.expect_text("Saved and committed.")

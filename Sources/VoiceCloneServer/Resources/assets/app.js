@@ -2,18 +2,28 @@
 // server answers with the whole page); with it the draft streams in and character counts update as you type.
 
 /** Shows `length` of `limit` characters in `output`, marked (in words, not only colour) when over. */
-function showCount(output, length, limit) {
+function showCount(output, length, limit, what = "") {
   if (!output) return;
   const over = limit > 0 && length > limit;
   output.textContent = limit > 0
-    ? `${length} of ${limit} characters${over ? ` — ${length - limit} over the platform's limit` : ""}`
-    : `${length} characters`;
+    ? `${what}${length} of ${limit} characters${over ? ` — ${length - limit} over the platform's limit` : ""}`
+    : `${what}${length} characters`;
   output.classList.toggle("over", over);
 }
 
 function platformLimit(select) {
   const option = select && select.selectedOptions[0];
   return option && option.dataset.limit ? Number(option.dataset.limit) : 0;
+}
+
+/** Characters counted as the platform counts them: the whole text, or its longest post (posts are separated by blank lines). */
+function measure(text, select) {
+  const option = select && select.selectedOptions[0];
+  if (option && option.dataset.perPost) {
+    const posts = text.split(/\n\s*\n/);
+    return { length: Math.max(0, ...posts.map((post) => Array.from(post.trim()).length)), what: posts.length > 1 ? "longest post: " : "" };
+  }
+  return { length: Array.from(text).length, what: "" };
 }
 
 /** Reads a text/event-stream response, calling `onEvent(name, data)` for each event. */
@@ -55,7 +65,10 @@ function enhanceWrite() {
   const count = document.getElementById("count");
   const status = document.getElementById("draft-status");
   const result = document.getElementById("draft-result");
-  const update = () => showCount(count, Array.from(draft.value).length, platformLimit(platform));
+  const update = () => {
+    const { length, what } = measure(draft.value, platform);
+    showCount(count, length, platformLimit(platform), what);
+  };
   platform.addEventListener("change", update);
   draft.addEventListener("input", update);
   update();

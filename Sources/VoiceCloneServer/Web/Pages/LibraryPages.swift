@@ -74,8 +74,9 @@ enum LibraryPages {
         context["characters"] = document.text.count
         context["limit"] = limit.map(String.init)
         context["overLimit"] = limit.map { document.text.count > $0 } ?? false
+        let voice = workspace.listClones().first { $0.slug == entry.clone }?.name ?? entry.clone
         let provenance: [(String, String)] = [
-            ("Voice", entry.clone), ("DNA version", entry.dnaVersion.map(String.init) ?? "none"),
+            ("Voice", voice), ("DNA version", entry.dnaVersion.map(String.init) ?? "none"),
             ("Platform", entry.platform), ("Provider", entry.provider), ("Model", entry.model), ("Prompt", entry.prompt),
             ("Voice match", entry.scores.voiceMatch.map { "\($0) / 100" } ?? "not measured"),
             ("AI-likeness", entry.scores.aiLikeness.map { "\($0) / 100" } ?? "not measured"),

@@ -40,9 +40,12 @@ enum WritePage {
 
     static func formContext(_ workspace: Workspace, voice: String?, platform: String?, provider: String?) -> [String: Any] {
         let platforms = Platform.presets.map { preset -> [String: Any] in
-            ["value": preset.name, "limit": preset.maxChars.map(String.init) ?? "",
-             "label": preset.maxChars.map { "\(preset.name) (up to \(WebRoutes.formatted($0)) characters)" } ?? preset.name,
-             "selected": preset.name == (platform ?? "linkedin")]
+            // A whole-piece limit (LinkedIn), or a per-post one (X: each post of a thread).
+            let limit = preset.maxChars ?? preset.maxCharsPerPost
+            let perPost = preset.maxChars == nil && preset.maxCharsPerPost != nil
+            let label = limit.map { "\(preset.name) (up to \(WebRoutes.formatted($0)) characters\(perPost ? " a post" : ""))" } ?? preset.name
+            return ["value": preset.name, "limit": limit.map(String.init) ?? "", "perPost": perPost, "label": label,
+                    "selected": preset.name == (platform ?? "linkedin")]
         }
         let providers = ProviderKind.allCases.map { kind -> [String: Any] in
             ["value": kind.rawValue, "label": kind == .local ? "local (offline, no model)" : kind.rawValue,

@@ -41,7 +41,7 @@ enum VoicePictures {
 
     /// One row per punctuation or formatting habit: this voice's rate, typical English's and each other voice's.
     static func habits(voice: String, habits: [HabitComparison]) -> String {
-        let rowHeight = 30.0, top = 56.0, left = 170.0, right = 110.0, width = 640.0
+        let rowHeight = 30.0, top = 56.0, left = 150.0, right = 150.0, width = 640.0
         let height = top + rowHeight * Double(habits.count) + 16
         let summary = "How often \(voice) uses each punctuation mark and formatting device, beside typical English and the other voices."
         var svg = SVGDrawing(width: width, height: height, title: "Punctuation and formatting habits of \(voice)", summary: summary)
