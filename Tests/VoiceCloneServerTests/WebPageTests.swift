@@ -62,7 +62,7 @@ import FoundationXML
         // Scripts asking for JSON still get the service index.
         #expect(try await server.get("/").object()["openapi"] as? String == "/api/openapi.yaml")
 
-        for path in ["/voices", "/check", "/write", "/library"] {
+        for path in ["/voices", "/check", "/write", "/library", "/status"] {
             let page = try await browser.get(path)
             #expect(page.status == 200, "\(path): \(page.text.prefix(300))")
             #expect(page.header("Content-Type") == "text/html; charset=utf-8")
@@ -77,6 +77,24 @@ import FoundationXML
         }
         let anonymous = try await server.client.send("GET", "/voices", headers: [browser.html])
         #expect(anonymous.status == 401)
+    }
+
+    @Test func statusShowsTheVaultAndProvidersButNeverAKey() async throws {
+        let key = "sk-test-\(String(repeating: "7", count: 40))"
+        let server = try await ServerHarness.start { $0.environment["OPENAI_API_KEY"] = key }
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        let browser = Browser(server: server)
+        let page = try await browser.get("/status")
+        #expect(page.status == 200)
+        #expect(page.text.contains("Every change is committed."))
+        #expect(page.text.contains("openai"))
+        #expect(page.text.contains("set (never shown)"))
+        #expect(!page.text.contains(key))
+        #expect(page.text.contains("samples"), "the log in human terms")
+        let sync = try await browser.post("/status/sync", [])
+        #expect(sync.status >= 400 && sync.status < 500, "no remote: \(sync.status)")
+        #expect(sync.header("Content-Type") == "text/html; charset=utf-8")
     }
 
     @Test func assetsCarryAContentHashAndLongCacheHeaders() async throws {

@@ -26,7 +26,7 @@ enum PageRenderer {
         context["stylesheet"] = StaticAssets.url("app.css")
         context["script"] = StaticAssets.url("app.js")
         context["nav"] = [("voices", "Voices", "/voices"), ("check", "Check", "/check"), ("write", "Write", "/write"),
-                          ("library", "Library", "/library")].map { key, label, href in
+                          ("library", "Library", "/library"), ("status", "Status", "/status")].map { key, label, href in
             ["label": label, "href": href, "current": key == section] as [String: Any]
         }
         guard let html = try library.get().render(context, withTemplate: template) else {
@@ -57,6 +57,7 @@ enum Notice {
         "analysed": "Analysed: a new DNA revision is saved and committed.",
         "saved": "Saved and committed.",
         "status": "Status changed and committed.",
+        "synced": "Synced with the remote.",
     ]
 
     static func message(_ request: Request) -> String? {
