@@ -12,6 +12,11 @@ public enum SentenceLengthReference {
 
     /// The share of typical English sentences in each of `bins` (their `from`/`to`, open-ended when `to` is nil).
     public static func shares(for bins: [LengthBin]) -> [Double] {
+        shares(forRanges: bins.map { ($0.from, $0.to) })
+    }
+
+    /// The share of typical English sentences of `from` to `to` words (`to` nil: `from` or more).
+    public static func shares(forRanges bins: [(from: Int, to: Int?)]) -> [Double] {
         let mean = typicalMean, sd = typicalStandardDeviation
         let sigmaSquared = log(1 + (sd * sd) / (mean * mean))
         let sigma = sigmaSquared.squareRoot(), mu = log(mean) - sigmaSquared / 2
