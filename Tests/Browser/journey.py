@@ -171,10 +171,12 @@ class Journey:
         assert driver.current_url.endswith("/voices"), driver.current_url
         self.expect_text("Voices", "Dana Okafor", "Create a voice")
         assert driver.find_elements(By.CSS_SELECTOR, ".card meter"), "confidence meters on the cards"
+        self.shot("voices")
         self.step("the keyboard reaches the skip link first")
         driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
         assert driver.switch_to.active_element.text == "Skip to content"
-        self.shot("voices")
+        driver.switch_to.active_element.send_keys(Keys.ENTER)
+        assert driver.switch_to.active_element.get_attribute("id") == "main", "the skip link moves focus to the content"
 
         self.step("create a voice")
         driver.find_element(By.ID, "name").send_keys("Terse Tess")

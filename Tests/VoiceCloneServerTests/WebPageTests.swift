@@ -77,6 +77,9 @@ import FoundationXML
         }
         let anonymous = try await server.client.send("GET", "/voices", headers: [browser.html])
         #expect(anonymous.status == 401)
+        #expect(anonymous.header("Content-Type") == "text/html; charset=utf-8")
+        #expect(anonymous.text.contains("Open the link `voiceclone serve` printed"))
+        #expect(!anonymous.text.contains(server.token))
     }
 
     @Test func statusShowsTheVaultAndProvidersButNeverAKey() async throws {

@@ -38,8 +38,9 @@ enum PageRenderer {
     /// A page saying what went wrong and what to do, with the status the API would answer.
     static func error(_ error: any Error, back: String?) -> Response {
         let problem = ErrorStatus.problem(for: error)
-        let context: [String: Any] = ["status": problem.status, "reason": problem.title, "detail": problem.detail,
-                                      "back": back ?? "/voices"]
+        var context: [String: Any] = ["status": problem.status, "reason": problem.title, "detail": problem.detail]
+        // Without the cookie every page is refused, so a 401 offers no link back into the app.
+        context["back"] = problem.status == 401 ? nil : back ?? "/voices"
         return (try? render("error", section: "", title: problem.title, context, status: .init(code: problem.status)))
             ?? HTMLPage.response("<!doctype html><title>Error</title><p>\(problem.status)</p>", status: .init(code: problem.status))
     }

@@ -193,7 +193,8 @@ enum VoicePages {
                  "changes": entry.largestChanges.map { ["text": $0] }, "hasChanges": !entry.largestChanges.isEmpty]
             }
         }
-        let map = try workspace.voiceMap()
+        // At most 40 samples a voice on the page's map, so a large vault's page stays quick (the map is a sketch).
+        let map = try workspace.voiceMap(samplesPerVoice: 40)
         if !map.points.isEmpty {
             context["mapSVG"] = VoicePictures.map(map, highlight: summary.name)
             context["mapFeatures"] = map.features.prefix(12).joined(separator: ", ")
