@@ -16,7 +16,15 @@ status=${PIPESTATUS[0]}
 set -e
 if [ "$status" -ne 0 ] && grep -aq "Program crashed" "$log" && ! grep -aq "^✘ Test .* failed after" "$log"; then
   echo "test.sh: the test process crashed (see the backtrace above), not a test failure; running the suite once more" >&2
+  set +e
   swift test --skip-build "$@"
-  exit $?
+  status=$?
+  set -e
 fi
-exit "$status"
+[ "$status" -eq 0 ] || exit "$status"
+
+# The web app in a real browser (headless Chromium + Selenium), after the Swift suite; skipped when the suite
+# was narrowed with arguments (a --filter run) or VOICECLONE_SKIP_BROWSER=1.
+if [ $# -eq 0 ] && [ "${VOICECLONE_SKIP_BROWSER:-0}" != "1" ]; then
+  scripts/browser-test.sh
+fi

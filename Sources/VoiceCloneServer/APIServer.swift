@@ -47,8 +47,10 @@ public final class APIServer: Sendable {
         let router = APIRouter()
         router.add(middleware: FrontMiddleware(log: state.configuration.quiet ? nil : AccessLog(sink: state.configuration.accessLogSink)))
         router.add(middleware: SecurityMiddleware(state: state))
-        let index: @Sendable (Request, BasicRequestContext) async throws -> Response = { [state] _, _ in
-            try JSONBody.response(ServiceIndex(vault: state.vault.root.path))
+        // A browser (asking for HTML) gets the web app's first page; scripts get the service index.
+        let index: @Sendable (Request, BasicRequestContext) async throws -> Response = { [state] request, _ in
+            guard HTMLPage.wantsHTML(request) else { return try JSONBody.response(ServiceIndex(vault: state.vault.root.path)) }
+            return HTMLPage.redirect("/voices")
         }
         router.get("/", use: index)
         router.get("/api", use: index)
@@ -63,6 +65,7 @@ public final class APIServer: Sendable {
         LibraryRoutes.add(to: router, state: state)
         HistoryRoutes.add(to: router, state: state)
         ProviderRoutes.add(to: router, state: state)
+        WebRoutes.add(to: router, state: state)
         return router
     }
 }

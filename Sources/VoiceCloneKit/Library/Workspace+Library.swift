@@ -134,7 +134,7 @@ extension Workspace {
         return paths.sorted()
     }
 
-    private func libraryPath(for id: String) throws -> String {
+    func libraryPath(for id: String) throws -> String {
         let wanted = id.hasSuffix(".md") ? String(id.dropLast(3)) : id
         let paths = libraryPaths()
         func stem(_ path: String) -> String { URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent }

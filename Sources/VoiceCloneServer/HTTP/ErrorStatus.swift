@@ -42,6 +42,8 @@ enum ErrorStatus {
             case .invalidRemoteName, .noRemote, .ambiguousRemote: return Problem(status: .badRequest, detail: message(error))
             default: return Problem(status: .conflict, detail: message(error))
             }
+        case is LibraryEditError:
+            return Problem(status: .unprocessableContent, detail: message(error))
         case is ProviderError:
             return Problem(status: failedDependency, detail: message(error))
         case is GenerationError, is MergeKitError, is MergeError, is AttributionError, is DetectionError,

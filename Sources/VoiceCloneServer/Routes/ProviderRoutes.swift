@@ -29,24 +29,27 @@ enum ProviderRoutes {
     static func add(to router: APIRouter, state: ServerState) {
         let vault = state.vault
         router.get("/api/providers") { _, _ in
-            try JSONBody.response(try await vault.read { workspace in
-                let resolver = ProviderResolver(environment: vault.environment)
-                let providers = ProviderKind.allCases.map { kind -> Provider in
-                    guard kind.isRemote else {
-                        return Provider(name: kind.rawValue, remote: false, keyConfigured: false, usable: true)
-                    }
-                    do {
-                        let settings = try resolver.settings(kind: kind, model: nil, baseURL: nil, requireKey: kind.requiresKey)
-                        return Provider(name: kind.rawValue, remote: true, keyConfigured: settings.apiKey != nil, usable: true,
-                                        defaultModel: settings.model)
-                    } catch {
-                        return Provider(name: kind.rawValue, remote: true, keyConfigured: false, usable: false,
-                                        defaultModel: kind.defaultModel, problem: ErrorStatus.message(error))
-                    }
-                }
-                return Providers(defaultProvider: workspace.config.defaultProvider, defaultModel: workspace.config.defaultModel,
-                                 providers: providers)
-            })
+            try JSONBody.response(try await vault.read { list($0, environment: vault.environment) })
         }
+    }
+
+    /// The providers and defaults, as `GET /api/providers` and the web app's status page show them.
+    static func list(_ workspace: Workspace, environment: [String: String]) -> Providers {
+        let resolver = ProviderResolver(environment: environment)
+        let providers = ProviderKind.allCases.map { kind -> Provider in
+            guard kind.isRemote else {
+                return Provider(name: kind.rawValue, remote: false, keyConfigured: false, usable: true)
+            }
+            do {
+                let settings = try resolver.settings(kind: kind, model: nil, baseURL: nil, requireKey: kind.requiresKey)
+                return Provider(name: kind.rawValue, remote: true, keyConfigured: settings.apiKey != nil, usable: true,
+                                defaultModel: settings.model)
+            } catch {
+                return Provider(name: kind.rawValue, remote: true, keyConfigured: false, usable: false,
+                                defaultModel: kind.defaultModel, problem: ErrorStatus.message(error))
+            }
+        }
+        return Providers(defaultProvider: workspace.config.defaultProvider, defaultModel: workspace.config.defaultModel,
+                         providers: providers)
     }
 }

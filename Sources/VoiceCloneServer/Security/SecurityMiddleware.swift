@@ -37,7 +37,8 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         let viaCookie = request.cookies[state.cookieName].map { LaunchToken.matches($0.value, state.configuration.token) } ?? false
         guard viaBearer || viaCookie else {
             let problem = Problem(status: .unauthorized, detail: "Open the link `voiceclone serve` printed, or send `Authorization: Bearer <token>`.")
-            var response = problem.response()
+            // A person in a browser gets a page saying what to do; scripts get problem details.
+            var response = HTMLPage.wantsHTML(request) ? PageRenderer.error(problem, back: nil) : problem.response()
             response.headers[.wwwAuthenticate] = "Bearer realm=\"voiceclone\""
             return response
         }

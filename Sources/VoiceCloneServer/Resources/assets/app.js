@@ -1,0 +1,146 @@
+// Progressive enhancement for the Voice Clone pages. Without it every page still works (forms post and the
+// server answers with the whole page); with it the draft streams in and character counts update as you type.
+
+/** Shows `length` of `limit` characters in `output`, marked (in words, not only colour) when over. */
+function showCount(output, length, limit, what = "") {
+  if (!output) return;
+  const over = limit > 0 && length > limit;
+  output.textContent = limit > 0
+    ? `${what}${length} of ${limit} characters${over ? ` — ${length - limit} over the platform's limit` : ""}`
+    : `${what}${length} characters`;
+  output.classList.toggle("over", over);
+}
+
+function platformLimit(select) {
+  const option = select && select.selectedOptions[0];
+  return option && option.dataset.limit ? Number(option.dataset.limit) : 0;
+}
+
+/** Characters counted as the platform counts them: the whole text, or its longest post (posts are separated by blank lines). */
+function measure(text, select) {
+  const option = select && select.selectedOptions[0];
+  if (option && option.dataset.perPost) {
+    const posts = text.split(/\n\s*\n/);
+    return { length: Math.max(0, ...posts.map((post) => Array.from(post.trim()).length)), what: posts.length > 1 ? "longest post: " : "" };
+  }
+  return { length: Array.from(text).length, what: "" };
+}
+
+/** Reads a text/event-stream response, calling `onEvent(name, data)` for each event. */
+async function readEvents(response, onEvent) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let end;
+    while ((end = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      let name = "message";
+      const data = [];
+      for (const line of block.split("\n")) {
+        if (line.startsWith("event:")) name = line.slice(6).trim();
+        else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+      }
+      if (data.length) onEvent(name, JSON.parse(data.join("\n")));
+    }
+  }
+}
+
+function element(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function enhanceWrite() {
+  const form = document.getElementById("write-form");
+  const draft = document.getElementById("draft");
+  if (!form || !draft) return;
+  const platform = document.getElementById("platform");
+  const count = document.getElementById("count");
+  const status = document.getElementById("draft-status");
+  const result = document.getElementById("draft-result");
+  const update = () => {
+    const { length, what } = measure(draft.value, platform);
+    showCount(count, length, platformLimit(platform), what);
+  };
+  platform.addEventListener("change", update);
+  draft.addEventListener("input", update);
+  update();
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const voice = data.get("voice");
+    const body = { prompt: data.get("prompt"), platform: data.get("platform"), provider: data.get("provider"), save: data.get("save") === "1" };
+    if (data.get("model")) body.model = data.get("model");
+    const button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    draft.value = "";
+    result.replaceChildren();
+    status.textContent = "Writing…";
+    update();
+    try {
+      const response = await fetch(`/api/clones/${encodeURIComponent(voice)}/generate`, {
+        method: "POST", credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "Accept": "text/event-stream" },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) {
+        const problem = await response.json().catch(() => ({ detail: response.statusText }));
+        throw new Error(problem.detail || response.statusText);
+      }
+      await readEvents(response, (name, value) => {
+        if (name === "text" && value.variant === 1) {
+          draft.value += value.text;
+          update();
+        } else if (name === "result") {
+          const piece = Array.isArray(value) ? value[0] : value;
+          draft.value = piece.text;
+          update();
+          const summary = [`Written by ${piece.provider} (${piece.model}), ${Array.from(piece.text).length} characters.`];
+          if (piece.voice_match != null) summary.push(`Voice match ${piece.voice_match}/100.`);
+          if (piece.ai_likeness != null) summary.push(`AI-likeness ${piece.ai_likeness}/100.`);
+          result.append(element("p", summary.join(" ")));
+          const checks = element("ul", undefined, "checks");
+          for (const check of piece.checks || []) {
+            checks.append(element("li", `${check.passed ? "✓ passed" : "✗ failed"}: ${check.name} — ${check.detail}`, check.passed ? "pass" : "fail"));
+          }
+          result.append(checks);
+          if (piece.saved) {
+            const p = element("p", "Saved to the library as ");
+            const link = element("a", piece.saved.id);
+            link.href = `/library/${encodeURIComponent(piece.saved.id)}`;
+            p.append(link, ".");
+            result.append(p);
+          }
+          status.textContent = "Done.";
+        } else if (name === "failed") {
+          throw new Error(value.detail || "The draft could not be written.");
+        }
+      });
+    } catch (error) {
+      status.textContent = `Could not write the draft: ${error.message}`;
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+function enhanceEditor() {
+  const text = document.getElementById("piece-text");
+  const count = document.getElementById("count");
+  if (!text || !count) return;
+  const limit = text.dataset.limit ? Number(text.dataset.limit) : 0;
+  const update = () => showCount(count, Array.from(text.value).length, limit);
+  text.addEventListener("input", update);
+  update();
+}
+
+enhanceWrite();
+enhanceEditor();

@@ -1,0 +1,204 @@
+import Foundation
+import Hummingbird
+import VoiceCloneKit
+
+/// Voices (cards, create, delete with confirmation) and a voice (samples, upload, import, analyse, DNA, pictures).
+enum VoicePages {
+    static func add(to router: APIRouter, state: ServerState) {
+        let vault = state.vault
+        let limit = state.configuration.maxJSONBytes
+
+        let list: WebRoutes.Handler = WebRoutes.page { request, _ in
+            let notice = Notice.message(request)
+            return try await vault.read { try voicesPage($0, notice: notice) }
+        }
+        router.get("/voices", use: list)
+        router.post("/voices", use: WebRoutes.page(back: "/voices") { request, _ in
+            let form = try await FormBody.read(request, limit: limit)
+            guard let name = form.field("name") else {
+                throw Problem(status: .unprocessableContent, detail: "Give the voice a name.")
+            }
+            let tags = (form.field("tags") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let clone = try await vault.write { try $0.createClone(name: name, description: form.field("description"), tags: tags) }
+            return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone.slug))?notice=created")
+        })
+        router.get("/voices/:clone", use: WebRoutes.page(back: "/voices") { request, context in
+            let clone = try context.path("clone"), notice = Notice.message(request)
+            return try await vault.read { try voicePage($0, clone: clone, notice: notice) }
+        })
+        router.get("/voices/:clone/delete", use: WebRoutes.page(back: "/voices") { _, context in
+            let clone = try context.path("clone")
+            return try await vault.read { workspace in
+                let detail = try workspace.showClone(clone)
+                return try PageRenderer.render("delete-voice", section: "voices", title: "Delete \(detail.clone.name)?", [
+                    "name": detail.clone.name, "slug": WebRoutes.segment(detail.clone.slug),
+                    "samples": detail.clone.samples, "words": WebRoutes.formatted(detail.clone.words),
+                ])
+            }
+        })
+        router.post("/voices/:clone/delete", use: WebRoutes.page(back: "/voices") { request, context in
+            let clone = try context.path("clone")
+            let form = try await FormBody.read(request, limit: limit)
+            guard form.field("confirm") == "yes" else { return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone))") }
+            _ = try await vault.write { try $0.deleteClone(clone) }
+            return HTMLPage.redirect("/voices?notice=deleted")
+        })
+        router.post("/voices/:clone/samples", use: WebRoutes.page { request, context in
+            let clone = try context.path("clone")
+            guard let boundary = MultipartForm.boundary(of: request.headers[.contentType]) else {
+                throw Problem(status: .unsupportedMediaType, detail: "Upload samples with the form on the voice's page (multipart/form-data).")
+            }
+            let buffer = try await request.body.collect(upTo: state.configuration.maxUploadBytes)
+            let form = try MultipartForm.parse(buffer, boundary: boundary)
+            let files = form.files.filter { !($0.filename ?? "").isEmpty && !$0.data.isEmpty }
+            guard !files.isEmpty else {
+                throw Problem(status: .unprocessableContent, detail: "Choose one or more files to upload.")
+            }
+            let options = try SampleRoutes.addOptions(title: form.field("title"), type: form.field("type"),
+                                                      aiAssisted: form.field("ai_assisted").map(SampleRoutes.flag), splitChapters: nil)
+            let staged = try UploadStaging(files: files.map { ($0.filename ?? "upload", $0.data) })
+            defer { staged.remove() }
+            let results = staged.presented(try await vault.write {
+                try $0.addSamples(clone, inputs: staged.paths, standardInput: { Data() }, options: options)
+            })
+            return try added(results, clone: clone)
+        })
+        router.post("/voices/:clone/import", use: WebRoutes.page { request, context in
+            let clone = try context.path("clone")
+            let form = try await FormBody.read(request, limit: limit)
+            guard let url = form.field("url"), ["http://", "https://"].contains(where: url.lowercased().hasPrefix),
+                  URL(string: url)?.host != nil else {
+                throw Problem(status: .unprocessableContent, detail: "Give a web address starting with http:// or https://.")
+            }
+            let options = try SampleRoutes.addOptions(title: form.field("title"), type: form.field("type"), aiAssisted: nil, splitChapters: nil)
+            let results = try await vault.write { try $0.addSamples(clone, inputs: [url], standardInput: { Data() }, options: options) }
+            return try added(results, clone: clone)
+        })
+        router.post("/voices/:clone/samples/:sample/remove", use: WebRoutes.page { _, context in
+            let clone = try context.path("clone"), sample = try context.path("sample")
+            _ = try await vault.write { try $0.removeSample(clone, id: sample) }
+            return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone))?notice=removed#samples")
+        })
+        router.post("/voices/:clone/analyse", use: WebRoutes.page { _, context in
+            let clone = try context.path("clone")
+            _ = try await vault.write { try $0.analyze(clone) }
+            return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone))?notice=analysed#dna")
+        })
+        for picture in ["sentences", "habits", "timeline"] {
+            router.get("/voices/:clone/\(picture).svg", use: WebRoutes.page { _, context in
+                let clone = try context.path("clone")
+                return HTMLPage.svg(try await vault.read { try svg(picture, workspace: $0, clone: clone) ?? "" })
+            })
+        }
+        router.get("/map.svg", use: WebRoutes.page { _, _ in
+            HTMLPage.svg(try await vault.read { VoicePictures.map(try $0.voiceMap(), highlight: nil) })
+        })
+    }
+
+    /// After an upload or import: back to the voice when something was added, else a page listing what failed.
+    static func added(_ results: [SampleAddResult], clone: String) throws -> Response {
+        let failed = results.filter { $0.status == .failed }
+        if failed.isEmpty {
+            let notice = results.contains { $0.status == .added } ? "uploaded" : "unchanged"
+            return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone))?notice=\(notice)#samples")
+        }
+        let reasons = failed.map { "\($0.input): \($0.reason ?? "could not be read")" }.joined(separator: " ")
+        let addedCount = results.filter { $0.status == .added }.count
+        throw Problem(status: .unprocessableContent,
+                      detail: (addedCount > 0 ? "\(addedCount) file(s) were added; " : "") + "not added: " + reasons)
+    }
+
+    static func svg(_ picture: String, workspace: Workspace, clone: String) throws -> String? {
+        let detail = try workspace.showClone(clone)
+        let name = detail.clone.name
+        guard detail.clone.dnaVersion != nil else {
+            throw Problem(status: .notFound, detail: "\(name) has not been analysed yet; analyse it on its page first.")
+        }
+        switch picture {
+        case "sentences":
+            let dna = try workspace.loadDNA(of: clone)
+            return VoicePictures.sentenceHistogram(voice: name, bins: dna.sentences.histogram, meanLength: dna.sentences.meanLength)
+        case "habits":
+            return VoicePictures.habits(voice: name, habits: try workspace.habitComparison(of: clone))
+        case "timeline":
+            return VoicePictures.timeline(voice: name, entries: try workspace.dnaTimeline(of: clone))
+        default:
+            return nil
+        }
+    }
+
+    static func voicesPage(_ workspace: Workspace, notice: String?) throws -> Response {
+        let voices: [[String: Any]] = workspace.listClones().map { clone in
+            var card: [String: Any] = [
+                "name": clone.name, "href": "/voices/\(WebRoutes.segment(clone.slug))", "slug": clone.slug,
+                "samples": WebRoutes.formatted(clone.samples), "words": WebRoutes.formatted(clone.words),
+                "tags": clone.tags.joined(separator: ", "), "hasTags": !clone.tags.isEmpty,
+                "stale": clone.stale ?? false, "merged": clone.mergedFrom != nil,
+            ]
+            card["description"] = WebRoutes.nonEmpty(clone.description)
+            if let version = clone.dnaVersion, let dna = try? workspace.loadDNA(of: clone.slug) {
+                card["dnaVersion"] = version
+                card["confidence"] = dna.confidence.score
+                card["advice"] = WebRoutes.nonEmpty(dna.confidence.advice.first)
+            }
+            return card
+        }
+        var context: [String: Any] = [:]
+        context["notice"] = notice
+        context["voices"] = voices
+        context["empty"] = voices.isEmpty
+        return try PageRenderer.render("voices", section: "voices", title: "Voices", context)
+    }
+
+    static func voicePage(_ workspace: Workspace, clone: String, notice: String?) throws -> Response {
+        let detail = try workspace.showClone(clone)
+        let summary = detail.clone, slug = WebRoutes.segment(summary.slug)
+        var context: [String: Any] = [:]
+        context["notice"] = notice
+        context["name"] = summary.name
+        context["slug"] = slug
+        context["description"] = WebRoutes.nonEmpty(summary.description)
+        context["tags"] = summary.tags.joined(separator: ", ")
+        context["sampleCount"] = WebRoutes.formatted(summary.samples)
+        context["words"] = WebRoutes.formatted(summary.words)
+        context["samples"] = detail.samples.map { sample -> [String: Any] in
+            ["id": sample.id, "idSegment": WebRoutes.segment(sample.id), "title": sample.title, "type": sample.contentType,
+             "words": WebRoutes.formatted(sample.words), "source": sample.source ?? sample.sourceType ?? "",
+             "aiAssisted": sample.aiAssisted, "added": sample.added ?? ""]
+        }
+        context["hasSamples"] = !detail.samples.isEmpty
+        context["contentTypes"] = ContentType.allCases.map { ["value": $0.rawValue] }
+        context["accept"] = SampleImportFormats.extensions.map { "." + $0 }.joined(separator: ",")
+        context["formats"] = SampleImportFormats.extensions.map { $0.uppercased() }.joined(separator: ", ")
+        if summary.dnaVersion != nil {
+            let description = try workspace.describeDNA(of: summary.slug)
+            let dna = description.dna
+            context["analysed"] = true
+            context["dnaVersion"] = dna.version
+            context["confidence"] = dna.confidence.score
+            context["advice"] = dna.confidence.advice.map { ["text": $0] }
+            context["hasAdvice"] = !dna.confidence.advice.isEmpty
+            let distinctive = description.traits.filter { abs($0.deviation) >= 1 }.sorted { abs($0.deviation) > abs($1.deviation) }
+            context["traits"] = distinctive.map { ["text": $0.description] }
+            context["hasTraits"] = !distinctive.isEmpty
+            context["usualTraits"] = WebRoutes.nonEmpty(description.traits.filter { abs($0.deviation) < 1 }.map(\.label).joined(separator: ", "))
+            context["sentencesSVG"] = VoicePictures.sentenceHistogram(voice: summary.name, bins: dna.sentences.histogram,
+                                                                      meanLength: dna.sentences.meanLength)
+            context["habitsSVG"] = VoicePictures.habits(voice: summary.name, habits: try workspace.habitComparison(of: summary.slug))
+            let timeline = try workspace.dnaTimeline(of: summary.slug)
+            context["timelineSVG"] = VoicePictures.timeline(voice: summary.name, entries: timeline)
+            context["revisions"] = timeline.reversed().map { entry -> [String: Any] in
+                ["version": entry.revision.version, "confidence": entry.revision.confidence,
+                 "samples": entry.revision.samples, "words": WebRoutes.formatted(entry.revision.words),
+                 "changes": entry.largestChanges.map { ["text": $0] }, "hasChanges": !entry.largestChanges.isEmpty]
+            }
+        }
+        // At most 40 samples a voice on the page's map, so a large vault's page stays quick (the map is a sketch).
+        let map = try workspace.voiceMap(samplesPerVoice: 40)
+        if !map.points.isEmpty {
+            context["mapSVG"] = VoicePictures.map(map, highlight: summary.name)
+            context["mapFeatures"] = map.features.prefix(12).joined(separator: ", ")
+        }
+        return try PageRenderer.render("voice", section: "voices", title: summary.name, context)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import VoiceCloneGeneration
+import VoiceCloneKit
+import VoiceCloneProviders
+
+/// Write: a voice, a platform, a prompt, a provider; the draft streams in (app.js over the API's SSE endpoint)
+/// or, without JavaScript, arrives whole after the form posts. The character count is checked against the
+/// platform's limit as the draft grows; a saved draft goes to the library, committed.
+enum WritePage {
+    static func add(to router: APIRouter, state: ServerState) {
+        let vault = state.vault
+        router.get("/write", use: WebRoutes.page { request, _ in
+            let voice = request.stringQuery("voice")
+            return try await vault.read { workspace in
+                try PageRenderer.render("write", section: "write", title: "Write", formContext(workspace, voice: voice, platform: nil, provider: nil))
+            }
+        })
+        router.post("/write", use: WebRoutes.page(back: "/write") { request, _ in
+            let form = try await FormBody.read(request, limit: state.configuration.maxJSONBytes)
+            guard let voice = form.field("voice") else { throw Problem(status: .unprocessableContent, detail: "Choose a voice to write in.") }
+            let body = GenerateRoutes.Generate(prompt: form.text("prompt") ?? "", platform: form.field("platform"),
+                                               save: form.checked("save"), provider: form.field("provider"), model: form.field("model"))
+            let options = try GenerateRoutes.makeOptions(clone: voice, body)
+            let report = try await vault.run { try await $0.generate(options) }
+            return try await vault.read { workspace in
+                var context = formContext(workspace, voice: voice, platform: body.platform, provider: body.provider)
+                context["prompt"] = body.prompt
+                context["model"] = body.model ?? ""
+                context["save"] = body.save ?? false
+                if let result = report.results.first {
+                    context["result"] = resultContext(result)
+                    context["draft"] = result.piece.text
+                }
+                context["warnings"] = report.warnings.map { ["text": $0] }
+                return try PageRenderer.render("write", section: "write", title: "Write", context)
+            }
+        })
+    }
+
+    static func formContext(_ workspace: Workspace, voice: String?, platform: String?, provider: String?) -> [String: Any] {
+        let platforms = Platform.presets.map { preset -> [String: Any] in
+            // A whole-piece limit (LinkedIn), or a per-post one (X: each post of a thread).
+            let limit = preset.maxChars ?? preset.maxCharsPerPost
+            let perPost = preset.maxChars == nil && preset.maxCharsPerPost != nil
+            let label = limit.map { "\(preset.name) (up to \(WebRoutes.formatted($0)) characters\(perPost ? " a post" : ""))" } ?? preset.name
+            return ["value": preset.name, "limit": limit.map(String.init) ?? "", "perPost": perPost, "label": label,
+                    "selected": preset.name == (platform ?? "linkedin")]
+        }
+        let providers = ProviderKind.allCases.map { kind -> [String: Any] in
+            ["value": kind.rawValue, "label": kind == .local ? "local (offline, no model)" : kind.rawValue,
+             "selected": kind.rawValue == (provider ?? "local")]
+        }
+        return ["voices": WebRoutes.voiceOptions(workspace, selected: voice), "platforms": platforms, "providers": providers,
+                "prompt": "", "model": "", "draft": "", "hasVoices": !workspace.listClones().isEmpty]
+    }
+
+    static func resultContext(_ result: GenerationResult) -> [String: Any] {
+        var context: [String: Any] = [
+            "provider": result.piece.provider, "model": result.piece.model, "characters": result.piece.text.count,
+            "checks": result.piece.checks.map { ["name": $0.name, "passed": $0.passed, "detail": $0.detail] },
+        ]
+        if let match = result.voiceMatch { context["voiceMatch"] = match }
+        if let ai = result.aiLikeness { context["aiLikeness"] = ai }
+        if let saved = result.saved { context["savedID"] = saved.id; context["savedHref"] = "/library/\(WebRoutes.segment(saved.id))" }
+        return context
+    }
+}

@@ -1,0 +1,314 @@
+#!/usr/bin/env python3
+"""The web app in a real browser (Debian's headless Chromium through Selenium): a writer's whole journey.
+
+Starts `voiceclone serve` on a free loopback port over a temporary copy of the example vault, then: create a
+voice -> upload a DOCX and a text file -> analyse -> see the pictures -> check a text -> write a LinkedIn post
+(streamed) -> the live over-limit warning -> save -> edit it in the library -> approve. Every step asserts what a
+person would see (text on the page, SVG pictures with sane sizes), not only status codes. Screenshots at desktop
+and phone widths go to docs/screenshots/ when --screenshots is given.
+
+Usage: journey.py --binary .build/debug/voiceclone [--screenshots docs/screenshots]
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DESKTOP = (1280, 900)
+PHONE = (360, 780)
+
+TERSE = ("I write short. Plain words win. Cut the rest. Say it once. Readers are busy. Respect that. "
+         "Verbs do the work. Adjectives rarely help. Short lines read fast. Long ones sag. ")
+
+DOCX_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"""
+DOCX_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"""
+
+
+def write_docx(path, paragraphs):
+    """A minimal Word document: one w:p per paragraph."""
+    body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{p}</w:t></w:r></w:p>" for p in paragraphs)
+    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                f"<w:body>{body}</w:body></w:document>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", DOCX_CONTENT_TYPES)
+        z.writestr("_rels/.rels", DOCX_RELS)
+        z.writestr("word/document.xml", document)
+
+
+class Journey:
+    def __init__(self, binary, screenshots):
+        self.binary = os.path.abspath(binary)
+        self.screenshots = screenshots
+        self.work = tempfile.mkdtemp(prefix="voiceclone-browser-")
+        self.vault = os.path.join(self.work, "vault")
+        self.server = None
+        self.driver = None
+        self.steps = 0
+
+    # -- setup ---------------------------------------------------------------------------------------------
+    def run_cli(self, *args):
+        env = dict(os.environ, HOME=self.work, XDG_CONFIG_HOME=os.path.join(self.work, "xdg"))
+        subprocess.run([self.binary, *args], check=True, stdout=subprocess.DEVNULL, env=env)
+
+    def start_server(self):
+        shutil.copytree(os.path.join(REPO, "example-vault"), self.vault)
+        env = dict(os.environ, HOME=self.work, XDG_CONFIG_HOME=os.path.join(self.work, "xdg"),
+                   GIT_AUTHOR_NAME="Browser Test", GIT_AUTHOR_EMAIL="browser@example.invalid",
+                   GIT_COMMITTER_NAME="Browser Test", GIT_COMMITTER_EMAIL="browser@example.invalid")
+        subprocess.run([self.binary, "init", self.vault], check=True, stdout=subprocess.DEVNULL, env=env)
+        subprocess.run([self.binary, "analyze", "--all", "--vault", self.vault], check=True, stdout=subprocess.DEVNULL, env=env)
+        self.server = subprocess.Popen([self.binary, "serve", "--port", "0", "--quiet", "--json", "--vault", self.vault],
+                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        # `--json` prints one pretty-printed object once listening; read up to its closing brace.
+        lines = []
+        while True:
+            line = self.server.stdout.readline()
+            if not line:
+                raise SystemExit("voiceclone serve did not start: " + self.server.stderr.read())
+            lines.append(line)
+            if line.rstrip() == "}":
+                break
+        ready = json.loads("".join(lines))
+        self.start_url = ready["url"]
+        self.base = self.start_url.split("/?token=")[0]
+        assert ready["host"] == "127.0.0.1", ready
+
+    def start_browser(self):
+        options = webdriver.ChromeOptions()
+        options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+        for argument in ["--headless=new", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                         "--disable-extensions", "--hide-scrollbars", "--force-device-scale-factor=1",
+                         f"--window-size={DESKTOP[0]},{DESKTOP[1]}"]:
+            options.add_argument(argument)
+        if os.geteuid() == 0:
+            options.add_argument("--no-sandbox")  # Chromium refuses to run as root with its sandbox
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
+        self.driver = webdriver.Chrome(service=service, options=options)
+        self.driver.set_page_load_timeout(120)
+        self.wait = WebDriverWait(self.driver, 120)
+
+    def stop(self):
+        if self.driver:
+            self.driver.quit()
+        if self.server:
+            self.server.terminate()
+            try:
+                self.server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.server.kill()
+        shutil.rmtree(self.work, ignore_errors=True)
+
+    # -- helpers -------------------------------------------------------------------------------------------
+    def step(self, text):
+        self.steps += 1
+        print(f"journey {self.steps}: {text}", flush=True)
+
+    def go(self, path):
+        self.driver.get(self.base + path)
+
+    def body_text(self):
+        return self.driver.find_element(By.TAG_NAME, "body").text
+
+    def expect_text(self, *texts):
+        body = self.body_text()
+        for text in texts:
+            assert text in body, f"expected to see {text!r} on {self.driver.current_url}; page says:\n{body[:1500]}"
+
+    def no_csp_violations(self):
+        for entry in self.driver.get_log("browser"):
+            message = entry.get("message", "")
+            assert "Content Security Policy" not in message and "Refused to" not in message, message
+
+    def shot(self, name, element_id=None):
+        if not self.screenshots:
+            return
+        for label, (width, height) in (("desktop", DESKTOP), ("phone", PHONE)):
+            self.driver.set_window_size(width, height)
+            if element_id:
+                self.driver.execute_script("document.getElementById(arguments[0]).scrollIntoView()", element_id)
+            else:
+                self.driver.execute_script("window.scrollTo(0, 0)")
+            time.sleep(0.2)
+            path = os.path.join(self.screenshots, f"{name}-{label}.png")
+            self.driver.save_screenshot(path)
+            if label == "phone":
+                overflow = self.driver.execute_script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                assert overflow <= 1, f"{name}: the page is {overflow}px wider than a 360px screen"
+        self.driver.set_window_size(*DESKTOP)
+
+    def svg_size(self, svg_id):
+        svg = self.driver.find_element(By.ID, svg_id)
+        assert svg.is_displayed(), f"{svg_id} is not visible"
+        size = svg.size
+        return size["width"], size["height"]
+
+    def svg_texts(self, svg_id):
+        return [t.text for t in self.driver.find_elements(By.CSS_SELECTOR, f"#{svg_id} text")]
+
+    # -- the journey -----------------------------------------------------------------------------------------
+    def run(self):
+        driver = self.driver
+        self.step("the printed link sets the cookie and opens the voices page")
+        driver.get(self.start_url)
+        assert "token=" not in driver.current_url, driver.current_url
+        assert driver.current_url.endswith("/voices"), driver.current_url
+        self.expect_text("Voices", "Dana Okafor", "Create a voice")
+        assert driver.find_elements(By.CSS_SELECTOR, ".card meter"), "confidence meters on the cards"
+        self.shot("voices")
+        self.step("the keyboard reaches the skip link first")
+        driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+        assert driver.switch_to.active_element.text == "Skip to content"
+        driver.switch_to.active_element.send_keys(Keys.ENTER)
+        assert driver.switch_to.active_element.get_attribute("id") == "main", "the skip link moves focus to the content"
+
+        self.step("create a voice")
+        driver.find_element(By.ID, "name").send_keys("Terse Tess")
+        driver.find_element(By.ID, "description").send_keys("Short sentences, plain words")
+        driver.find_element(By.CSS_SELECTOR, "form[action='/voices'] button[type=submit]").click()
+        self.wait.until(lambda d: "/voices/terse-tess" in d.current_url)
+        self.expect_text("Terse Tess", "Voice created.", "Not analysed yet")
+
+        self.step("upload a DOCX and a text file")
+        docx = os.path.join(self.work, "On brevity.docx")
+        write_docx(docx, [TERSE * 3, TERSE * 2])
+        txt = os.path.join(self.work, "Field notes.txt")
+        with open(txt, "w") as f:
+            f.write((TERSE * 4) + "\n\n" + (TERSE * 3))
+        driver.find_element(By.ID, "file").send_keys(docx + "\n" + txt)
+        Select(driver.find_element(By.ID, "upload-type")).select_by_visible_text("blog")
+        driver.find_element(By.CSS_SELECTOR, "#upload-form button[type=submit]").click()
+        self.wait.until(lambda d: "notice=" in d.current_url)
+        self.expect_text("Samples added and committed.", "On brevity", "Field notes")
+        rows = driver.find_elements(By.CSS_SELECTOR, "#samples tbody tr")
+        assert len(rows) == 2, f"two samples listed, saw {len(rows)}"
+        assert "docx" in rows[0].text + rows[1].text
+
+        self.step("analyse and see the pictures")
+        driver.find_element(By.CSS_SELECTOR, "#dna button[type=submit]").click()
+        self.wait.until(lambda d: "notice=analysed" in d.current_url)
+        self.expect_text("Analysed: a new DNA revision", "DNA version 1", "Pictures")
+        for svg_id in ("sentence-lengths", "habits", "dna-timeline", "voice-map"):
+            width, height = self.svg_size(svg_id)
+            assert 250 <= width <= 1300 and 100 <= height <= 1500, f"{svg_id} drawn at {width}x{height}"
+        bars = driver.find_elements(By.CSS_SELECTOR, "#sentence-lengths rect")
+        assert len(bars) >= 18, f"histogram bars: {len(bars)}"
+        assert any(b.size["height"] > 5 for b in bars[3:]), "some bar is tall enough to see"
+        assert "typical English" in self.svg_texts("sentence-lengths")
+        assert "commas" in self.svg_texts("habits")
+        map_texts = self.svg_texts("voice-map")
+        assert "Terse Tess" in map_texts and "Dana Okafor" in map_texts, map_texts
+        assert "v1" in self.svg_texts("dna-timeline")
+        self.no_csp_violations()
+        self.shot("voice")
+        self.shot("voice-pictures", "pictures-heading")
+
+        self.step("check a text against the voice")
+        self.go("/check?voice=terse-tess")
+        driver.find_element(By.ID, "text").send_keys(
+            "In today's fast-paced world, it is important to note that leveraging synergies is crucial. " + TERSE * 2)
+        assert Select(driver.find_element(By.ID, "voice")).first_selected_option.text == "Terse Tess"
+        driver.find_element(By.CSS_SELECTOR, "form[action='/check'] button[type=submit]").click()
+        self.wait.until(lambda d: d.find_elements(By.ID, "ai-heading"))
+        self.expect_text("AI-likeness", "/100", "Sounds like Terse Tess?", "Who wrote it?")
+        assert driver.find_elements(By.CSS_SELECTOR, ".ranking li"), "attribution ranking listed"
+        marks = driver.find_elements(By.CSS_SELECTOR, "#highlighted mark")
+        assert marks, "the formulaic sentence is highlighted"
+        assert marks[0].get_attribute("title"), "a highlight explains itself on hover"
+        self.shot("check", "ai-heading")
+
+        self.step("write a LinkedIn post; it streams in and the count is checked live")
+        self.go("/write?voice=terse-tess")
+        Select(driver.find_element(By.ID, "platform")).select_by_value("linkedin")
+        driver.find_element(By.ID, "prompt").send_keys("why short sentences work on busy readers")
+        Select(driver.find_element(By.ID, "provider")).select_by_value("local")
+        driver.find_element(By.CSS_SELECTOR, "input[name=save]").click()
+        driver.find_element(By.CSS_SELECTOR, "#write-form button[type=submit]").click()
+        self.wait.until(lambda d: d.find_element(By.ID, "draft-status").text in ("Done.",) or
+                        d.find_element(By.ID, "draft-status").text.startswith("Could not"))
+        assert driver.find_element(By.ID, "draft-status").text == "Done.", driver.find_element(By.ID, "draft-status").text
+        draft = driver.find_element(By.ID, "draft").get_attribute("value")
+        assert len(draft) > 40, draft
+        count = driver.find_element(By.ID, "count").text
+        assert "of 3000 characters" in count, count
+        self.expect_text("Saved to the library as")
+        self.shot("write", "draft-heading")
+        self.step("switch to X: the count turns into an over-limit warning")
+        Select(driver.find_element(By.ID, "platform")).select_by_value("x")
+        count = driver.find_element(By.ID, "count").text
+        longest = max(len(post.strip()) for post in draft.split("\n\n"))
+        assert "of 280 characters" in count, count
+        if longest > 280:
+            assert "over the platform's limit" in count, count
+            assert "over" in driver.find_element(By.ID, "count").get_attribute("class")
+        self.step("a draft typed past the limit is flagged at once")
+        driver.find_element(By.ID, "draft").send_keys(" " + "word " * 60)
+        count = driver.find_element(By.ID, "count").text
+        assert "over the platform's limit" in count, count
+        Select(driver.find_element(By.ID, "platform")).select_by_value("linkedin")
+        assert "over" not in driver.find_element(By.ID, "count").text, driver.find_element(By.ID, "count").text
+
+        self.step("edit the piece in the library and approve it")
+        driver.find_element(By.CSS_SELECTOR, "#draft-result a").click()
+        self.wait.until(lambda d: "/library/" in d.current_url)
+        self.expect_text("Provenance", "why short sentences work on busy readers", "Terse Tess", "linkedin")
+        editor = driver.find_element(By.ID, "piece-text")
+        editor.clear()
+        editor.send_keys("Short wins. I said it. Now I mean it.")
+        assert "37 of 3000 characters" in driver.find_element(By.ID, "count").text, driver.find_element(By.ID, "count").text
+        driver.find_element(By.CSS_SELECTOR, "#edit-form button[type=submit]").click()
+        self.wait.until(lambda d: "notice=saved" in d.current_url)
+        self.expect_text("Saved and committed.")
+        assert driver.find_element(By.ID, "piece-text").get_attribute("value") == "Short wins. I said it. Now I mean it."
+        Select(driver.find_element(By.ID, "status")).select_by_value("approved")
+        driver.find_element(By.CSS_SELECTOR, "form[action$='/status'] button").click()
+        self.wait.until(lambda d: "notice=status" in d.current_url)
+        self.expect_text("Status changed and committed.")
+        self.shot("library-piece")
+        log = subprocess.run(["git", "-C", self.vault, "log", "-3", "--format=%s"], capture_output=True, text=True).stdout
+        assert "library: edit" in log and "approved" in log, log
+        dirty = subprocess.run(["git", "-C", self.vault, "status", "--porcelain"], capture_output=True, text=True).stdout
+        assert dirty.strip() == "", dirty
+
+        self.step("the library lists it as approved")
+        self.go("/library?status=approved")
+        self.expect_text("approved", "Terse Tess")
+        self.shot("library")
+        self.no_csp_violations()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=os.path.join(REPO, ".build", "debug", "voiceclone"))
+    parser.add_argument("--screenshots", default=None)
+    args = parser.parse_args()
+    if args.screenshots:
+        os.makedirs(args.screenshots, exist_ok=True)
+    journey = Journey(args.binary, args.screenshots)
+    try:
+        journey.start_server()
+        journey.start_browser()
+        journey.run()
+    finally:
+        journey.stop()
+    print(f"browser journey: {journey.steps} steps passed")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import VoiceCloneKit
+import VoiceCloneTestSupport
+
+/// The Kit calls the web app added: editing a library piece's text, and the figures behind its pictures.
+@Suite struct WebAppKitTests {
+    static func twoWriters() throws -> TestVault {
+        let vault = try TestVault()
+        let ws = try vault.workspace()
+        _ = try ws.createClone(name: "Terse Tom")
+        _ = try ws.createClone(name: "Ornate Olive")
+        for i in 0..<4 {
+            try vault.writeSample(clone: "terse-tom", name: "t\(i).md", StyledText.terse(UInt64(i)))
+            try vault.writeSample(clone: "ornate-olive", name: "o\(i).md", StyledText.ornate(UInt64(i)))
+        }
+        _ = try vault.git("add", "-A")
+        _ = try vault.git("commit", "-qm", "samples")
+        return vault
+    }
+
+    @Test func editingAPiecesTextKeepsItsFrontMatterAndCommitsOnlyThatFile() throws {
+        let vault = try Self.twoWriters()
+        let file = "---\nid: 2026-01-02-post\nclone: terse-tom\nplatform: linkedin\nprovider: local\nmodel: m\nprompt: why\nreviewer: Sam\ncreated: 2026-01-02T10:00:00Z\nstatus: approved\n---\n\nOld text.\n"
+        try FileManager.default.createDirectory(at: vault.root.appendingPathComponent("library"), withIntermediateDirectories: true)
+        try file.write(to: vault.root.appendingPathComponent("library/2026-01-02-post.md"), atomically: true, encoding: .utf8)
+        _ = try vault.git("add", "-A")
+        _ = try vault.git("commit", "-qm", "piece")
+        let before = try vault.git("rev-parse", "HEAD")
+
+        let edited = try vault.workspace().editLibraryText("2026-01-02-post", text: "New words,\r\nmine.\n\n")
+        #expect(edited.text == "New words,\nmine.")
+        #expect(edited.entry.words == 3)
+        let stored = try String(contentsOf: vault.root.appendingPathComponent("library/2026-01-02-post.md"), encoding: .utf8)
+        #expect(stored.contains("reviewer: Sam"), "unknown keys are kept")
+        #expect(stored.contains("status: approved"))
+        #expect(stored.hasSuffix("\nNew words,\nmine.\n"))
+        #expect(try vault.git("log", "-1", "--format=%s").contains("library: edit 2026-01-02-post"))
+        #expect(try vault.git("show", "--name-only", "--format=", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines) == "library/2026-01-02-post.md")
+        #expect(try vault.git("rev-parse", "HEAD") != before)
+
+        let head = try vault.git("rev-parse", "HEAD")
+        _ = try vault.workspace().editLibraryText("2026-01-02-post", text: "New words,\nmine.")
+        #expect(try vault.git("rev-parse", "HEAD") == head, "the same text commits nothing")
+        #expect(throws: LibraryEditError.emptyText(id: "2026-01-02-post")) {
+            try vault.workspace().editLibraryText("2026-01-02-post", text: " \n ")
+        }
+        #expect(throws: LibraryError.self) { try vault.workspace().editLibraryText("nope", text: "x") }
+    }
+
+    @Test func theVoiceMapSeparatesTwoWritersAndIsDeterministic() throws {
+        let vault = try Self.twoWriters()
+        let map = try vault.workspace().voiceMap()
+        let again = try vault.workspace().voiceMap()
+        #expect(map == again)
+        #expect(map.points.filter { $0.sample != nil }.count == 8)
+        #expect(map.features.count == 60)
+        #expect(map.explained.count == 2 && map.explained[0] >= map.explained[1] && map.explained[0] > 0)
+        let tom = try #require(map.points.first { $0.clone == "Terse Tom" && $0.sample == nil })
+        let olive = try #require(map.points.first { $0.clone == "Ornate Olive" && $0.sample == nil })
+        // Every sample lies on its own writer's side of the first component.
+        for point in map.points where point.sample != nil {
+            let own = point.clone == "Terse Tom" ? tom : olive
+            #expect((point.x > 0) == (own.x > 0), "\(point.clone) \(point.title)")
+        }
+        #expect((tom.x > 0) != (olive.x > 0))
+    }
+
+    @Test func typicalSentenceLengthsAreADistributionPeakingNearTheTypicalMean() {
+        let bounds = [1, 6, 11, 16, 21, 26, 31, 41, 51]
+        let bins: [(from: Int, to: Int?)] = bounds.indices.map { i in (bounds[i], i + 1 < bounds.count ? bounds[i + 1] - 1 : nil) }
+        let shares = SentenceLengthReference.shares(forRanges: bins)
+        #expect(abs(shares.reduce(0, +) - 1) < 0.01)
+        let peak = shares.indices.max { shares[$0] < shares[$1] }!
+        #expect(bins[peak].from == 11 || bins[peak].from == 16)
+    }
+
+    @Test func habitsAndTimelineComeFromTheDNA() throws {
+        let vault = try Self.twoWriters()
+        let ws = try vault.workspace()
+        _ = try ws.analyze("terse-tom")
+        _ = try ws.analyze("ornate-olive")
+        let habits = try vault.workspace().habitComparison(of: "terse-tom")
+        #expect(habits.contains { $0.key == "punctuation.comma" })
+        #expect(habits.allSatisfy { $0.key.hasPrefix("punctuation.") || $0.key.hasPrefix("formatting.") })
+        #expect(habits.first { $0.key == "punctuation.comma" }?.others.map(\.clone) == ["Ornate Olive"])
+        try vault.writeSample(clone: "terse-tom", name: "t9.md", StyledText.terse(9))
+        _ = try vault.git("add", "-A")
+        _ = try vault.git("commit", "-qm", "one more")
+        _ = try vault.workspace().analyze("terse-tom")
+        let timeline = try vault.workspace().dnaTimeline(of: "terse-tom")
+        #expect(timeline.map(\.revision.version) == [1, 2])
+        #expect(timeline[0].largestChanges.isEmpty)
+        #expect(!timeline[1].largestChanges.isEmpty)
+    }
+}

@@ -1,0 +1,347 @@
+import Foundation
+import Testing
+import VoiceCloneServer
+import VoiceCloneTestSupport
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The web app over real HTTP, as a browser without JavaScript uses it: the cookie from the token link, pages with
+/// a strict Content-Security-Policy, forms that post and redirect, the Origin check on every form, SVG pictures.
+@Suite struct WebPageTests {
+    /// A browser session: the cookie the token link gives, and this server's Origin on every post.
+    struct Browser {
+        let server: ServerHarness
+        var cookie: (String, String) { ("Cookie", "voiceclone_token_\(server.port)=\(server.token)") }
+        var html: (String, String) { ("Accept", "text/html") }
+
+        func get(_ path: String) async throws -> RawHTTPClient.Reply {
+            try await server.client.send("GET", path, headers: [cookie, html])
+        }
+
+        func post(_ path: String, _ fields: [(String, String)], origin: String? = nil, withOrigin: Bool = true) async throws -> RawHTTPClient.Reply {
+            var allowed = CharacterSet.alphanumerics
+            allowed.insert(charactersIn: "-._~")
+            let body = fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
+            var headers = [cookie, html, ("Content-Type", "application/x-www-form-urlencoded")]
+            if withOrigin { headers.append(("Origin", origin ?? "http://127.0.0.1:\(server.port)")) }
+            return try await server.client.send("POST", path, headers: headers, body: Data(body.utf8))
+        }
+    }
+
+    static let strictPolicy = "default-src 'none'; script-src 'self'; style-src 'self'"
+
+    /// What a strict CSP would block: inline script, inline style, event-handler attributes.
+    static func expectNoInlineCode(_ html: String, _ page: String) {
+        #expect(!html.contains("<script>"), "\(page): inline script")
+        #expect(html.range(of: "<script(?![^>]*\\bsrc=)", options: .regularExpression) == nil, "\(page): script without src")
+        #expect(html.range(of: "\\sstyle=\"", options: .regularExpression) == nil, "\(page): style attribute")
+        #expect(!html.contains("<style"), "\(page): style element")
+        #expect(html.range(of: "\\son[a-z]+=\"", options: .regularExpression) == nil, "\(page): event handler attribute")
+    }
+
+    /// Every `<input>`, `<select>` and `<textarea>` with an id has a `<label for>` (or sits inside a label).
+    static func expectLabelledInputs(_ html: String, _ page: String) throws {
+        let ids = try NSRegularExpression(pattern: "<(?:input|select|textarea)(?![^>]*type=\"(?:hidden|checkbox|submit)\")[^>]*\\bid=\"([^\"]+)\"")
+        let range = NSRange(html.startIndex..., in: html)
+        for match in ids.matches(in: html, range: range) {
+            let id = String(html[Range(match.range(at: 1), in: html)!])
+            #expect(html.contains("<label for=\"\(id)\""), "\(page): input \(id) has no label")
+        }
+    }
+
+    @Test func theTokenLinkLeadsToTheVoicesPageWithAStrictPolicy() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        let browser = Browser(server: server)
+        let exchange = try await server.client.send("GET", "/?token=\(server.token)", headers: [browser.html])
+        #expect(exchange.status == 303)
+        let root = try await browser.get("/")
+        #expect(root.status == 303)
+        #expect(root.header("Location") == "/voices")
+        // Scripts asking for JSON still get the service index.
+        #expect(try await server.get("/").object()["openapi"] as? String == "/api/openapi.yaml")
+
+        for path in ["/voices", "/check", "/write", "/library", "/status"] {
+            let page = try await browser.get(path)
+            #expect(page.status == 200, "\(path): \(page.text.prefix(300))")
+            #expect(page.header("Content-Type") == "text/html; charset=utf-8")
+            #expect(page.header("Content-Security-Policy")?.hasPrefix(Self.strictPolicy) == true)
+            #expect(page.header("Content-Security-Policy")?.contains("form-action 'self'") == true)
+            #expect(page.header("Referrer-Policy") == "same-origin")
+            #expect(page.header("Cache-Control") == "no-store")
+            #expect(page.text.contains("<main id=\"main\""))
+            #expect(page.text.contains("aria-current=\"page\""))
+            Self.expectNoInlineCode(page.text, path)
+            try Self.expectLabelledInputs(page.text, path)
+        }
+        let anonymous = try await server.client.send("GET", "/voices", headers: [browser.html])
+        #expect(anonymous.status == 401)
+        #expect(anonymous.header("Content-Type") == "text/html; charset=utf-8")
+        #expect(anonymous.text.contains("Open the link `voiceclone serve` printed"))
+        #expect(!anonymous.text.contains(server.token))
+    }
+
+    @Test func statusShowsTheVaultAndProvidersButNeverAKey() async throws {
+        let key = "sk-test-\(String(repeating: "7", count: 40))"
+        let server = try await ServerHarness.start { $0.environment["OPENAI_API_KEY"] = key }
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        let browser = Browser(server: server)
+        let page = try await browser.get("/status")
+        #expect(page.status == 200)
+        #expect(page.text.contains("Every change is committed."))
+        #expect(page.text.contains("openai"))
+        #expect(page.text.contains("set (never shown)"))
+        #expect(!page.text.contains(key))
+        #expect(page.text.contains("samples"), "the log in human terms")
+        let sync = try await browser.post("/status/sync", [])
+        #expect(sync.status >= 400 && sync.status < 500, "no remote: \(sync.status)")
+        #expect(sync.header("Content-Type") == "text/html; charset=utf-8")
+    }
+
+    @Test func assetsCarryAContentHashAndLongCacheHeaders() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        let browser = Browser(server: server)
+        let page = try await browser.get("/voices").text
+        let css = try #require(page.range(of: "/assets/app\\.[0-9a-f]{16}\\.css", options: .regularExpression).map { String(page[$0]) })
+        let js = try #require(page.range(of: "/assets/app\\.[0-9a-f]{16}\\.js", options: .regularExpression).map { String(page[$0]) })
+        let style = try await browser.get(css)
+        #expect(style.status == 200)
+        #expect(style.header("Content-Type") == "text/css; charset=utf-8")
+        #expect(style.header("Cache-Control")?.contains("immutable") == true)
+        #expect(style.text.contains("@media (max-width: 480px)"))
+        let script = try await browser.get(js)
+        #expect(script.header("Content-Type") == "text/javascript; charset=utf-8")
+        #expect(script.text.contains("text/event-stream"))
+        let stale = try await browser.get("/assets/app.0000000000000000.css")
+        #expect(stale.status == 404)
+    }
+
+    @Test func formsWorkWithoutJavaScriptAndRedirectAfterPosting() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        let browser = Browser(server: server)
+        let created = try await browser.post("/voices", [("name", "Dana Okafor"), ("description", "Columns & <essays>"), ("tags", "work, blog")])
+        #expect(created.status == 303, "\(created.text)")
+        #expect(created.header("Location") == "/voices/dana-okafor?notice=created")
+        let voice = try await browser.get("/voices/dana-okafor?notice=created")
+        #expect(voice.status == 200)
+        #expect(voice.text.contains("<h1>Dana Okafor</h1>"))
+        #expect(voice.text.contains("Columns &amp; &lt;essays&gt;"), "text from the vault is escaped")
+        #expect(voice.text.contains("Voice created."))
+        #expect(voice.text.contains("enctype=\"multipart/form-data\""))
+        #expect(voice.text.contains(".docx"))
+        try Self.expectLabelledInputs(voice.text, "voice")
+
+        let list = try await browser.get("/voices")
+        #expect(list.text.contains("Dana Okafor"))
+        #expect(list.text.contains("not analysed yet"))
+
+        let empty = try await browser.post("/voices", [("name", " ")])
+        #expect(empty.status == 422)
+        #expect(empty.header("Content-Type") == "text/html; charset=utf-8")
+        #expect(empty.text.contains("Give the voice a name."))
+
+        let confirm = try await browser.get("/voices/dana-okafor/delete")
+        #expect(confirm.text.contains("Yes, delete Dana Okafor"))
+        let notConfirmed = try await browser.post("/voices/dana-okafor/delete", [])
+        #expect(notConfirmed.status == 303)
+        #expect(try server.vault.workspace().listClones().count == 1)
+        let deleted = try await browser.post("/voices/dana-okafor/delete", [("confirm", "yes")])
+        #expect(deleted.header("Location") == "/voices?notice=deleted")
+        #expect(try server.vault.workspace().listClones().isEmpty)
+        let missing = try await browser.get("/voices/dana-okafor")
+        #expect(missing.status == 404)
+        #expect(missing.text.contains("Go back"))
+    }
+
+    @Test func formPostsNeedThisServersOrigin() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        let browser = Browser(server: server)
+        let foreign = try await browser.post("/voices", [("name", "Mallory")], origin: "http://attacker.example")
+        #expect(foreign.status == 403)
+        let nullOrigin = try await browser.post("/voices", [("name", "Mallory")], origin: "null")
+        #expect(nullOrigin.status == 403)
+        let none = try await browser.post("/voices", [("name", "Mallory")], withOrigin: false)
+        #expect(none.status == 403)
+        let crossSite = try await server.client.send("POST", "/voices", headers: [browser.cookie, ("Sec-Fetch-Site", "cross-site"),
+                                                                                  ("Content-Type", "application/x-www-form-urlencoded")],
+                                                     body: Data("name=Mallory".utf8))
+        #expect(crossSite.status == 403)
+        #expect(try server.vault.workspace().listClones().isEmpty)
+    }
+
+    @Test func uploadAnalyseAndThePicturesAreWellFormedSVG() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        let browser = Browser(server: server)
+        for voice in ["terse-tom", "ornate-olive"] {
+            let analysed = try await browser.post("/voices/\(voice)/analyse", [])
+            #expect(analysed.status == 303, "\(analysed.text.prefix(400))")
+            #expect(analysed.header("Location") == "/voices/\(voice)?notice=analysed#dna")
+        }
+        // A DOCX uploaded through the page's multipart form, then a second analysis: DNA version 2.
+        let scratch = TemporaryDirectory("web-docx")
+        let docxURL = scratch.file("brevity.docx")
+        try DOCXWriter(title: "Notes on brevity").write([.paragraph(StyledText.terse(11)), .paragraph(StyledText.terse(12))], to: docxURL)
+        let docx = try Data(contentsOf: docxURL)
+        let boundary = "----vc-web-\(UUID().uuidString)"
+        var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nblog\r\n".utf8)
+        body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Notes on brevity.docx\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+        body += docx + Data("\r\n--\(boundary)--\r\n".utf8)
+        let upload = try await server.client.send("POST", "/voices/terse-tom/samples", headers: [
+            browser.cookie, server.origin, ("Content-Type", "multipart/form-data; boundary=\(boundary)")], body: body)
+        #expect(upload.status == 303, "\(upload.text.prefix(400))")
+        #expect(upload.header("Location") == "/voices/terse-tom?notice=uploaded#samples")
+
+        _ = try await browser.post("/voices/terse-tom/analyse", [])
+        let page = try await browser.get("/voices/terse-tom")
+        #expect(page.status == 200)
+        #expect(page.text.contains("Notes on brevity"))
+        #expect(page.text.contains("docx"))
+        #expect(page.text.contains("DNA version 2"))
+        for id in ["sentence-lengths", "habits", "dna-timeline", "voice-map"] {
+            #expect(page.text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"picture\" id=\"\(id)\""), "\(id) missing")
+        }
+        #expect(page.text.contains("typical English"))
+        Self.expectNoInlineCode(page.text, "voice")
+
+        for path in ["/voices/terse-tom/sentences.svg", "/voices/terse-tom/habits.svg", "/voices/terse-tom/timeline.svg", "/map.svg"] {
+            let svg = try await browser.get(path)
+            #expect(svg.status == 200, "\(path)")
+            #expect(svg.header("Content-Type") == "image/svg+xml; charset=utf-8")
+            let shapes = try SVGShapes(svg.body)
+            #expect(shapes.root == "svg", "\(path)")
+            #expect(shapes.width >= 300 && shapes.height >= 150, "\(path): \(shapes.width)×\(shapes.height)")
+            #expect(shapes.marks > 3, "\(path): \(shapes.marks) marks")
+            #expect(!shapes.texts.isEmpty, "\(path): no visible text")
+            #expect(shapes.negativeSizes == 0, "\(path)")
+        }
+        let histogram = try SVGShapes(try await browser.get("/voices/terse-tom/sentences.svg").body)
+        #expect(histogram.texts.contains("typical English"))
+        #expect(histogram.texts.contains("51+"))
+        let map = try SVGShapes(try await browser.get("/map.svg").body)
+        #expect(map.texts.contains("Terse Tom") && map.texts.contains("Ornate Olive"))
+        let timeline = try SVGShapes(try await browser.get("/voices/terse-tom/timeline.svg").body)
+        #expect(timeline.texts.contains("v1") && timeline.texts.contains("v2"))
+
+        let notAnalysed = try await browser.post("/voices", [("name", "Fresh")])
+        #expect(notAnalysed.status == 303)
+        #expect(try await browser.get("/voices/fresh/habits.svg").status == 404)
+    }
+
+    @Test func checkShowsAILikenessMatchAndAttribution() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        _ = try server.vault.workspace().analyze("terse-tom")
+        _ = try server.vault.workspace().analyze("ornate-olive")
+        let browser = Browser(server: server)
+        let text = "In today's fast-paced world, it is important to note that leveraging synergies is crucial. " + StyledText.terse(40)
+        let result = try await browser.post("/check", [("text", text), ("voice", "terse-tom")])
+        #expect(result.status == 200, "\(result.text.prefix(400))")
+        #expect(result.text.contains("AI-likeness"))
+        #expect(result.text.range(of: "<strong>[0-9]+</strong>/100", options: .regularExpression) != nil)
+        #expect(result.text.contains("Sounds like Terse Tom?"))
+        #expect(result.text.contains("Who wrote it?"))
+        #expect(result.text.contains("Terse Tom"))
+        #expect(result.text.contains("<mark tabindex=\"0\" title=\""), "the formulaic opening is flagged in place")
+        Self.expectNoInlineCode(result.text, "check")
+        let empty = try await browser.post("/check", [("text", "  ")])
+        #expect(empty.status == 422)
+    }
+
+    @Test func aLibraryPieceIsEditedInPlaceAndCommitted() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        _ = try server.vault.workspace().analyze("terse-tom")
+        let browser = Browser(server: server)
+        // The no-JavaScript Write form: the draft arrives with the page and is saved to the library.
+        let written = try await browser.post("/write", [("voice", "terse-tom"), ("platform", "linkedin"),
+                                                        ("prompt", "why short sentences work"), ("provider", "local"), ("save", "1")])
+        #expect(written.status == 200, "\(written.text.prefix(400))")
+        #expect(written.text.contains("Saved to the library as"))
+        let id = try #require(try server.vault.workspace().libraryEntries().entries.first?.id)
+
+        let list = try await browser.get("/library?voice=terse-tom&status=draft")
+        #expect(list.text.contains(id))
+        let none = try await browser.get("/library?status=published")
+        #expect(!none.text.contains(id))
+        let piece = try await browser.get("/library/\(id)")
+        #expect(piece.status == 200)
+        #expect(piece.text.contains("why short sentences work"))
+        #expect(piece.text.contains("data-limit=\"3000\""))
+
+        let edited = try await browser.post("/library/\(id)", [("text", "Short. Clear. Mine now.\r\nSecond line & more.")])
+        #expect(edited.status == 303)
+        #expect(edited.header("Location") == "/library/\(id)?notice=saved")
+        let document = try server.vault.workspace().libraryDocument(id)
+        #expect(document.text == "Short. Clear. Mine now.\nSecond line & more.")
+        #expect(document.entry.prompt == "why short sentences work", "provenance kept")
+        let log = try server.vault.git("log", "-1", "--format=%s")
+        #expect(log.contains("library: edit \(id)"))
+        let status = try server.vault.git("status", "--porcelain")
+        #expect(status.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "everything committed: \(status)")
+        let reread = try await browser.get("/library/\(id)?notice=saved")
+        #expect(reread.text.contains("Second line &amp; more."))
+        #expect(reread.text.contains("Saved and committed."))
+
+        let approved = try await browser.post("/library/\(id)/status", [("status", "approved")])
+        #expect(approved.status == 303)
+        #expect(try server.vault.workspace().libraryDocument(id).entry.status.rawValue == "approved")
+        let blank = try await browser.post("/library/\(id)", [("text", "   ")])
+        #expect(blank.status == 422)
+    }
+}
+
+/// What an SVG document holds, read with an XML parser (so a malformed picture fails the test).
+final class SVGShapes: NSObject, XMLParserDelegate {
+    private(set) var root = ""
+    private(set) var width = 0.0
+    private(set) var height = 0.0
+    private(set) var marks = 0
+    private(set) var negativeSizes = 0
+    private(set) var texts: [String] = []
+    private var inText = false
+    private var current = ""
+
+    init(_ data: Data) throws {
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        guard parser.parse() else {
+            throw RawHTTPClient.ClientError("SVG is not well-formed: \(parser.parserError.map(String.init(describing:)) ?? "?")")
+        }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if root.isEmpty {
+            root = name
+            width = Double(attributes["width"] ?? "") ?? 0
+            height = Double(attributes["height"] ?? "") ?? 0
+        }
+        if ["rect", "circle", "polygon", "line", "polyline"].contains(name) { marks += 1 }
+        for key in ["width", "height", "r"] where (Double(attributes[key] ?? "0") ?? 0) < 0 { negativeSizes += 1 }
+        if name == "text" {
+            inText = true
+            current = ""
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { current += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "text" {
+            inText = false
+            texts.append(current)
+        }
+    }
+}
