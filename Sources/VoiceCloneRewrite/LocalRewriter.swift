@@ -29,11 +29,13 @@ public struct LocalRewriter: DraftRewriting {
 
     /// The rewritten text and how many edits of each kind were made.
     public func rewriteWithCounts(_ draft: String, guidance: RewriteGuidance) -> (text: String, edits: [String: Int]) {
+        // The writer's own lessons first (their replacements and cuts, from `voiceclone learn`).
+        let (draft, learned) = EditLessonApplier.apply(guidance.dna.edits, to: draft)
         let document = DetectionDocument(draft)
         let habitual = guidance.baseline?.habitualPhrases ?? []
         let replacer = PhraseReplacer(lexicon: lexicon, habitual: habitual)
         let style = guidance.style
-        var edits: [String: Int] = [:]
+        var edits: [String: Int] = learned > 0 ? ["learned from your edits": learned] : [:]
         var tokenizer = DraftTokenizer()
         _ = tokenizer.sentences(inParagraph: draft)
         let render = DraftAssembler(style: tokenizer.renderStyle)

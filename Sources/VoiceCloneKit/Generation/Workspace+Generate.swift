@@ -92,7 +92,7 @@ extension Workspace {
                     prompt: prompt, platform: platform, length: options.length, temperature: options.temperature,
                     seed: firstSeed &+ UInt64(i), threadPosts: options.threadPosts)
                 let sink = onText.map { callback in { @Sendable (text: String) in callback(i, text) } }
-                firsts.append(try await engine.generate(request, onText: sink))
+                firsts.append(try await engine.generate(request, onText: sink).applyingEditLessons(of: dna))
                 let reviser = LocalReviser(engine: engine, request: request, guide: guide, inspector: inspector,
                                            lexicon: lexicon, firstSeed: firstSeed, variant: i, variants: options.variants)
                 revisers.append { try await reviser.revise(round: $0, best: $1, tried: $2) }

@@ -123,7 +123,7 @@ extension Workspace {
     // MARK: - Files
 
     /// Relative paths of the library's Markdown files, sorted.
-    private func libraryPaths() -> [String] {
+    func libraryPaths() -> [String] {
         let root = vault.libraryURL
         guard let walker = FileManager.default.enumerator(
             at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return [] }
@@ -134,7 +134,7 @@ extension Workspace {
         return paths.sorted()
     }
 
-    private func libraryPath(for id: String) throws -> String {
+    func libraryPath(for id: String) throws -> String {
         let wanted = id.hasSuffix(".md") ? String(id.dropLast(3)) : id
         let paths = libraryPaths()
         func stem(_ path: String) -> String { URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent }
