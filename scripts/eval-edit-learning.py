@@ -207,7 +207,7 @@ def drafts(binary, env, vault, clone, url, prompts, seed0):
     for i, prompt in enumerate(prompts):
         out = run(binary, ["generate", clone, "--provider", "openai-compatible", "--base-url", url, "--model", "fake",
                            "--prompt", f"A short post. TOPIC: {prompt}", "--seed", str(seed0 + i), "--json"], env, vault)
-        texts.append(json.loads(out)["results"][0]["text"])
+        texts.append(json.loads(out)["text"])
     return texts
 
 
@@ -256,7 +256,7 @@ def main():
             out = run(binary, ["generate", args.clone, "--provider", "openai-compatible", "--base-url", url,
                                "--model", "fake", "--prompt", f"A short post. TOPIC: {prompt}", "--seed", str(i),
                                "--save", "--json"], env, vault)
-            saved = json.loads(out)["results"][0]["saved"]
+            saved = json.loads(out)["saved"]
             path = os.path.join(vault, saved["path"])
             head, body = body_of(path)
             open(path, "w", encoding="utf-8").write(head + "\n---\n" + edit(body.strip()) + "\n")

@@ -109,21 +109,32 @@ import Testing
         }
         let lessons = EditMiner.lessons(from: pieces)
         let split = try #require(lessons.lessons(of: .split).first)
-        // The shortest threshold that separates the 36-word sentences they split from the 12-word ones they kept.
-        #expect(split.value == 12)
+        // The highest threshold that separates the 35-word sentences they split from the 12-word ones they kept.
+        #expect(split.value == 34)
         #expect(split.support == 3 && split.opportunities == 3)
         #expect(split.examples.first?.before == Self.longSentence)
         #expect(split.examples.first?.after == Self.splitSentence)
-        #expect(split.plainDescription == "you split sentences over 12 words in 3 of 3 drafts that had one")
+        #expect(split.plainDescription == "you split sentences over 34 words in 3 of 3 drafts that had one")
         // The ", and" that went with the split is not a word the writer cut.
         #expect(lessons.lessons(of: .cut).isEmpty)
     }
 
-    @Test func splitThresholdIsTheLowestThatSeparatesSplitFromKept() {
-        #expect(EditMiner.splitThreshold(split: [28, 31, 40], kept: [10, 25, 18]) == 25)
+    @Test func splitThresholdIsTheHighestThatSeparatesSplitFromKept() {
+        #expect(EditMiner.splitThreshold(split: [28, 31, 40], kept: [10, 25, 18]) == 27)
+        #expect(EditMiner.splitThreshold(split: [26, 31, 40], kept: [10, 25, 18]) == 25)
         #expect(EditMiner.splitThreshold(split: [], kept: [10]) == nil)
         // One odd split of a short sentence does not drag the threshold down.
-        #expect(EditMiner.splitThreshold(split: [8, 30, 35], kept: [10, 12, 20, 25]) == 25)
+        #expect(EditMiner.splitThreshold(split: [8, 26, 35], kept: [10, 12, 20, 25]) == 25)
+    }
+
+    @Test func aWordChangedAtASplitIsStillAReplacement() throws {
+        let pieces = (1...2).map { n in
+            Self.piece(n, "The handover should feel seamless, and nobody should have to ask who owns the next step.",
+                       "The handover should feel smooth. Nobody should have to ask who owns the next step.")
+        }
+        let lessons = EditMiner.lessons(from: pieces)
+        #expect(lessons.lessons(of: .replace).first.map { [$0.before, $0.after] } == [Optional("seamless"), Optional("smooth")])
+        #expect(lessons.lessons(of: .split).first?.support == 2)
     }
 
     @Test func contractionAndPunctuationShifts() throws {
@@ -152,6 +163,21 @@ import Testing
         let length = try #require(lessons.lessons(of: .length).first)
         #expect(length.platform == "linkedin" && length.value! < -0.2 && length.support == 3)
         #expect(length.plainDescription.hasPrefix("you made linkedin pieces 3"))
+    }
+
+    @Test func oddPairsNeverCrash() {
+        let texts = ["", ".", "...", "A.", "So.", "\n\n\n", "# Title\n\nBody text here.", "One. Two. Three.",
+                     "Words without an end", "So, so, so. So!", "“Quoted.” Then more — dashes; and: colons?",
+                     "It rained, and we stayed in. It rained. We stayed in, and it rained.", "don't do not can't"]
+        var pieces: [EditedPiece] = []
+        for (i, a) in texts.enumerated() {
+            for (j, b) in texts.enumerated() {
+                pieces.append(EditedPiece(id: "p\(i)-\(j)", platform: "x", draft: a, final: b))
+                _ = WordDiff(before: a, after: b).inlineText
+            }
+        }
+        let lessons = EditMiner.lessons(from: pieces)
+        #expect(lessons.pieces == texts.count * texts.count)
     }
 
     // MARK: - Determinism

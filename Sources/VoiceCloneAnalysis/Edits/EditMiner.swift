@@ -96,13 +96,14 @@ public enum EditMiner {
     // MARK: - Sentence splits and joins
 
     /// The length above which the writer splits: the threshold that best separates the sentences they split from
-    /// those they kept (fewest misclassified; the lowest such threshold).
+    /// those they kept (fewest misclassified; the highest such threshold, so the lesson claims no more than the
+    /// evidence shows).
     static func splitThreshold(split: [Int], kept: [Int]) -> Int? {
         guard let longest = split.max() else { return nil }
         var best: (errors: Int, threshold: Int)?
         for t in 0..<longest {
             let errors = split.filter { $0 <= t }.count + kept.filter { $0 > t }.count
-            if best == nil || errors < best!.errors { best = (errors, t) }
+            if best == nil || errors <= best!.errors { best = (errors, t) }
         }
         return best?.threshold
     }
@@ -266,11 +267,25 @@ struct PieceObservation {
             }
             guard !sentences.isEmpty else { break }
             let endsRemoved = removed.filter(\.endsSentence).count, endsAdded = added.filter(\.endsSentence).count
-            if endsAdded > endsRemoved {
+            let removedWords = removed.filter(\.isWord).map(\.key), addedWords = added.filter(\.isWord).map(\.key)
+            // A split puts a sentence end inside a draft sentence (its words on both sides); a new sentence added
+            // before or after one is an addition, not a split.
+            let (start, end) = (sentences[s].lowerBound, sentences[s].upperBound)
+            let inside = hunk.before.lowerBound > start && hunk.before.upperBound < end
+                && before[start..<hunk.before.lowerBound].contains(where: \.isWord)
+                && before[hunk.before.upperBound..<end].contains(where: \.isWord)
+            if endsAdded > endsRemoved && inside && addedWords.count <= options.maxPhraseWords {
                 splitSentences.insert(s)
+                // A word changed right at the split ("seamless, and" → "smooth.") is still a word choice.
+                let lead = (Self.leadingWords(removed), Self.leadingWords(added))
+                if !lead.0.isEmpty && !lead.1.isEmpty && lead.0 != lead.1 {
+                    let (b, a) = window(hunk, sentence: sentences[s])
+                    events.append(Event(kind: .replace, before: lead.0.joined(separator: " "),
+                                        after: lead.1.joined(separator: " "), exampleBefore: b, exampleAfter: a))
+                }
                 continue
             }
-            if endsRemoved > endsAdded {
+            if endsRemoved > endsAdded && removedWords.count <= options.maxPhraseWords {
                 let next = min(s + 1, sentences.count - 1)
                 joinedSentences.formUnion([s, next])
                 let range = sentences[s].lowerBound..<sentences[next].upperBound
@@ -278,7 +293,6 @@ struct PieceObservation {
                                           before: EditTokenizer.render(before[range]), after: afterSpan(range)))
                 continue
             }
-            let removedWords = removed.filter(\.isWord).map(\.key), addedWords = added.filter(\.isWord).map(\.key)
             guard removedWords.count <= options.maxPhraseWords, addedWords.count <= options.maxPhraseWords else { continue }
             let (exampleBefore, exampleAfter) = window(hunk, sentence: sentences[s])
             func event(_ kind: EditLesson.Kind, _ b: String, _ a: String) {
@@ -336,6 +350,11 @@ struct PieceObservation {
         self.splits = splits
         self.joins = joins
         self.keptSentenceWords = kept
+    }
+
+    /// The words of a hunk's side before its first mark.
+    static func leadingWords(_ tokens: ArraySlice<EditToken>) -> [String] {
+        Array(tokens.prefix { $0.isWord }.map(\.key))
     }
 
     /// Whether the token at `index` opens a sentence (nothing but opening quotes or brackets between it and the

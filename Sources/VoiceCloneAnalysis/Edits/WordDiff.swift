@@ -82,7 +82,11 @@ public struct WordDiff: Sendable {
             var text = EditTokenizer.render(tokens, paragraphBreak: "\n\n")
             // The edited text's first token has no space before it, but follows whatever the draft lost.
             let opensAfterCut = tokens.startIndex == 0 && !segments.isEmpty
-            if tokens.first?.spaceBefore == true || tokens.first?.kind == .paragraph || opensAfterCut { text = " " + text }
+            if tokens.first?.kind == .paragraph {
+                text = "\n\n" + text
+            } else if (tokens.first?.spaceBefore == true || opensAfterCut) && segments.last?.text.hasSuffix("\n") != true {
+                text = " " + text
+            }
             if tokens.last?.kind == .paragraph { text += "\n\n" }
             if let last = segments.last, last.kind == kind {
                 segments[segments.count - 1].text += text
@@ -99,8 +103,8 @@ public struct WordDiff: Sendable {
             j = hunk.after.upperBound
         }
         add(.same, after[j...])
-        if let first = segments.first, first.text.hasPrefix(" ") {
-            segments[0].text = String(first.text.drop { $0 == " " })
+        if let first = segments.first, first.text.first?.isWhitespace == true {
+            segments[0].text = String(first.text.drop { $0.isWhitespace })
         }
         return segments
     }
@@ -117,7 +121,7 @@ public struct WordDiff: Sendable {
     }
 
     private static func wrap(_ text: String, _ open: String, _ close: String) -> String {
-        let lead = text.prefix { $0 == " " }
+        let lead = text.prefix { $0 == " " || $0 == "\n" }
         return lead + open + text.dropFirst(lead.count) + close
     }
 }
