@@ -268,6 +268,7 @@ def main():
                              after=total(map(count_patterns, after)),
                              before_offline=total(map(count_patterns, before_offline)),
                              after_offline=total(map(count_patterns, after_offline)))
+        print(f"[{name}] done: {json.dumps({k: v for k, v in results[name].items() if k != 'learned'})}", flush=True)
     server.shutdown()
 
     def report(title, b, a):
