@@ -43,11 +43,13 @@ public struct LocalRewriter: DraftRewriting {
     /// (part of a name).
     public func rewriteWithEdits(_ draft: String, guidance: RewriteGuidance)
         -> (text: String, counts: [String: Int], edits: [ShapingEdit]) {
+        // The writer's own lessons first (their replacements and cuts, from `voiceclone learn`).
+        let (draft, learned) = EditLessonApplier.apply(guidance.dna.edits, to: draft)
         let document = DetectionDocument(draft)
         let habitual = guidance.baseline?.habitualPhrases ?? []
         let replacer = PhraseReplacer(lexicon: lexicon, habitual: habitual)
         let style = guidance.style
-        var counts: [String: Int] = [:]
+        var counts: [String: Int] = learned > 0 ? ["learned from your edits": learned] : [:]
         var log: [ShapingEdit] = []
         var tokenizer = DraftTokenizer()
         _ = tokenizer.sentences(inParagraph: draft)

@@ -19,6 +19,7 @@ struct VoiceCloneCommand: ParsableCommand {
             SampleCommand.self,
             CheckCommand.self,
             AnalyzeCommand.self,
+            LearnCommand.self,
             DNACommand.self,
             StatsCommand.self,
             AttributeCommand.self,

@@ -29,6 +29,9 @@ public struct VoiceDNA: Codable, Sendable, Equatable {
     public var qualitative: QualitativeProfile?
     /// Present on merged clones.
     public var merge: MergeProvenance?
+    /// What the writer's edits of approved and published library pieces teach (`voiceclone learn`); absent when
+    /// no such piece was compared with its draft.
+    public var edits: EditLessons?
 
     /// The measurements under the names `stats` uses.
     public var profile: TextProfile {

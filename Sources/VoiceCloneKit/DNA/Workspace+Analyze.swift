@@ -64,7 +64,8 @@ extension Workspace {
             warnings.append("\(leftOut.count) sample\(leftOut.count == 1 ? "" : "s") left out (a sync conflict copy, or git conflict markers; "
                 + "`voiceclone check` says which): " + leftOut.joined(separator: ", "))
         }
-        let dna = try VoiceAnalyzer().analyze(samples, includeAIAssisted: options.includeAIAssisted)
+        var dna = try VoiceAnalyzer().analyze(samples, includeAIAssisted: options.includeAIAssisted)
+        dna.edits = try analysisEditLessons(record.slug, options: options)
         if dna.corpus.excludedAiAssisted > 0 {
             warnings.append("\(dna.corpus.excludedAiAssisted) sample\(dna.corpus.excludedAiAssisted == 1 ? "" : "s") marked ai_assisted left out (--include-ai-assisted counts them)")
         }

@@ -105,7 +105,7 @@ extension Workspace {
                     prompt: prompt, platform: platform, length: options.length, temperature: options.temperature,
                     seed: firstSeed &+ UInt64(i), threadPosts: options.threadPosts)
                 let stream = scrubbedStream(for: onText, variant: i)
-                firsts.append(try await engine.generate(request, onText: stream?.sink))
+                firsts.append(try await engine.generate(request, onText: stream?.sink).applyingEditLessons(of: dna))
                 stream?.finish()
                 let reviser = LocalReviser(engine: engine, request: request, guide: guide, inspector: inspector,
                                            lexicon: lexicon, firstSeed: firstSeed, variant: i, variants: options.variants)

@@ -7,6 +7,8 @@ public enum LibraryError: LocalizedError, Equatable {
     case invalidFile(path: String, reason: String)
     case deleteNotConfirmed(id: String)
     case emptySearch
+    case noSavedDraft(id: String)
+    case notApproved(id: String, status: LibraryStatus)
 
     public var errorDescription: String? {
         switch self {
@@ -20,6 +22,12 @@ public enum LibraryError: LocalizedError, Equatable {
             return "deleting \(id) needs --yes (git history keeps the file, but the library will no longer list it)."
         case .emptySearch:
             return "give some text to search for."
+        case .noSavedDraft(let id):
+            return "\(id) has no saved draft in the vault's history (it was never committed, or was added by hand); "
+                + "only pieces saved with `voiceclone generate --save` can be compared."
+        case .notApproved(let id, let status):
+            return "\(id) is \(status.rawValue): only an approved or published piece can become a sample. "
+                + "Mark it with `voiceclone library set-status \(id) approved` first."
         }
     }
 }

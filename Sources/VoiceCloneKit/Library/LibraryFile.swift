@@ -24,7 +24,18 @@ enum LibraryFile {
         if let run = entry.scores.longestCopiedRun { scores.append((Node("longest_copied_run"), Node(String(run)))) }
         if !scores.isEmpty { fields.append(("scores", Node.mapping(Node.Mapping(scores)))) }
         fields += [("created", Node(entry.created)), ("status", Node(entry.status.rawValue))]
+        // The draft itself stays in git history; its hash says which committed body it was.
+        fields.append((draftHashKey, Node(ContentHash.ofSampleBody(text))))
         return FrontMatter.render(fields: fields, body: text)
+    }
+
+    /// Front matter key of the saved draft's hash (`ContentHash.ofSampleBody`).
+    static let draftHashKey = "draft_sha256"
+
+    /// The body of a library file's bytes as `read` returns it; nil when it cannot be parsed.
+    static func body(of data: Data) -> String? {
+        guard let document = try? FrontMatter.parse(String(decoding: data, as: UTF8.self)) else { return nil }
+        return document.body.trimmingCharacters(in: .newlines)
     }
 
     /// The entry and body of the file at `path` (relative to the vault), or a ``LibraryError/invalidFile``.

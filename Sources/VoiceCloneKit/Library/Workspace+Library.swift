@@ -123,7 +123,7 @@ extension Workspace {
     // MARK: - Files
 
     /// Relative paths of the library's Markdown files, sorted.
-    private func libraryPaths() -> [String] {
+    func libraryPaths() -> [String] {
         let root = vault.libraryURL
         guard let walker = FileManager.default.enumerator(
             at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return [] }

@@ -25,6 +25,7 @@ extension RewriteGuidance {
             }
         }
         lines.append("Avoid stock phrases (delve, tapestry, testament, in today's fast-paced world), stacked connectives (Moreover, Furthermore, Additionally), lists of exactly three, and \"not just X, but Y\".")
+        lines += EditLessonsPrompt.rewriteLines(for: dna)
         return lines.joined(separator: "\n")
     }
 }

@@ -33,7 +33,7 @@ public struct VoicePrompt: Sendable {
     public func messages(prompt: String, length: LengthTarget?, threadPosts: Int?) throws -> [GenerationMessage] {
         let request = prompt.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !request.isEmpty else { throw PromptError.emptyPrompt }
-        let avoid = PromptResources.avoidList().map { item in
+        let avoid = (PromptResources.avoidList() + EditLessonsPrompt.avoidItems(for: dna)).map { item in
             "- " + item.phrase + (item.instead.map { " (instead: \($0))" } ?? "")
         }
         let system = try PromptResources.template("system.md").render([
@@ -61,7 +61,8 @@ public struct VoicePrompt: Sendable {
             "prompt": request,
         ], name: "user.md")
         return [
-            GenerationMessage(role: .system, content: system.trimmingCharacters(in: .whitespacesAndNewlines)),
+            GenerationMessage(role: .system, content: system.trimmingCharacters(in: .whitespacesAndNewlines)
+                + EditLessonsPrompt.section(for: dna, writer: writer, platform: platform.name)),
             GenerationMessage(role: .user, content: user.trimmingCharacters(in: .whitespacesAndNewlines)),
         ]
     }

@@ -93,6 +93,10 @@ enum HelpExamples {
     static let libraryShow = section("voiceclone library show 2026-03-02-dana-okafor-why-we-deploy")
     static let librarySearch = section("voiceclone library search 'on-call'")
     static let librarySetStatus = section("voiceclone library set-status 2026-03-02-dana-okafor-why-we-deploy approved")
+    static let libraryDiff = section("voiceclone library diff 2026-03-02-dana-okafor-why-we-deploy",
+                                     "voiceclone library diff 2026-03-02-dana --json")
+    static let libraryPromote = section("voiceclone library promote 2026-03-02-dana-okafor-why-we-deploy")
+    static let learn = section("voiceclone learn 'Dana Okafor'", "voiceclone learn --all --min-support 3")
     static let libraryDelete = section("voiceclone library delete 2026-03-02-dana-okafor-why-we-deploy --yes")
 
     static let detect = section("voiceclone detect drafts/ai-draft.md", "voiceclone detect drafts/dana-okafor.md --clone dana-okafor --json")

@@ -44,6 +44,12 @@ struct DNAShow: ParsableCommand {
         if dna.spelling.preference == "us" || dna.spelling.preference == "uk" {
             Output.line("Spelling: \(dna.spelling.preference.uppercased())")
         }
+        if let edits = dna.edits {
+            Output.line()
+            Output.line("From your edits of \(edits.pieces) approved or published piece\(edits.pieces == 1 ? "" : "s") (voiceclone learn):")
+            if edits.lessons.isEmpty { Output.line("  no pattern seen in \(edits.minSupport) or more pieces yet") }
+            for lesson in edits.lessons { Output.line("  • \(lesson.plainDescription)") }
+        }
         // The language model's reading, in full: every list, and the quotations it rests on.
         if let q = dna.qualitative {
             Output.line()
