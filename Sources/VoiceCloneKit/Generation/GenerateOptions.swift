@@ -40,6 +40,12 @@ public struct GenerateOptions: Sendable {
     public var refine: RefineOptions?
     /// With `refine`: each round's scores as soon as they are known, with the variant's index (0-based).
     public var onRound: (@Sendable (_ variant: Int, _ round: RefineRound) -> Void)?
+    /// Save a piece that still breaks a hard character limit after the one shortening request
+    /// (`--allow-over-limit`); without it such a piece is returned but not saved.
+    public var allowOverLimit = false
+    /// Tokens of the writer's own text shown whole as examples (`--exemplar-tokens`); `nil` follows the model's
+    /// context window (``TokenEstimate/exemplarBudget(model:)``).
+    public var exemplarTokens: Int?
 
     public init(
         clone: String, platform: String = "generic", prompt: String, length: LengthTarget? = nil, variants: Int = 1,
