@@ -28,12 +28,13 @@ public enum AvoidInstructions {
     /// Bulleted lines for the prompt.
     public static func lines(_ avoid: AvoidList, habits: WriterHabits = WriterHabits()) -> [String] {
         var lines: [String] = []
-        if !avoid.words.isEmpty {
-            lines.append("Words: " + avoid.words.map { word in avoid.plain[word].map { "\(word) (say \($0))" } ?? word }
-                .joined(separator: ", ") + ".")
+        let words = headWords(avoid.words), phrases = shortestPhrases(avoid.phrases)
+        if !words.isEmpty {
+            lines.append("Words, in any of their forms (delve: delves, delving): "
+                + words.map { word in avoid.plain[word].map { "\(word) (say \($0))" } ?? word }.joined(separator: ", ") + ".")
         }
-        if !avoid.phrases.isEmpty {
-            lines.append("Phrases: " + avoid.phrases.map { phrase in
+        if !phrases.isEmpty {
+            lines.append("Phrases, and longer ones built on them: " + phrases.map { phrase in
                 avoid.plain[phrase].map { "\"\(phrase)\" (say \"\($0)\")" } ?? "\"\(phrase)\""
             }.joined(separator: ", ") + ".")
         }
@@ -42,6 +43,28 @@ public enum AvoidInstructions {
         }
         lines.append(contentsOf: constructions(habits: habits))
         return lines.map { "- " + $0 }
+    }
+
+    /// The words without their inflected forms when the base form is listed too ("delves", "delving" go with
+    /// "delve"): the list stays whole, the prompt shorter.
+    static func headWords(_ words: [String]) -> [String] {
+        let set = Set(words)
+        func isForm(_ word: String) -> Bool {
+            for suffix in ["s", "es", "d", "ed", "ing", "ly"] where word.hasSuffix(suffix) {
+                let stem = String(word.dropLast(suffix.count))
+                if stem.count >= 4 && (set.contains(stem) || set.contains(stem + "e")) { return true }
+            }
+            return false
+        }
+        return words.filter { !isForm($0) }
+    }
+
+    /// The phrases that do not contain another listed phrase ("plays a crucial role in" goes with "plays a
+    /// crucial role").
+    static func shortestPhrases(_ phrases: [String]) -> [String] {
+        phrases.filter { phrase in
+            !phrases.contains { other in other != phrase && other.count < phrase.count && (" " + phrase + " ").contains(" " + other + " ") }
+        }
     }
 
     /// `avoid.txt`'s lines whose condition this writer does not meet.

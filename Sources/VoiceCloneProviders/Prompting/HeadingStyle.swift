@@ -14,7 +14,7 @@ public enum HeadingStyle: String, Sendable, Equatable {
     public static func detect(in texts: [String]) -> HeadingStyle? {
         var titled = 0, judged = 0
         for text in texts {
-            for line in text.split(separator: "\n") where line.hasPrefix("#") {
+            for line in text.split(separator: "\n") where isHeading(line) {
                 let heading = line.drop { $0 == "#" || $0 == " " }
                 let words = heading.split(separator: " ").dropFirst().map(String.init)
                     .filter { $0.first?.isLetter == true && !minor.contains($0.lowercased()) }
@@ -26,6 +26,12 @@ public enum HeadingStyle: String, Sendable, Equatable {
         }
         guard judged > 0 else { return nil }
         return Double(titled) / Double(judged) > 0.5 ? .title : .sentence
+    }
+
+    /// A Markdown ATX heading line (`## Title`), not a line of hashtags (`#ICP #growth`).
+    public static func isHeading<S: StringProtocol>(_ line: S) -> Bool {
+        let hashes = line.prefix { $0 == "#" }.count
+        return (1...6).contains(hashes) && line.dropFirst(hashes).first == " "
     }
 
     /// `text` in this case style: sentence case keeps the first word's capital, "I" and `properNouns` (words the

@@ -94,9 +94,10 @@ public struct PieceHabits: Sendable {
         return lines
     }
 
-    /// A real word worth naming: letters only (no "a.m", "ms", digits), four letters or more, not a function word.
+    /// A real word worth naming: letters only (no "a.m", "ms", digits, contractions), four letters or more, not a
+    /// function word.
     static func isContentWord(_ term: String) -> Bool {
-        term.count >= 4 && term.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } && !term.contains(" ")
+        term.count >= 4 && term.allSatisfy { $0.isLetter || $0 == "-" } && !term.contains(" ")
             && !FunctionWords.all.contains(term.lowercased()) && !FunctionWords.instructionWords.contains(term.lowercased())
     }
 
@@ -203,18 +204,20 @@ struct SampleShape {
         var prose: [String] = []
         for block in blocks {
             let lines = block.split(separator: "\n")
-            headings += lines.filter { $0.hasPrefix("#") }.count
+            headings += lines.filter { HeadingStyle.isHeading($0) }.count
             for line in lines {
                 let t = line.trimmingCharacters(in: .whitespaces)
                 for marker in ["- ", "* ", "• "] where t.hasPrefix(marker) && bulletMarker == nil { bulletMarker = String(marker.first!) }
                 if bulletMarker == nil, t.range(of: #"^\d+[.)] "#, options: .regularExpression) != nil { bulletMarker = "1." }
             }
-            if block.hasPrefix("#") && lines.count == 1 { continue }
+            if HeadingStyle.isHeading(block) && lines.count == 1 { continue }
             prose.append(block)
         }
         for scalar in text.unicodeScalars where scalar.properties.isEmojiPresentation { emoji += 1 }
         hashtags = text.split(whereSeparator: \.isWhitespace).filter { $0.count > 1 && $0.hasPrefix("#") && $0.dropFirst().first?.isLetter == true }.count
         var body = prose
+        // A closing line of hashtags is the platform's furniture, not how the piece ends.
+        while let last = body.last, last.split(whereSeparator: \.isWhitespace).allSatisfy({ $0.hasPrefix("#") }) { body.removeLast() }
         // P.S. blocks at the end.
         while let last = body.last, Self.isPS(last) { hasPS = true; body.removeLast() }
         if let last = body.last, Self.isSignOff(last), body.count > 1 {
