@@ -75,6 +75,22 @@ import VoiceCloneTestSupport
         #expect(ask.contains("exactly 2 numbered posts"))
     }
 
+    @Test func aThreadWrittenAsOneBlockIsSplitAtSentenceEnds() async throws {
+        let vault = try F.vault()
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
+        server.route("/v1/chat/completions", .openAIChat(Self.long))
+        let report = try await F.workspace(vault).generate(GenerateOptions(
+            clone: "wren-hale", platform: "x", prompt: "late garlic", provider: "openai", baseURL: server.url("/v1"),
+            threadPosts: 3, retry: .none))
+        #expect(server.requests.count == 1, "the split posts fit: no shortening request")
+        let result = try #require(report.results.first)
+        let posts = result.piece.text.components(separatedBy: "\n\n")
+        #expect(posts.count == 3 && posts[0].hasPrefix("1/3 ") && posts[2].hasPrefix("3/3 "))
+        #expect(posts.allSatisfy { $0.count <= 280 && $0.hasSuffix(".") })
+        #expect(!result.overLimit && result.piece.checks.contains { $0.name == "posts" && $0.passed })
+    }
+
     @Test func answerWithinTheLimitSendsNoFollowUp() async throws {
         let vault = try F.vault()
         let server = try LoopbackHTTPServer()

@@ -105,8 +105,9 @@ extension Workspace {
             for (i, request) in requests.enumerated() {
                 try Task.checkCancellation()
                 let sink = onText.map { callback in { @Sendable (text: String) in callback(i, text) } }
-                let (piece, record) = try await shortener.fit(
-                    inspector.inspect(try await provider.generate(request, onText: sink)), request: request)
+                let answer = Self.splitIntoPosts(try await provider.generate(request, onText: sink), platform: platform,
+                                                 threadPosts: options.threadPosts)
+                let (piece, record) = try await shortener.fit(inspector.inspect(answer), request: request)
                 firsts.append(piece)
                 shortenings[i] = record
             }
@@ -194,6 +195,17 @@ extension Workspace {
             for (i, entry) in zip(saving, saved) { results[i].saved = entry }
         }
         return GenerateReport(results: results, dryRun: [], warnings: warnings)
+    }
+
+    /// A thread the model wrote as one unnumbered block becomes numbered posts, split at sentence ends.
+    static func splitIntoPosts(_ piece: GeneratedPiece, platform: Platform, threadPosts: Int?) -> GeneratedPiece {
+        guard platform.threads, let wanted = threadPosts, wanted > 1,
+              PieceInspection.posts(in: piece.text).count == 1, !PieceInspection.startsWithPostNumber(piece.text) else { return piece }
+        var piece = piece
+        let posts = ThreadSplitter.split(piece.text, posts: wanted, perPost: platform.maxCharsPerPost ?? 280)
+        piece.text = posts.joined(separator: "\n\n")
+        piece.warnings.append("The model wrote the thread as one block; it was split into \(posts.count) posts at sentence ends.")
+        return piece
     }
 
     static func validate(_ refine: RefineOptions) throws {
