@@ -30,6 +30,7 @@ struct VoiceCloneCommand: ParsableCommand {
             StatusCommand.self,
             MergeCommand.self,
             GenerateCommand.self,
+            ProvidersCommand.self,
             LibraryCommand.self,
             DetectCommand.self,
             RewriteCommand.self,

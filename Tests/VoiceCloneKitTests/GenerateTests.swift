@@ -131,9 +131,10 @@ import VoiceCloneProviders
         #expect(body["model"] as? String == "gpt-test")
         let messages = try #require(body["messages"] as? [[String: String]])
         #expect(messages[0]["content"]?.contains("You are ghostwriting for Wren Hale") == true)
-        #expect(messages[0]["content"]?.contains("Sentences average") == true)
+        #expect(messages[0]["content"]?.contains("Sentences: most run") == true)
         #expect(messages[1]["content"]?.contains("late garlic planting") == true)
-        #expect(messages[1]["content"]?.contains("> I planted the garlic late again") == true, "the garlic sample is the relevant excerpt")
+        #expect(messages[1]["content"]?.contains("<example source=\"note-0\">\nI planted the garlic late again") == true,
+                "the garlic sample is the most relevant example, shown whole")
 
         // The key reached the server's header only: not the library, not git, not the JSON.
         let saved = try #require(result.saved)

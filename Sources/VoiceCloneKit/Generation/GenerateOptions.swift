@@ -44,6 +44,12 @@ public struct GenerateOptions: Sendable {
     public var notes: String?
     /// The offline engine: the notes drafter (default) or the old remixer.
     public var engine: LocalDraftEngine = .notes
+    /// Save a piece that still breaks a hard character limit after the one shortening request
+    /// (`--allow-over-limit`); without it such a piece is returned but not saved.
+    public var allowOverLimit = false
+    /// Tokens of the writer's own text shown whole as examples (`--exemplar-tokens`); `nil` follows the model's
+    /// context window (``TokenEstimate/exemplarBudget(model:)``).
+    public var exemplarTokens: Int?
 
     public init(
         clone: String, platform: String = "generic", prompt: String, length: LengthTarget? = nil, variants: Int = 1,

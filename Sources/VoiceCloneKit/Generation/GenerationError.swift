@@ -13,7 +13,7 @@ public enum GenerationError: LocalizedError, Equatable {
     public var errorDescription: String? {
         switch self {
         case .unknownProvider(let name):
-            return "unknown provider \"\(name)\"; use local, openai, anthropic or openai-compatible "
+            return "unknown provider \"\(name)\"; use auto, local, openai, anthropic or openai-compatible "
                 + "(or set default_provider in .voiceclone/config.yaml)."
         case .noSamples(let clone):
             return "clone \"\(clone)\" has no samples to write from. Add some with `voiceclone sample add \(clone.shellQuoted) FILE`."

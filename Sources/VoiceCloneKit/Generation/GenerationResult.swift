@@ -18,6 +18,16 @@ public struct GenerationResult: Encodable, Sendable {
     public var saved: LibraryEntry?
     /// Offline notes drafts: the same judges' scores for the notes rendered plainly (the "before").
     public var plainNotes: PlainNotesScores?
+    /// What the one automatic shortening request did, when the model's first answer broke a hard limit.
+    public var shortened: ShorteningRecord?
+    /// The hard character limits the final text still breaks, in words; empty when it fits.
+    public var limitBreaches: [String] = []
+    /// The writer's samples the prompt showed whole as examples (empty for the offline engine).
+    public var exemplarSampleIDs: [String] = []
+
+    /// Whether the final text breaks a hard character limit (it is then not saved unless allowed, and
+    /// `generate` exits 1).
+    public var overLimit: Bool { !limitBreaches.isEmpty }
 
     enum CodingKeys: String, CodingKey {
         case variant, clone, text, provider, model, platform, checks, warnings, seed, saved
@@ -27,8 +37,11 @@ public struct GenerationResult: Encodable, Sendable {
         /// The same verification probability as `voice_match`, as 0–1; `voice_match` stays for one release.
         case sameWriterProbability = "same_writer_probability"
         case aiLikeness = "ai_likeness"
-        case rounds, refine
         case before
+        case rounds, refine, shortened
+        case overLimit = "over_limit"
+        case limitBreaches = "limit_breaches"
+        case exemplarSampleIDs = "exemplar_sample_ids"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -52,5 +65,9 @@ public struct GenerationResult: Encodable, Sendable {
         try c.encode(piece.seed, forKey: .seed)
         try c.encodeIfPresent(saved, forKey: .saved)
         try c.encodeIfPresent(plainNotes, forKey: .before)
+        try c.encode(shortened, forKey: .shortened)
+        try c.encode(overLimit, forKey: .overLimit)
+        try c.encode(limitBreaches, forKey: .limitBreaches)
+        try c.encode(exemplarSampleIDs, forKey: .exemplarSampleIDs)
     }
 }

@@ -13,6 +13,8 @@ struct RevisionGuide: Sendable {
     let baseline: DetectionBaseline?
     let minVoiceMatch: Int
     let maxAILikeness: Int
+    /// The writer's avoid-list, the same the first prompt gave.
+    var avoid: AvoidList?
 
     init(writer: String, dna: VoiceDNA?, samples: [String], baseline: DetectionBaseline?, minVoiceMatch: Int,
          maxAILikeness: Int) {
@@ -27,6 +29,8 @@ struct RevisionGuide: Sendable {
     /// The rewrite guidance for a candidate: its own flagged sentences against the writer's habits.
     func guidance(for candidate: RefineCandidate) -> RewriteGuidance? {
         guard let dna, let style else { return nil }
-        return RewriteGuidance(dna: dna, style: style, detection: candidate.scores.detection, baseline: baseline)
+        var guidance = RewriteGuidance(dna: dna, style: style, detection: candidate.scores.detection, baseline: baseline)
+        guidance.avoid = avoid
+        return guidance
     }
 }

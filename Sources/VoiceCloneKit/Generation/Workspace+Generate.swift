@@ -1,5 +1,6 @@
 import Foundation
 import VoiceCloneAnalysis
+import VoiceCloneDetection
 import VoiceCloneText
 import VoiceCloneVault
 import VoiceCloneGeneration
@@ -9,11 +10,28 @@ import VoiceCloneProviders
 /// and saves them to the library on request.
 extension Workspace {
     public func generate(_ options: GenerateOptions) async throws -> GenerateReport {
+        // `--provider auto` may fill in the endpoint and model of a local server it finds.
+        var options = options
         guard (1...10).contains(options.variants) else { throw GenerationError.invalidVariants(options.variants) }
         if let posts = options.threadPosts, !(2...25).contains(posts) { throw GenerationError.invalidThread(posts) }
         if let refine = options.refine { try Self.validate(refine) }
         let record = try index.requireClone(options.clone)
-        let providerName = options.provider ?? config.defaultProvider
+        var providerName = options.provider ?? config.defaultProvider
+        // `auto`: a configured remote provider, else a local server that answers, else the offline engine.
+        var autoChoice: AutoProviderChoice?
+        if providerName.lowercased() == "auto" {
+            let choice = resolveAutoProvider()
+            autoChoice = choice
+            switch choice {
+            case .remote(let kind): providerName = kind.rawValue
+            case .localServer(let server):
+                // An OpenAI-compatible provider: its key, if any, is OPENAI_COMPATIBLE_API_KEY, never a cloud key.
+                providerName = ProviderKind.openAICompatible.rawValue
+                options.baseURL = options.baseURL ?? server.baseURL
+                options.model = options.model ?? server.models.first
+            case .offline: providerName = ProviderKind.local.rawValue
+            }
+        }
         guard let kind = ProviderKind(loose: providerName) else { throw GenerationError.unknownProvider(providerName) }
         let (platform, guidance) = try PlatformCatalog(config: config).platform(named: options.platform)
         var prompt = options.prompt.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -27,6 +45,7 @@ extension Workspace {
         let samples = try voiceSamples(of: record.slug)
         guard !samples.isEmpty else { throw GenerationError.noSamples(clone: record.name) }
         var warnings: [String] = []
+        if let autoChoice { warnings.append("--provider auto used " + autoChoice.description + ".") }
         let (dna, dnaVersion) = try voiceDNA(record: record, samples: samples, version: options.dnaVersion,
                                              warnings: &warnings)
         let texts = samples.map(\.text)
@@ -38,13 +57,18 @@ extension Workspace {
         // Each variant: its first request and a way to revise it (used only with --refine).
         var firsts: [GeneratedPiece] = []
         var revisers: [RefineLoop.Revise] = []
+        // Variant index → what the one automatic shortening request did (remote providers only).
+        var shortenings: [Int: ShorteningRecord] = [:]
+        // The samples the prompt showed whole (remote providers only): the pieces' provenance.
+        var exemplarIDs: [String] = []
         // The judges (every voice's profile, every sample's signals) are built only when something will be scored.
         func judges() throws -> (VoiceScorer, RefineLoop?, RevisionGuide) {
             let scorer = try voiceScorer(clone: record.slug, dna: dna)
             let loop = options.refine.map { RefineLoop(scorer: scorer, options: $0) }
-            let guide = RevisionGuide(writer: record.name, dna: dna, samples: texts, baseline: scorer.baseline,
+            var guide = RevisionGuide(writer: record.name, dna: dna, samples: texts, baseline: scorer.baseline,
                                       minVoiceMatch: loop?.options.minVoiceMatch ?? RefineOptions.defaultMinVoiceMatch,
                                       maxAILikeness: loop?.maxAILikeness ?? scorer.detector.model.threshold - 1)
+            guide.avoid = scorer.baseline?.avoidList(lexicon: scorer.detector.lexicon)
             return (scorer, loop, guide)
         }
         let scorer: VoiceScorer, loop: RefineLoop?
@@ -54,12 +78,22 @@ extension Workspace {
             guard let provider = ProviderKind.remoteProvider(settings) else {
                 throw GenerationError.unknownProvider(providerName)
             }
-            let messages = try VoicePrompt(
-                writer: record.name, dna: dna, samples: samples, platform: platform, platformGuidance: guidance
-            ).messages(prompt: prompt, length: options.length, threadPosts: options.threadPosts)
+            var voicePrompt = VoicePrompt(
+                writer: record.name, dna: dna, samples: samples, platform: platform, platformGuidance: guidance,
+                exemplarTokens: options.exemplarTokens ?? TokenEstimate.exemplarBudget(model: settings.model))
+            // The same list the detector will judge the answer by: its entries minus what this writer uses.
+            let detector = try self.detector()
+            voicePrompt.avoid = AvoidList.build(
+                lexicon: detector.lexicon, habitual: DetectionBaseline.habitualPhrases(samples: texts, detector: detector))
+            let built = try voicePrompt.build(prompt: prompt, length: options.length, threadPosts: options.threadPosts)
+            let messages = built.messages
+            exemplarIDs = built.exemplars.map(\.sampleID)
+            // The platform's documented default unless --temperature gives one (PlatformTemperature).
+            let temperature = options.temperature
+                ?? (PlatformTemperature.acceptsTemperature(model: settings.model) ? PlatformTemperature.default(for: platform) : nil)
             let requests = (0..<options.variants).map { i in
                 GenerationRequest(
-                    messages: messages, platform: platform, length: options.length, temperature: options.temperature,
+                    messages: messages, platform: platform, length: options.length, temperature: temperature,
                     seed: options.seed.map { $0 &+ UInt64(i) }, threadPosts: options.threadPosts)
             }
             if options.dryRun {
@@ -68,13 +102,19 @@ extension Workspace {
                     warnings.append("--refine: only the first request of each variant is shown; each follow-up carries the "
                         + "model's previous answer with its scores and flagged sentences, which a dry run cannot know.")
                 }
-                return GenerateReport(results: [], dryRun: prepared, warnings: warnings)
+                return GenerateReport(results: [], dryRun: prepared, warnings: warnings, promptTokens: built.tokens,
+                                      exemplarSampleIDs: exemplarIDs)
             }
+            let shortener = LimitShortener(provider: provider, inspector: inspector)
             for (i, request) in requests.enumerated() {
                 try Task.checkCancellation()
                 let stream = scrubbedStream(for: onText, variant: i)
-                firsts.append(inspector.inspect(try await provider.generate(request, onText: stream?.sink)))
+                let answer = Self.splitIntoPosts(try await provider.generate(request, onText: stream?.sink), platform: platform,
+                                                 threadPosts: options.threadPosts)
                 stream?.finish()
+                let (piece, record) = try await shortener.fit(inspector.inspect(answer), request: request)
+                firsts.append(piece)
+                shortenings[i] = record
             }
             // The judges (every voice's profile, the detector over the samples) are built after the requests have
             // gone out, not before: nothing in a first request depends on them.
@@ -91,10 +131,12 @@ extension Workspace {
             (firsts, revisers) = try notesDrafts(
                 samples: samples, style: style, notes: notes, topic: prompt, platform: platform, options: options,
                 inspector: inspector, guide: guide, lexicon: scorer.detector.lexicon)
+            firsts = firsts.map { $0.applyingEditLessons(of: dna) }
         } else {
             warnings.append("--engine remix " + LocalDraftEngine.remixLabel + ".")
             let style = dna.map(StyleTargets.init(dna:)) ?? .fromSamples
             let engine = try LocalEngine(samples: texts, style: style)
+            let craft = OfflineCraft(samples: samples)
             let firstSeed = options.seed ?? UInt64.random(in: 0...UInt64.max)
             let guide: RevisionGuide
             (scorer, loop, guide) = try judges()
@@ -105,7 +147,8 @@ extension Workspace {
                     prompt: prompt, platform: platform, length: options.length, temperature: options.temperature,
                     seed: firstSeed &+ UInt64(i), threadPosts: options.threadPosts)
                 let stream = scrubbedStream(for: onText, variant: i)
-                firsts.append(try await engine.generate(request, onText: stream?.sink).applyingEditLessons(of: dna))
+                firsts.append(craft.apply(try await engine.generate(request, onText: stream?.sink), platform: platform)
+                    .applyingEditLessons(of: dna))
                 stream?.finish()
                 let reviser = LocalReviser(engine: engine, request: request, guide: guide, inspector: inspector,
                                            lexicon: lexicon, firstSeed: firstSeed, variant: i, variants: options.variants)
@@ -137,27 +180,51 @@ extension Workspace {
             piece.warnings.insert(contentsOf: warnings, at: 0)
             // A model can echo a key it saw: it is never printed, saved or scored as text.
             piece.text = redactingSecrets(piece.text)
-            results.append(GenerationResult(variant: i + 1, clone: record.slug, piece: piece, dnaVersion: dnaVersion,
-                                            voiceMatch: voiceMatch, aiLikeness: aiLikeness, refine: summary, saved: nil))
-            if !kind.isRemote, options.engine == .notes, let notes {
-                results[results.count - 1].plainNotes = plainNotesScores(notes, scorer: scorer)
+            var result = GenerationResult(variant: i + 1, clone: record.slug, piece: piece, dnaVersion: dnaVersion,
+                                          voiceMatch: voiceMatch, aiLikeness: aiLikeness, refine: summary, saved: nil)
+            result.shortened = shortenings[i]
+            result.exemplarSampleIDs = exemplarIDs
+            result.limitBreaches = PieceInspection.limitBreaches(
+                text: piece.text, platform: platform, length: options.length, threadPosts: options.threadPosts)
+                .map(\.description)
+            if options.save && result.overLimit && !options.allowOverLimit {
+                result.piece.warnings.append("Not saved: \(result.limitBreaches.joined(separator: "; ")). Shorten it by hand, "
+                    + "or save it anyway with --allow-over-limit.")
             }
+            if !kind.isRemote, options.engine == .notes, let notes {
+                result.plainNotes = plainNotesScores(notes, scorer: scorer)
+            }
+            results.append(result)
         }
         if options.save {
+            let saving = results.indices.filter { !results[$0].overLimit || options.allowOverLimit }
             let created = isoTimestamp(options.now)
             let stem = isoDate(options.now) + "-" + record.slug + "-" + (Slug.make(prompt.isEmpty ? String(notes?.prefix(80) ?? "") : prompt, maxLength: 40).nilIfEmpty ?? "piece")
-            let saved = try saveToLibrary(results.map { result in
+            let saved = try saveToLibrary(saving.map { results[$0] }.map { result in
                 let entry = LibraryEntry(
                     id: stem, path: "", clone: record.slug, dnaVersion: dnaVersion, platform: result.piece.platform,
                     provider: result.piece.provider, model: result.piece.model, prompt: prompt, seed: result.piece.seed,
                     scores: LibraryScores(voiceMatch: result.voiceMatch, longestCopiedRun: result.piece.longestCopiedRun,
                                           aiLikeness: result.aiLikeness),
                     created: created, status: .draft, words: 0)
-                return (entry, result.piece.text)
+                var withExemplars = entry
+                withExemplars.exemplarSampleIDs = result.exemplarSampleIDs.isEmpty ? nil : result.exemplarSampleIDs
+                return (withExemplars, result.piece.text)
             })
-            for i in results.indices { results[i].saved = saved[i] }
+            for (i, entry) in zip(saving, saved) { results[i].saved = entry }
         }
         return GenerateReport(results: results, dryRun: [], warnings: warnings)
+    }
+
+    /// A thread the model wrote as one unnumbered block becomes numbered posts, split at sentence ends.
+    static func splitIntoPosts(_ piece: GeneratedPiece, platform: Platform, threadPosts: Int?) -> GeneratedPiece {
+        guard platform.threads, let wanted = threadPosts, wanted > 1,
+              PieceInspection.posts(in: piece.text).count == 1, !PieceInspection.startsWithPostNumber(piece.text) else { return piece }
+        var piece = piece
+        let posts = ThreadSplitter.split(piece.text, posts: wanted, perPost: platform.maxCharsPerPost ?? 280)
+        piece.text = posts.joined(separator: "\n\n")
+        piece.warnings.append("The model wrote the thread as one block; it was split into \(posts.count) posts at sentence ends.")
+        return piece
     }
 
     static func validate(_ refine: RefineOptions) throws {

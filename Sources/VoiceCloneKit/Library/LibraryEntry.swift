@@ -17,6 +17,9 @@ public struct LibraryEntry: Codable, Sendable, Equatable {
     public var created: String
     public var status: LibraryStatus
     public var words: Int
+    /// The writer's samples a language model was shown whole as examples for this piece (its provenance);
+    /// `nil` when none were (the offline engine, a piece written by hand).
+    public var exemplarSampleIDs: [String]?
 
     public init(id: String, path: String, clone: String, dnaVersion: Int?, platform: String, provider: String,
                 model: String, prompt: String, seed: UInt64?, scores: LibraryScores, created: String,
@@ -39,5 +42,6 @@ public struct LibraryEntry: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, path, clone, platform, provider, model, prompt, seed, scores, created, status, words
         case dnaVersion = "dna_version"
+        case exemplarSampleIDs = "exemplar_sample_ids"
     }
 }

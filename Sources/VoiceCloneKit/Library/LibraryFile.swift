@@ -18,6 +18,9 @@ enum LibraryFile {
             ("prompt", Node(entry.prompt)),
         ]
         if let seed = entry.seed { fields.append(("seed", Node(String(seed)))) }
+        if let ids = entry.exemplarSampleIDs, !ids.isEmpty {
+            fields.append(("exemplar_sample_ids", Node.sequence(Node.Sequence(ids.map { Node($0) }))))
+        }
         var scores: [(Node, Node)] = []
         if let match = entry.scores.voiceMatch { scores.append((Node("voice_match"), Node(String(match)))) }
         if let ai = entry.scores.aiLikeness { scores.append((Node("ai_likeness"), Node(String(ai)))) }
@@ -81,7 +84,9 @@ enum LibraryFile {
             scores: LibraryScores(voiceMatch: score("voice_match"), longestCopiedRun: score("longest_copied_run"),
                                   aiLikeness: score("ai_likeness")),
             created: string("created") ?? "", status: status, words: WordCount.count(document.body))
-        return (entry, document.body.trimmingCharacters(in: .newlines), fields)
+        var read = entry
+        read.exemplarSampleIDs = fields.first { $0.key == "exemplar_sample_ids" }?.value.sequence?.compactMap { $0.scalar?.string }
+        return (read, document.body.trimmingCharacters(in: .newlines), fields)
     }
 
     /// The same file with one front matter field changed, everything else kept as it was.

@@ -1,4 +1,5 @@
 import VoiceCloneAnalysis
+import VoiceCloneDetection
 import VoiceCloneGeneration
 import VoiceCloneProviders
 
@@ -17,7 +18,9 @@ struct RewriteContext: Sendable {
         self.writer = writer
         self.scorer = scorer
         let detection = scorer.detect(draft)
-        guidance = RewriteGuidance(dna: dna, style: RewriteStyle(dna: dna, samples: samples), detection: detection,
-                                   baseline: scorer.baseline)
+        var guidance = RewriteGuidance(dna: dna, style: RewriteStyle(dna: dna, samples: samples), detection: detection,
+                                       baseline: scorer.baseline)
+        guidance.avoid = scorer.baseline?.avoidList(lexicon: scorer.detector.lexicon)
+        self.guidance = guidance
     }
 }

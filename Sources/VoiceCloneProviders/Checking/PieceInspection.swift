@@ -87,7 +87,8 @@ public enum PieceInspection {
         return posts
     }
 
-    static func startsWithPostNumber(_ paragraph: String) -> Bool {
+    /// Whether a paragraph opens with a thread number ("3/5").
+    public static func startsWithPostNumber(_ paragraph: String) -> Bool {
         let head = paragraph.prefix(8)
         guard let slash = head.firstIndex(of: "/") else { return false }
         let before = head[..<slash], after = head[head.index(after: slash)...].prefix { $0.isNumber }

@@ -1,7 +1,11 @@
 import VoiceCloneGeneration
 /// A platform's rules as instructions: limits the model must respect and the shape the piece takes.
 public enum PlatformRules {
-    public static func lines(for platform: Platform, threadPosts: Int?, guidance: String? = nil) -> [String] {
+    /// - Parameters:
+    ///   - writer: who the titles and subject lines are written for.
+    ///   - headingStyle: the case of the writer's own headings (sentence case unless their samples use title case).
+    public static func lines(for platform: Platform, threadPosts: Int?, guidance: String? = nil, writer: String = "the writer",
+                             headingStyle: HeadingStyle = .sentence) -> [String] {
         var lines: [String] = []
         if let max = platform.maxChars {
             lines.append("At most \(max) characters in total, spaces included.")
@@ -21,10 +25,14 @@ public enum PlatformRules {
             lines.append("Paragraphs of at most \(paragraph) sentences.")
         }
         if platform.headings {
-            lines.append("Markdown: a `# ` title, then `## ` section headings in sentence case for longer pieces.")
+            let style = headingStyle == .title ? "Title Case" : "sentence case (only the first word and names capitalised)"
+            lines.append("Markdown: a `# ` title, then `## ` section headings for longer pieces; title and headings in \(style), "
+                + "as \(writer) writes them. Write the title yourself: short and specific, not the request reworded.")
         }
         if platform.subjectLine {
-            lines.append("Start with a line \"Subject: ...\", then a blank line, then the body of the email.")
+            lines.append("Start with a line \"Subject: ...\", then a blank line, then the body of the email. Write the subject "
+                + "line as \(writer) would: a few specific words about this email, in \(headingStyle == .title ? "Title Case" : "sentence case"), "
+                + "not the request reworded.")
         }
         if platform.hashtags > 0 {
             lines.append("End with a line of at most \(platform.hashtags) relevant hashtags.")

@@ -10,6 +10,9 @@ public struct RewriteGuidance: Sendable {
     public var detection: DetectionResult
     /// The writer's own habits: listed phrases they use are not "fixed" away.
     public var baseline: DetectionBaseline?
+    /// What the writer is told to avoid (the same list the generation prompt gives); `nil` builds it from the
+    /// bundled lists and `baseline`.
+    public var avoid: AvoidList?
 
     public init(dna: VoiceDNA, style: RewriteStyle, detection: DetectionResult, baseline: DetectionBaseline? = nil) {
         self.dna = dna

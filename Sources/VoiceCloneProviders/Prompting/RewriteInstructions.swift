@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneDetection
 
 /// Plain-language instructions built from a `RewriteGuidance`, for a language-model rewriter (`rewrite --provider`,
 /// `generate --refine`): the writer's measured habits and the detector's flagged sentences with their fixes, so the
@@ -24,7 +25,9 @@ extension RewriteGuidance {
                 lines.append("- \"\(f.sentence)\": \(f.reasons.joined(separator: "; ")). \(f.suggestion)")
             }
         }
-        lines.append("Avoid stock phrases (delve, tapestry, testament, in today's fast-paced world), stacked connectives (Moreover, Furthermore, Additionally), lists of exactly three, and \"not just X, but Y\".")
+        let list = avoid ?? (baseline?.avoidList(lexicon: .bundled) ?? AvoidList.build(lexicon: .bundled, habitual: []))
+        lines.append("Avoid these; they read as machine-written and this writer does not use them:")
+        lines.append(contentsOf: AvoidInstructions.lines(list, habits: .init(dna: dna, titleCaseHeadings: false)))
         lines += EditLessonsPrompt.rewriteLines(for: dna)
         return lines.joined(separator: "\n")
     }

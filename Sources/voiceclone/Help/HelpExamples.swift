@@ -88,6 +88,8 @@ enum HelpExamples {
         "voiceclone generate dana-okafor --platform x --thread 4 \\\n    --prompt 'Flaky tests are bugs' --seed 7 --save",
         "voiceclone generate dana-okafor --platform blog --words 600 \\\n    --prompt-file brief.md --provider anthropic --refine 3")
 
+    static let providers = section("voiceclone providers", "voiceclone providers --json")
+
     static let library = section("voiceclone library list", "voiceclone library search 'Fridays'")
     static let libraryList = section("voiceclone library list", "voiceclone library list --clone dana-okafor --status draft")
     static let libraryShow = section("voiceclone library show 2026-03-02-dana-okafor-why-we-deploy")

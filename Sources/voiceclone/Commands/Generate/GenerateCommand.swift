@@ -41,17 +41,21 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Target length in words.") var words: Int?
     @Option(help: "Target length in characters.") var chars: Int?
     @Option(help: "How many different pieces to write (1-10).") var variants: Int = 1
-    @Option(help: "local, openai, anthropic or openai-compatible (default: the vault's default_provider).", completion: .providers) var provider: String?
+    @Option(help: "auto, local, openai, anthropic or openai-compatible (default: the vault's default_provider). auto: a configured remote provider, else a local model server that answers, else local.", completion: .providers) var provider: String?
     @Option(help: "Model name (default: the vault's default_model, else the provider's default).") var model: String?
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The provider's API root, for proxies and local servers.", valueName: "url"))
     var baseURL: String?
     @Option(help: "Sampling temperature (local 0-3, openai 0-2, anthropic 0-1).") var temperature: Double?
+    @Option(name: .customLong("exemplar-tokens"), help: ArgumentHelp("Tokens of the writer's own pieces shown whole as examples (default: a quarter of the model's context, 1000-6000).", valueName: "n"))
+    var exemplarTokens: Int?
     @Option(help: "Seed for reproducible output (variant i uses seed+i).") var seed: UInt64?
     @Option(help: ArgumentHelp("Write an x thread of N posts.", valueName: "N")) var thread: Int?
     @Option(name: .customLong("dna-version"), help: "Write from this DNA revision (default: the latest).") var dnaVersion: Int?
     @Flag(inversion: .prefixedNo, help: "Print text as it is written (default: on when stdout is a terminal).") var stream: Bool?
     @Flag(name: .customLong("dry-run"), help: "Print the request a remote provider would get, and send nothing.") var dryRun = false
     @Flag(help: "Save each piece to library/ (committed).") var save = false
+    @Flag(name: .customLong("allow-over-limit"), help: "Save and exit 0 even when a piece still breaks a platform's character limit after the one shortening request.")
+    var allowOverLimit = false
     @Option(help: ArgumentHelp("Up to N rounds of scoring and revision; keeps the best text (1-10).", valueName: "N"))
     var refine: Int?
     @Option(name: .customLong("min-match"), help: ArgumentHelp("With --refine: the voice match to reach (0-100, default 70).", valueName: "score"))
@@ -77,6 +81,7 @@ struct GenerateCommand: ParsableCommand {
         if refine == nil && (minMatch != nil || maxAI != nil) { throw ValidationError("--min-match and --max-ai go with --refine N") }
         if let minMatch, !(0...100).contains(minMatch) { throw ValidationError("--min-match takes a score from 0 to 100") }
         if let maxAI, !(0...100).contains(maxAI) { throw ValidationError("--max-ai takes a score from 0 to 100") }
+        if let exemplarTokens, !(0...100_000).contains(exemplarTokens) { throw ValidationError("--exemplar-tokens takes 0 to 100000") }
     }
 
     func run() throws {
@@ -93,6 +98,8 @@ struct GenerateCommand: ParsableCommand {
             refine: refine.map { RefineOptions(rounds: $0, minVoiceMatch: minMatch ?? RefineOptions.defaultMinVoiceMatch, maxAILikeness: maxAI) })
         generateOptions.notes = try notes.map(readNotes)
         generateOptions.engine = LocalDraftEngine(rawValue: engine) ?? .notes
+        generateOptions.allowOverLimit = allowOverLimit
+        generateOptions.exemplarTokens = exemplarTokens
         if streaming { generateOptions.onText = { printer.write(variant: $0, $1) } }
         // Each refine round on stderr as it ends: a language model's round can take a minute.
         if refine != nil && !options.json && !dryRun {
@@ -116,7 +123,15 @@ struct GenerateCommand: ParsableCommand {
             try report.results.count == 1 ? Output.json(report.results[0]) : Output.json(report.results)
         } else if streaming {
             printer.finish()
-            for result in report.results { footer(result) }
+            for result in report.results {
+                // The streamed answer broke a limit and the model shortened it: show the text that counts.
+                if result.shortened != nil {
+                    Output.error("— the answer above broke a limit; the model was asked to shorten it"
+                        + (report.results.count > 1 ? " (variant \(result.variant))" : "") + ":")
+                    Output.line(result.piece.text)
+                }
+                footer(result)
+            }
         } else {
             for result in report.results {
                 if report.results.count > 1 { Output.line("--- variant \(result.variant) ---") }
@@ -126,20 +141,22 @@ struct GenerateCommand: ParsableCommand {
             }
         }
         // An unmet check is a failure for scripts: the piece is printed (and saved if asked), then exit 1.
-        let unmet = Self.unmetChecks(report.results)
+        let unmet = Self.unmetChecks(report.results, allowOverLimit: allowOverLimit, saveRequested: save)
         if !unmet.isEmpty {
-            Output.error("error: " + unmet.joined(separator: "; ") + ". Edit the piece, or generate again (shorter, or with --refine).")
+            Output.error("error: " + unmet.joined(separator: "; ") + ". Edit the piece, or generate again (shorter, or with --refine); "
+                + "--allow-over-limit accepts a piece over a limit.")
             throw ExitCode(1)
         }
     }
 
     /// Failures a user asked to be held to: a platform's hard character limit, and refine aims not reached.
-    static func unmetChecks(_ results: [GenerationResult]) -> [String] {
+    static func unmetChecks(_ results: [GenerationResult], allowOverLimit: Bool, saveRequested: Bool = false) -> [String] {
         var unmet: [String] = []
         for result in results {
             let label = results.count > 1 ? "variant \(result.variant): " : ""
-            for check in result.piece.checks where !check.passed && check.name == "max_chars" {
-                unmet.append(label + "over the platform limit (\(check.detail))")
+            if result.overLimit && !allowOverLimit {
+                unmet.append(label + "over the limit (" + result.limitBreaches.joined(separator: "; ") + ")"
+                    + (saveRequested && result.saved == nil ? ", not saved" : ""))
             }
             if let refine = result.refine, !refine.passed { unmet.append(label + "refine aims not met") }
         }
@@ -191,11 +208,16 @@ struct GenerateCommand: ParsableCommand {
 
     private func printDryRun(_ report: GenerateReport) throws {
         if options.json {
-            return try Output.json(DryRunOutput(dryRun: true, requests: report.dryRun, warnings: report.warnings))
+            return try Output.json(DryRunOutput(dryRun: true, requests: report.dryRun, warnings: report.warnings,
+                                                promptTokens: report.promptTokens, exemplarSampleIDs: report.exemplarSampleIDs))
         }
         Output.error("Dry run: nothing was sent. This is exactly what would go to \(report.dryRun.first?.provider ?? "the provider") "
             + "(the key is shown as [redacted]).")
         for warning in report.warnings { Output.error("warning: \(warning)") }
+        if let tokens = report.promptTokens {
+            Output.error("Prompt: about \(tokens) tokens; whole examples: "
+                + (report.exemplarSampleIDs.isEmpty ? "none" : report.exemplarSampleIDs.joined(separator: ", ")) + ".")
+        }
         for (index, request) in report.dryRun.enumerated() {
             if report.dryRun.count > 1 { Output.line("--- request \(index + 1) of \(report.dryRun.count) ---") }
             Output.line(request.rendered)
@@ -208,9 +230,13 @@ struct DryRunOutput: Encodable {
     var dryRun: Bool
     var requests: [PreparedRequest]
     var warnings: [String]
+    var promptTokens: Int?
+    var exemplarSampleIDs: [String]
 
     enum CodingKeys: String, CodingKey {
         case requests, warnings
         case dryRun = "dry_run"
+        case promptTokens = "prompt_tokens"
+        case exemplarSampleIDs = "exemplar_sample_ids"
     }
 }
