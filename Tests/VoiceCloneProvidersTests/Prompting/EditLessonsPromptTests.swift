@@ -42,8 +42,10 @@ import VoiceCloneTestSupport
         let system = messages[0].content
         #expect(system.contains("## What Dana Okafor changes in drafts\nLearned from 8 drafts Dana Okafor edited"))
         #expect(system.contains("- Don't write \"leverage\"; write \"use\"."))
-        #expect(system.contains("- leverage (instead: use)"))
-        #expect(system.contains("- so (at the start of a sentence)"))
+        // On the avoid-list too, with the writer's own replacement when the list had none.
+        let everything = messages.map(\.content).joined(separator: "\n")
+        #expect(everything.contains("leverage (say "))
+        #expect(system.contains("- Don't start a sentence with \"So\"."))
         let plain = try VoicePrompt(writer: "Dana Okafor", dna: VoicePromptTests.dna, samples: VoicePromptTests.samples,
                                     platform: .generic).messages(prompt: "on-call", length: nil, threadPosts: nil)
         #expect(!plain[0].content.contains("changes in drafts"))
