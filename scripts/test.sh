@@ -28,3 +28,10 @@ fi
 if [ $# -eq 0 ] && [ "${VOICECLONE_SKIP_BROWSER:-0}" != "1" ]; then
   scripts/browser-test.sh
 fi
+
+# The REST API against its own OpenAPI document: schemathesis (PyPI) generates requests for every operation and
+# fails on any 5xx or any response that does not match its schema; then `check` and `git fsck` on the vault.
+# Skipped like the browser tests when the suite was narrowed, or with VOICECLONE_SKIP_API_FUZZ=1.
+if [ $# -eq 0 ] && [ "${VOICECLONE_SKIP_API_FUZZ:-0}" != "1" ]; then
+  scripts/api-fuzz.sh 10
+fi
