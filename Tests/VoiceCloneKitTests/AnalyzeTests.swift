@@ -68,6 +68,25 @@ import VoiceCloneTestSupport
         #expect(try alone.workspace().describeDNA(of: "terse-tom").againstOtherClones == nil)
     }
 
+    /// A promoted draft the writer rewrote heavily is their writing; a lightly edited one is kept apart.
+    @Test func heavilyEditedPromotedDraftsCountAsTheWritersOwn() throws {
+        let vault = try Self.twoWriters()
+        try vault.writeSample(clone: "terse-tom", name: "heavy.md",
+                              "---\ntitle: Heavy\nai_assisted: true\nedited_share: 0.720\n---\n" + StyledText.terse(41))
+        try vault.writeSample(clone: "terse-tom", name: "light.md",
+                              "---\ntitle: Light\nai_assisted: true\nedited_share: 0.080\n---\n" + StyledText.terse(42))
+        try vault.writeSample(clone: "terse-tom", name: "marked.md", "---\ntitle: Marked\nai_assisted: true\n---\n" + StyledText.terse(43))
+        let samples = try vault.workspace().analysisSamples(of: "terse-tom")
+        let kept = Dictionary(uniqueKeysWithValues: samples.map { ($0.id, $0.aiAssisted) })
+        #expect(kept["heavy"] == false)
+        #expect(kept["light"] == true)
+        #expect(kept["marked"] == true)
+        let result = try vault.workspace().analyze("terse-tom")
+        let dna = try vault.workspace().loadDNA(of: "terse-tom", version: result.version)
+        #expect(dna.corpus.sampleIds.contains("heavy") && !dna.corpus.sampleIds.contains("light"))
+        #expect(dna.corpus.excludedAiAssisted == 2)
+    }
+
     /// `latest.json` is the newest revision rewritten in place, so `git log -p` on it shows each change as lines.
     @Test func latestJSONFollowsTheNewestRevision() throws {
         let vault = try Self.twoWriters()

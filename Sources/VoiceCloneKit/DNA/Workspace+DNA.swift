@@ -41,7 +41,9 @@ extension Workspace {
             let (metadata, body) = try VaultScanner.readSample(sample, in: vault, reader: sampleReader)
             // A conflict copy repeats text; conflict markers are git's, not the writer's (`>>>>>>>` would read as a quote).
             if metadata.conflictOf != nil || ConflictMarkers.contains(body) { return nil }
-            return AnalysisSample(id: sample.id, text: body, contentType: metadata.contentType, aiAssisted: metadata.aiAssisted)
+            // A promoted draft the writer rewrote heavily is their writing; a lightly edited one is kept apart.
+            return AnalysisSample(id: sample.id, text: body, contentType: metadata.contentType,
+                                  aiAssisted: metadata.keptApartAsAIAssisted)
         }.compactMap { $0 }
     }
 

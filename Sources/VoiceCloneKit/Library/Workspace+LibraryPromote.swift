@@ -16,7 +16,8 @@ public struct LibraryPromotion: Codable, Sendable, Equatable {
 }
 
 /// `library promote`: an approved piece becomes a writing sample of its clone, marked `ai_assisted: true` with
-/// the share of words the writer changed (`edited_share`), so `analyze` keeps it apart unless asked to count it.
+/// the share of words the writer changed (`edited_share`): `analyze` counts it when the writer changed at least
+/// `SampleMetadata.ownWordsShare` of the words, and keeps a lightly edited one apart unless asked to count it.
 extension Workspace {
     public func promoteLibraryPiece(_ id: String) throws -> LibraryPromotion {
         try locking {

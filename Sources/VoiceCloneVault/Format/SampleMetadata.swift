@@ -16,6 +16,17 @@ public struct SampleMetadata: Sendable, Equatable, Codable {
     /// Set by `sync` on the local copy of a sample both sides edited: the id of the sample it duplicates.
     /// Analysis leaves such copies out until a person keeps one side.
     public var conflictOf: String?
+    /// Set by `library promote`: the share of words the writer changed in a draft the tool wrote (0–1). Read,
+    /// never written by `fields`, which keeps it as the user's own property.
+    public var editedShare: Double? = nil
+
+    /// A promoted draft in which the writer changed at least this share of the words is their writing, and
+    /// counts as a sample even though it is marked `ai_assisted`; a lightly edited one is kept apart.
+    public static let ownWordsShare = 0.5
+
+    /// Whether analysis should treat the sample as machine-assisted: marked so, and not rewritten enough by the
+    /// writer to count as theirs.
+    public var keptApartAsAIAssisted: Bool { aiAssisted && (editedShare ?? 0) < Self.ownWordsShare }
 
     public init(title: String? = nil, source: String? = nil, sourceType: SourceType? = nil,
                 contentType: ContentType = .other, added: String? = nil, aiAssisted: Bool = false,
@@ -66,6 +77,7 @@ public struct SampleMetadata: Sendable, Equatable, Codable {
         }
         aiAssisted = fields.bool("ai_assisted") ?? false
         conflictOf = fields.string("conflict_of")
+        editedShare = fields.string("edited_share").flatMap(Double.init).map { min(max($0, 0), 1) }
     }
 
     /// Fields in a fixed order, merged over `existing` so properties the user added are kept.

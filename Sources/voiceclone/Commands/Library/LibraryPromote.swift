@@ -6,8 +6,9 @@ struct LibraryPromote: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "promote", abstract: "Turn an approved or published piece into a writing sample (committed).",
         discussion: HelpExamples.discussion(
-            "The sample is marked ai_assisted: true with edited_share, the share of words you changed, so `analyze` "
-                + "keeps it apart unless --include-ai-assisted.", HelpExamples.libraryPromote))
+            "The sample is marked ai_assisted: true with edited_share, the share of words you changed. A piece in "
+                + "which you changed at least half the words is your writing and `analyze` counts it; a lightly edited "
+                + "one is kept apart unless --include-ai-assisted.", HelpExamples.libraryPromote))
 
     @Argument(help: "Piece id or a unique prefix of it.", completion: .libraryIDs) var id: String
     @OptionGroup var options: VaultOptions
