@@ -10,7 +10,9 @@ Each edited piece is approved, then `voiceclone learn` runs. New drafts are writ
     AI-flavoured drafts and follows only the do/don't lines of the prompt's "changes in drafts" section, so it
     measures whether the lessons reach the prompt in a form a model can act on;
   - offline: `voiceclone rewrite` (the offline rewrite) of held-out fake-model drafts, which applies the
-    writer's replacements and cuts itself.
+    writer's replacements and cuts itself;
+  - offline: `voiceclone generate --provider local` drafting from notes, the held-out drafts' sentences given
+    as the writer's bullet points (the engine keeps the notes' words, so only the lessons can remove them).
 Reference in the same run: the same counts before `learn` (the stock prompt and stock offline rewrite), and a
 control vault where the writer approved the same drafts unedited (nothing to learn: no reduction expected).
 
@@ -220,6 +222,17 @@ def offline_rewrites(binary, env, vault, clone, texts, work):
     return out
 
 
+def offline_drafts(binary, env, vault, clone, prompts, seed0):
+    """The offline engine (drafting from notes): each held-out fake draft's sentences given as the writer's notes."""
+    texts = []
+    for i, prompt in enumerate(prompts):
+        notes = "\n".join("- " + s for s in sentences(fake_draft(f"A short post. TOPIC: {prompt}", seed0 + i)))
+        out = run(binary, ["generate", clone, "--provider", "local", "--platform", "blog", "--prompt=" + notes,
+                           "--seed", str(seed0 + i), "--json"], env, vault)
+        texts.append(json.loads(out)["text"])
+    return texts
+
+
 def setup_vault(binary, env, repo, work, name):
     vault = os.path.join(work, name)
     shutil.copytree(os.path.join(repo, "example-vault"), vault)
@@ -251,6 +264,7 @@ def main():
         vault = setup_vault(binary, env, repo, work, name)
         before = drafts(binary, env, vault, args.clone, url, held_out, 1000)
         before_offline = offline_rewrites(binary, env, vault, args.clone, before, work)
+        before_local = offline_drafts(binary, env, vault, args.clone, held_out, 1000)
         # The writer's 20 drafts, saved, edited by the policy and approved.
         for i, prompt in enumerate(training):
             out = run(binary, ["generate", args.clone, "--provider", "openai-compatible", "--base-url", url,
@@ -264,7 +278,9 @@ def main():
         learned = json.loads(run(binary, ["learn", args.clone, "--json"], env, vault))
         after = drafts(binary, env, vault, args.clone, url, held_out, 1000)
         after_offline = offline_rewrites(binary, env, vault, args.clone, before, work)
-        results[name] = dict(learned=learned, before=total(map(count_patterns, before)),
+        after_local = offline_drafts(binary, env, vault, args.clone, held_out, 1000)
+        results[name] = dict(before_local=total(map(count_patterns, before_local)),
+                             after_local=total(map(count_patterns, after_local)),learned=learned, before=total(map(count_patterns, before)),
                              after=total(map(count_patterns, after)),
                              before_offline=total(map(count_patterns, before_offline)),
                              after_offline=total(map(count_patterns, after_offline)))
@@ -284,7 +300,10 @@ def main():
     p = results["policy"]
     tb, ta = report("Fake model (loopback), policy writer:", p["before"], p["after"])
     ob, oa = report("Offline rewrite of the same fake drafts, policy writer:", p["before_offline"], p["after_offline"])
+    lb, la = report("Offline drafts from notes (the same held-out drafts as notes), policy writer:",
+                    p["before_local"], p["after_local"])
     c = results["control"]
+    report("Control, offline drafts from notes:", c["before_local"], c["after_local"])
     cb, ca = report("Control (the same drafts approved unedited), fake model:", c["before"], c["after"])
     report("Control, offline rewrite:", c["before_offline"], c["after_offline"])
 
@@ -305,6 +324,7 @@ def main():
     print(f"  control lessons: {len(c['learned']['lessons'])}")
     print(f"\nSummary: fake model {tb} -> {ta} ({100 * (1 - ta / tb) if tb else 0:.0f}% fewer), "
           f"offline rewrite {ob} -> {oa} ({100 * (1 - oa / ob) if ob else 0:.0f}% fewer), "
+          f"offline drafts from notes {lb} -> {la} ({100 * (1 - la / lb) if lb else 0:.0f}% fewer), "
           f"control {cb} -> {ca}.")
     shutil.rmtree(work, ignore_errors=True)
 
