@@ -48,7 +48,8 @@ public enum SecretScrubber {
         return forms
     }
 
-    /// `sk-…`, `sk-ant-…`, `Bearer …`: the shapes provider keys and auth headers take.
-    private static let keyPattern = try! NSRegularExpression(
-        pattern: #"(sk-[A-Za-z0-9_\-\*\.]{6,}|Bearer\s+[A-Za-z0-9_\-\.\*]{6,})"#)
+    /// `sk-…`, `sk-ant-…`, `Bearer …`: the shapes provider keys and auth headers take (also what `StreamScrubber`
+    /// holds back while a token may still be growing).
+    static let keyShape = #"(sk-[A-Za-z0-9_\-\*\.]{6,}|Bearer\s+[A-Za-z0-9_\-\.\*]{6,})"#
+    private static let keyPattern = try! NSRegularExpression(pattern: keyShape)
 }

@@ -6,8 +6,11 @@ import Foundation
 /// encoding of one or a key-shaped token, and releases it, scrubbed, once it cannot.
 public final class StreamScrubber: @unchecked Sendable {
     private let secrets: [String]
-    /// Every form whose beginning, seen at the end of the text so far, means "wait for more".
+    /// Each secret in every form `SecretScrubber` removes (raw, encoded, long fragments).
     private let forms: [String]
+    /// Whose beginning, seen at the end of the text so far, means "wait for more": the forms and the starts of
+    /// key-shaped tokens.
+    private var prefixes: [String] { ["sk-", "Bearer "] + forms }
     private let emit: @Sendable (String) -> Void
     private let lock = NSLock()
     private var pending = ""
@@ -17,7 +20,7 @@ public final class StreamScrubber: @unchecked Sendable {
     ///   - emit: receives the released text, in order, never a known secret.
     public init(secrets: [String], emit: @escaping @Sendable (String) -> Void) {
         self.secrets = secrets
-        var forms = ["sk-", "Bearer "]
+        var forms: [String] = []
         for secret in secrets where secret.count >= 4 {
             forms.append(secret)
             forms += SecretScrubber.encodings(of: secret)
@@ -62,7 +65,7 @@ public final class StreamScrubber: @unchecked Sendable {
     /// Where whole secrets, their encodings and key-shaped tokens sit in `text`.
     private func sensitiveSpans(in text: String) -> [Range<String.Index>] {
         var spans: [Range<String.Index>] = []
-        for form in forms.dropFirst(2) {
+        for form in forms {
             var from = text.startIndex
             while let r = text.range(of: form, range: from..<text.endIndex) {
                 spans.append(r)
@@ -70,21 +73,18 @@ public final class StreamScrubber: @unchecked Sendable {
             }
         }
         var from = text.startIndex
-        while let r = text.range(of: Self.keyShaped, options: .regularExpression, range: from..<text.endIndex) {
+        while let r = text.range(of: SecretScrubber.keyShape, options: .regularExpression, range: from..<text.endIndex) {
             spans.append(r)
             from = r.upperBound
         }
         return spans
     }
 
-    /// The shapes `SecretScrubber` redacts whatever the key: provider keys and auth headers.
-    private static let keyShaped = #"(sk-[A-Za-z0-9_\-\*\.]{6,}|Bearer\s+[A-Za-z0-9_\-\.\*]{6,})"#
-
     /// How many trailing characters might still become something to scrub: the longest tail that begins a form,
     /// or a key-shaped token (`sk-…`, `Bearer …`) still running at the end of the text.
     private func heldCount(_ text: String) -> Int {
         var hold = 0
-        for form in forms {
+        for form in prefixes {
             var k = min(form.count - 1, text.count)
             while k > hold {
                 if text.hasSuffix(form.prefix(k)) { hold = k; break }
