@@ -113,7 +113,8 @@ import VoiceCloneTestSupport
         defer { server.stop() }
         var withKey = env
         withKey["OPENAI_API_KEY"] = Self.key
-        let r = try CLI.run(["generate", "wren-hale", "--provider", "openai", "--base-url", server.url("/v1"),
+        withKey["OPENAI_BASE_URL"] = server.url("/v1")
+        let r = try CLI.run(["generate", "wren-hale", "--provider", "openai",
                              "--prompt", "garlic", "--temperature", "0.4", "--dry-run"], vault: vault, environment: withKey)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(server.requests.isEmpty)
@@ -153,6 +154,28 @@ import VoiceCloneTestSupport
         #expect(log.contains("provider: openai-compatible") && !log.contains(Self.key))
     }
 
+    @Test func anExplicitBaseURLNeverReceivesTheCloudKey() throws {
+        let (dir, vault, env) = try Self.vault()
+        defer { withExtendedLifetime(dir) {} }
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
+        server.route("/v1/chat/completions", .openAIChat("Garlic went in late. It always does.", model: "gpt-4.1-mini"))
+        var withKey = env
+        withKey["OPENAI_API_KEY"] = Self.key
+        var r = try CLI.run(["generate", "wren-hale", "--provider", "openai", "--base-url", server.url("/v1"),
+                             "--prompt", "garlic"], vault: vault, environment: withKey)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(server.requests.first?.header("Authorization") == nil, "OpenAI's key stays with OpenAI")
+        #expect(r.stderr.contains("OPENAI_API_KEY was not sent") && r.stderr.contains("OPENAI_COMPATIBLE_API_KEY"))
+        #expect(!r.stderr.contains(Self.key) && !r.stdout.contains(Self.key))
+
+        withKey["OPENAI_COMPATIBLE_API_KEY"] = "local-server-token"
+        r = try CLI.run(["generate", "wren-hale", "--provider", "openai", "--base-url", server.url("/v1"),
+                         "--prompt", "garlic"], vault: vault, environment: withKey)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(server.requests.last?.header("Authorization") == "Bearer local-server-token")
+    }
+
     @Test func errorsAreClearAndExitCodesRight() throws {
         let (dir, vault, env) = try Self.vault()
         defer { withExtendedLifetime(dir) {} }
@@ -174,7 +197,8 @@ import VoiceCloneTestSupport
         server.route("/v1/chat/completions", .openAIError(401, message: "Incorrect API key provided: \(Self.key)", code: "invalid_api_key"))
         var withKey = env
         withKey["OPENAI_API_KEY"] = Self.key
-        r = try CLI.run(["generate", "wren-hale", "--prompt", "x", "--provider", "openai", "--base-url", server.url("/v1")],
+        withKey["OPENAI_BASE_URL"] = server.url("/v1")
+        r = try CLI.run(["generate", "wren-hale", "--prompt", "x", "--provider", "openai"],
                         vault: vault, environment: withKey)
         #expect(r.status == 1)
         #expect(r.stderr.contains("rejected the API key from OPENAI_API_KEY"))

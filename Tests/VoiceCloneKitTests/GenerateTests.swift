@@ -149,9 +149,9 @@ import VoiceCloneProviders
         let vault = try F.vault()
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
-        let report = try await F.workspace(vault).generate(GenerateOptions(
-            clone: "wren-hale", prompt: "compost", variants: 2, provider: "openai", baseURL: server.url("/v1"),
-            seed: 1, dryRun: true))
+        // The endpoint set beside the key, in the environment: the user paired them, so the key goes there.
+        let report = try await F.workspace(vault, extra: ["OPENAI_BASE_URL": server.url("/v1")]).generate(GenerateOptions(
+            clone: "wren-hale", prompt: "compost", variants: 2, provider: "openai", seed: 1, dryRun: true))
         #expect(server.requests.isEmpty)
         #expect(report.results.isEmpty)
         #expect(report.dryRun.count == 2)

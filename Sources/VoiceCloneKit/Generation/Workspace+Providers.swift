@@ -19,6 +19,9 @@ extension Workspace {
         let configModel = ProviderKind(loose: config.defaultProvider) == kind ? config.defaultModel : nil
         var settings = try resolver.settings(kind: kind, model: model ?? configModel, baseURL: baseURL, requireKey: requireKey)
         settings.retry = retry
+        if let note = settings.withheldKeyNote {
+            FileHandle.standardError.write(Data(("note: " + note + "\n").utf8))
+        }
         if settings.apiKey != nil, let warning = Self.cleartextWarning(baseURL: settings.baseURL) {
             FileHandle.standardError.write(Data(("warning: " + warning + "\n").utf8))
         }

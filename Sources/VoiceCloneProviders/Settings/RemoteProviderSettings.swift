@@ -10,6 +10,9 @@ public struct RemoteProviderSettings: Sendable {
     /// The API root: `https://api.openai.com/v1` for OpenAI-style APIs, `https://api.anthropic.com` for Anthropic.
     public var baseURL: String
     public var apiKey: APIKey?
+    /// Set when a cloud key was held back because the endpoint is not that provider's own API; shown as a note
+    /// so a custom server that answers 401 is not a mystery.
+    public var withheldKeyNote: String?
     /// Seconds to open the connection.
     public var connectTimeout: TimeInterval
     /// Seconds for the whole exchange; long pieces from slow models take minutes.
