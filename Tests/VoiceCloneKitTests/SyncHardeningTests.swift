@@ -76,6 +76,41 @@ import VoiceCloneVault
         #expect(FileManager.default.fileExists(atPath: copy.appendingPathComponent("clones/dana/clone.md").path))
     }
 
+    /// An existing vault on `main` given a fresh remote whose HEAD says `master` (plain `git init --bare` on many
+    /// machines): the first push goes to `master`, the mapping is recorded for git too, and later syncs and a
+    /// second machine's `git clone` meet the same history.
+    @Test func anExistingVaultPushedToAFreshRemoteLandsWhereItsHeadPoints() throws {
+        let remote = TemporaryDirectory("fresh-master")
+        let bare = remote.url.appendingPathComponent("shared.git")
+        _ = try ProcessRunner.git(["init", "-q", "--bare", "--initial-branch=master", bare.path], in: remote.url)
+        let vault = try TestVault()
+        func git(_ arguments: String..., in directory: URL) throws -> String {
+            try ProcessRunner.git(arguments, in: directory).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try git("branch", "--show-current", in: vault.root) == "main")
+        let ws = try vault.workspace()
+        _ = try ws.createClone(name: "Dana")
+        try ws.addRemote(name: "origin", url: bare.path)
+        let first = try ws.sync()
+        #expect(first.outcome == .pushed)
+        #expect(first.branch == "main" && first.remoteBranch == "master")
+        #expect(try git("branch", "--list", "--format=%(refname:short)", in: bare) == "master")
+        #expect(try git("rev-parse", "--abbrev-ref", "main@{upstream}", in: vault.root) == "origin/master")
+
+        // A plain clone checks the vault out; the next change syncs to the same branch, and status counts against it.
+        let machine = TemporaryDirectory("second")
+        let copy = machine.url.appendingPathComponent("copy")
+        _ = try ProcessRunner.git(["clone", "-q", bare.path, copy.path], in: machine.url)
+        #expect(FileManager.default.fileExists(atPath: copy.appendingPathComponent("clones/dana/clone.md").path))
+        _ = try vault.workspace().createClone(name: "Eli")
+        #expect(try vault.workspace().status().ahead == 1)
+        let second = try vault.workspace().sync()
+        #expect(second.outcome == .pushed && second.remoteBranch == "master")
+        #expect(try vault.workspace().status().ahead == 0)
+        #expect(try git("branch", "--list", "--format=%(refname:short)", in: bare) == "master",
+                "no second branch on the remote")
+    }
+
     @Test func aFileReplacingAFolderKeepsBothSides() throws {
         let f = try SyncFixture()
         try SyncFixture.write(f.a.root, "library/drafts/a.md", "The first draft.\n")

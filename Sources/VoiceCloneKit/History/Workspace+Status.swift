@@ -18,7 +18,8 @@ extension Workspace {
         }
         var ahead: Int?, behind: Int?
         if let remote, let branch, let head = repo.headID() {
-            if let tip = repo.remoteBranchTip(remote: remote, branch: branch) {
+            let tracked = repo.upstreamBranch(of: branch, remote: remote) ?? branch
+            if let tip = repo.remoteBranchTip(remote: remote, branch: tracked) {
                 let counts = try repo.aheadBehind(head, tip)
                 ahead = counts.ahead
                 behind = counts.behind

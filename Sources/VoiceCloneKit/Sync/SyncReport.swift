@@ -13,7 +13,10 @@ public struct SyncReport: Codable, Sendable, Equatable {
 
     public var remote: String
     public var url: String
+    /// This vault's branch.
     public var branch: String
+    /// The remote's branch it syncs with: the same name, or the one the remote's HEAD named when it was new.
+    public var remoteBranch: String
     public var outcome: Outcome
     /// Hand edits committed before integrating (one commit), empty when there were none.
     public var committed: [String]
@@ -31,6 +34,7 @@ public struct SyncReport: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case remote, url, branch, outcome, committed, received, conflicts, renumbered, attempts
+        case remoteBranch = "remote_branch"
         case headBefore = "head_before"
         case headAfter = "head_after"
         case sentCommits = "sent_commits"

@@ -63,7 +63,8 @@ extension Workspace {
                 }
                 throw SyncError.unreachable(remote: remote, url: url, detail: error.detail, credentials: credentials.summary)
             }
-            let theirs = repo.remoteBranchTip(remote: remote, branch: branch)
+            let remoteBranch = remoteBranchName(for: branch, remote: remote, url: url, repo: repo, credentials: credentials)
+            let theirs = repo.remoteBranchTip(remote: remote, branch: remoteBranch)
             if let theirs, !options.allowUnrelated, try !repo.shareHistory(ours, theirs) {
                 throw SyncError.unrelatedHistory(remote: remote, url: url)
             }
@@ -105,7 +106,7 @@ extension Workspace {
                 try options.beforePush?(attempt)
                 let result: GitPushOutcome
                 do {
-                    result = try repo.push(commit: target, remote: remote, branch: branch, credentials: credentials)
+                    result = try repo.push(commit: target, remote: remote, branch: remoteBranch, credentials: credentials)
                 } catch let error as GitError {
                     throw SyncError.unreachable(remote: remote, url: url, detail: error.detail, credentials: credentials.summary)
                 }
@@ -118,6 +119,11 @@ extension Workspace {
                 }
             }
 
+            // Recorded as git records it, so the next sync (and plain `git pull`) finds the same branch.
+            if repo.upstreamBranch(of: branch, remote: remote) == nil, repo.remoteBranchTip(remote: remote, branch: remoteBranch) != nil {
+                try? repo.setUpstream(of: branch, remote: remote, remoteBranch: remoteBranch)
+            }
+
             // 4. The remote has it (or needed nothing): move this vault.
             let received = target == ours ? [] : try repo.changedPaths(from: ours, to: target)
             if target != originalHead {
@@ -127,7 +133,7 @@ extension Workspace {
                     throw SyncError.workTreeBlocked(vault.root.path, detail: error.detail)
                 }
             }
-            return SyncReport(remote: remote, url: url, branch: branch, outcome: outcome, committed: committed,
+            return SyncReport(remote: remote, url: url, branch: branch, remoteBranch: remoteBranch, outcome: outcome, committed: committed,
                               headBefore: originalHead.hex, headAfter: target.hex, received: received, sentCommits: sent,
                               conflicts: resolution.conflicts, renumbered: resolution.renumbered, attempts: attempt,
                               rejectedPushes: rejections)
@@ -175,4 +181,18 @@ extension Workspace {
         }
         return text
     }
+
+    /// The remote branch `branch` syncs with (after a fetch): the upstream git's config records; else the remote's
+    /// branch of the same name; else, when the remote lacks it, the branch the remote's HEAD names, so a vault on
+    /// `main` pushed to a fresh remote whose HEAD says `master` lands where `git clone` looks (and a remote that
+    /// already holds another vault's history is met, and refused as unrelated, rather than silently forked);
+    /// else the same name.
+    func remoteBranchName(for branch: String, remote: String, url: String, repo: GitRepository,
+                          credentials: GitCredentials) -> String {
+        if let upstream = repo.upstreamBranch(of: branch, remote: remote) { return upstream }
+        if repo.remoteBranchTip(remote: remote, branch: branch) != nil { return branch }
+        let head = VaultInitializer.localRemoteHeadBranch(url) ?? repo.remoteHeadBranch(remote: remote, credentials: credentials)
+        return head ?? branch
+    }
+
 }

@@ -20,9 +20,11 @@ struct SyncCommand: ParsableCommand {
                 Output.line("Committed \(Output.count(report.committed.count, "hand edit")): " + report.committed.prefix(5).joined(separator: ", ")
                     + (report.committed.count > 5 ? " …" : ""))
             }
+            // "origin", or "origin's master" when the remote's branch has another name than this vault's.
+            let place = report.remoteBranch == report.branch ? report.remote : "\(report.remote)'s \(report.remoteBranch)"
             switch report.outcome {
-            case .upToDate: Output.line("Up to date with \(report.remote) (\(report.branch)).")
-            case .pushed: Output.line("Pushed \(Output.count(report.sentCommits, "commit")) to \(report.remote).")
+            case .upToDate: Output.line("Up to date with \(report.remote) (\(report.remoteBranch)).")
+            case .pushed: Output.line("Pushed \(Output.count(report.sentCommits, "commit")) to \(place).")
             case .fastForward: Output.line("Brought in \(Output.count(report.received.count, "changed file")) from \(report.remote).")
             case .merged: Output.line("Merged with \(report.remote): received \(Output.count(report.received.count, "file")), sent \(Output.count(report.sentCommits, "commit")).")
             }
