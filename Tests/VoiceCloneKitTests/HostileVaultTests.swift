@@ -270,6 +270,22 @@ import VoiceCloneVault
         #expect(!FileManager.default.fileExists(atPath: journal.path))
         #expect(!FileManager.default.fileExists(atPath: vault.root.appendingPathComponent("clones/terse-tom/samples/.half.md.1234.tmp").path))
     }
+
+    /// `sample remove`, `library delete` and `clone delete` journal a path before removing it, so a command killed
+    /// right after the removal leaves this state: the next command commits the deletion instead of stranding it.
+    @Test func aDeletionCutShortIsCommittedByTheNextCommand() throws {
+        let vault = try Self.vaultWithSamples()
+        let journal = vault.root.appendingPathComponent(".git/voiceclone-journal")
+        try "started \(Int(Date().timeIntervalSince1970))\npath clones/terse-tom/samples/t0.md\n"
+            .write(to: journal, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: vault.root.appendingPathComponent("clones/terse-tom/samples/t0.md"))
+        #expect(try vault.git("status", "--porcelain").contains("t0.md"))
+
+        _ = try vault.workspace().editClone("terse-tom", CloneEdit(addTags: ["after"]))
+        #expect(try vault.git("status", "--porcelain") == "")
+        #expect(try !vault.git("ls-files", "clones/terse-tom/samples").contains("t0.md"))
+        #expect(try vault.git("show", "--stat", "--format=%s", "HEAD~1").contains("Finish an interrupted voiceclone command"))
+    }
 }
 
 /// Collects strings from concurrent closures.

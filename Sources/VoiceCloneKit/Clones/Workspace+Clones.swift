@@ -98,14 +98,14 @@ extension Workspace {
             let clone = try index.requireClone(name)
             let summary = CloneSummary(clone, vault: vault, index: index)
             try change { changes in
-                let files = try allFiles(under: vault.cloneURL(clone.slug))
+                // Journalled before the folder goes: a kill in between still gets the deletion committed next time.
+                changes.paths += try allFiles(under: vault.cloneURL(clone.slug))
+                changes.touch(vault.relativePath(vault.cloneURL(clone.slug)))
                 do {
                     try FileManager.default.removeItem(at: vault.cloneURL(clone.slug))
                 } catch {
                     throw VaultError.notWritable(vault.cloneURL(clone.slug).path)
                 }
-                changes.paths += files
-                changes.touch(vault.relativePath(vault.cloneURL(clone.slug)))
                 changes.message = "\(clone.slug): delete clone \"\(clone.name)\" (\(clone.samples.count) samples; recoverable from git history)"
             }
             return summary

@@ -76,12 +76,13 @@ extension Workspace {
             let entry = try LibraryFile.read(path, in: vault).entry
             guard confirmed else { throw LibraryError.deleteNotConfirmed(id: entry.id) }
             try change { changes in
+                // Journalled before the file goes: a kill in between still gets the deletion committed next time.
+                changes.touch(path)
                 do {
                     try FileManager.default.removeItem(at: vault.url(forRelativePath: path))
                 } catch {
                     throw VaultError.notWritable(vault.url(forRelativePath: path).deletingLastPathComponent().path)
                 }
-                changes.touch(path)
                 changes.message = "library: delete \(entry.id)"
             }
             return entry

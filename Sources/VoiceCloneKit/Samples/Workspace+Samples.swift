@@ -22,12 +22,13 @@ extension Workspace {
             let clone = try index.requireClone(cloneName)
             let record = try index.sample(id, in: clone)
             try change { changes in
+                // Journalled before the file goes: a kill in between still gets the deletion committed next time.
+                changes.touch(record.path)
                 do {
                     try FileManager.default.removeItem(at: vault.url(forRelativePath: record.path))
                 } catch {
                     throw VaultError.notWritable(vault.url(forRelativePath: record.path).deletingLastPathComponent().path)
                 }
-                changes.touch(record.path)
                 changes.message = "\(clone.slug): remove sample \"\(record.title)\""
             }
             return SampleSummary(record)
