@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneText
 
 /// What changed between two DNA revisions, ordered by how much it matters.
 ///
@@ -7,8 +8,8 @@ import Foundation
 public enum DNAComparison {
     public static func compare(_ old: VoiceDNA, _ new: VoiceDNA) throws -> [DNAChange] {
         var a: [String: JSONValue] = [:], b: [String: JSONValue] = [:]
-        flatten(try TreeEncoder.encode(old, path: []), prefix: "", into: &a)
-        flatten(try TreeEncoder.encode(new, path: []), prefix: "", into: &b)
+        flatten(try JSONTree.encode(old), prefix: "", into: &a)
+        flatten(try JSONTree.encode(new), prefix: "", into: &b)
         var changes: [DNAChange] = []
         changes.append(contentsOf: sampleChanges(old.corpus.sampleIds, new.corpus.sampleIds))
         var listEntries: [String: Set<String>] = [:]   // list path -> labels of its changed entries

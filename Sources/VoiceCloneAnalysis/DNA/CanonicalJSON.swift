@@ -1,4 +1,5 @@
 import Foundation
+import VoiceCloneText
 
 /// The one way Voice Clone writes JSON that people diff: keys in snake_case and sorted, numbers at a fixed
 /// precision, two-space indentation and one value per line, so `git diff` between two DNA revisions reads value by
@@ -8,7 +9,7 @@ public enum CanonicalJSON {
     public static let fractionDigits = 4
 
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        let tree = try TreeEncoder.encode(value, path: [])
+        let tree = try JSONTree.encode(value)
         var out = ""
         write(tree, indent: 0, into: &out)
         out.append("\n")

@@ -9,9 +9,9 @@ enum Output {
     }
 
     /// One JSON document: snake_case keys whatever the Swift property names are, sorted, and every key present
-    /// (an absent value is `null`, see `KeyKeepingJSON`).
+    /// (an absent value is `null`, see `ReportJSON`).
     static func json<T: Encodable>(_ value: T) throws {
-        let data = try KeyKeepingJSON.data(value)
+        let data = try ReportJSON.data(value)
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
