@@ -2,8 +2,9 @@
 """The web app in a real browser (Debian's headless Chromium through Selenium): a writer's whole journey.
 
 Starts `voiceclone serve` on a free loopback port over a temporary copy of the example vault, then: create a
-voice -> upload a DOCX and a text file -> analyse -> see the pictures -> check a text -> write a LinkedIn post
-(streamed) -> the live over-limit warning -> save -> edit it in the library -> approve. Every step asserts what a
+voice -> upload a DOCX and a text file -> analyse -> see the pictures -> open a sample and remove it -> analyse again
+and view the revision's diff -> check a text -> write a LinkedIn post (streamed) -> the live over-limit warning ->
+save -> edit it in the library -> approve -> edit and rename a voice. Every step asserts what a
 person would see (text on the page, SVG pictures with sane sizes), not only status codes. Screenshots at desktop
 and phone widths go to docs/screenshots/ when --screenshots is given.
 
@@ -219,6 +220,48 @@ class Journey:
         self.shot("voice")
         self.shot("voice-pictures", "pictures-heading")
 
+        self.step("open a sample from the voice page with the keyboard")
+        self.go("/voices/dana-okafor")
+        links = driver.find_elements(By.CSS_SELECTOR, "#samples tbody th a")
+        assert len(links) == 10, f"ten samples linked, saw {len(links)}"
+        title = links[0].text
+        links[0].send_keys(Keys.ENTER)
+        self.wait.until(lambda d: "/voices/dana-okafor/samples/" in d.current_url)
+        self.expect_text(title, "About this sample", "Kind of writing", "Words", "Back to Dana Okafor")
+        paragraphs = driver.find_elements(By.CSS_SELECTOR, "#sample-text p")
+        assert paragraphs and len(paragraphs[0].text) > 20, "the sample's text, in paragraphs"
+        self.no_csp_violations()
+        self.shot("sample")
+
+        self.step("remove the sample after confirming")
+        driver.find_element(By.LINK_TEXT, "Remove this sample…").click()
+        self.wait.until(lambda d: d.current_url.endswith("/remove"))
+        self.expect_text(f"Remove {title}?", "git history keeps the file")
+        driver.find_element(By.CSS_SELECTOR, "form button.danger").click()
+        self.wait.until(lambda d: "notice=removed" in d.current_url)
+        self.expect_text("Sample removed and committed.")
+        assert len(driver.find_elements(By.CSS_SELECTOR, "#samples tbody tr")) == 9
+        assert title not in driver.find_element(By.ID, "samples").text
+
+        self.step("analyse again and view what changed in the new DNA revision")
+        driver.find_element(By.CSS_SELECTOR, "#dna button[type=submit]").click()
+        self.wait.until(lambda d: "notice=analysed" in d.current_url)
+        width, height = self.svg_size("dna-features")
+        assert 250 <= width <= 1300 and 100 <= height <= 1500, f"dna-features drawn at {width}x{height}"
+        points = driver.find_elements(By.CSS_SELECTOR, "#dna-features circle title, #dna-features rect title, #dna-features polygon title")
+        assert len(points) >= 8, f"a titled point per feature and revision, saw {len(points)}"
+        table = driver.find_element(By.ID, "dna-features-table").text
+        assert "v1" in table and "v2" in table and "sentence length" in table, table
+        driver.find_element(By.CSS_SELECTOR, "#revisions a[href$='/dna/2']").click()
+        self.wait.until(lambda d: d.current_url.endswith("/dna/2"))
+        self.expect_text("Dana Okafor: DNA version 2", "What changed since version 1", "samples removed")
+        rows = driver.find_elements(By.CSS_SELECTOR, "#dna-changes tbody tr")
+        assert len(rows) >= 2, f"changed values listed, saw {len(rows)}"
+        headers = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#dna-changes thead th")]
+        assert headers == ["Feature", "Before", "After"], headers
+        self.no_csp_violations()
+        self.shot("revision")
+
         self.step("check a text against the voice")
         self.go("/check?voice=terse-tess")
         driver.find_element(By.ID, "text").send_keys(
@@ -290,6 +333,34 @@ class Journey:
         self.go("/library?status=approved")
         self.expect_text("approved", "Terse Tess")
         self.shot("library")
+        self.no_csp_violations()
+
+        self.step("edit a voice's description, then rename it; a taken name is refused in the form")
+        self.go("/voices/dana-okafor")
+        description = driver.find_element(By.ID, "edit-description")
+        description.clear()
+        description.send_keys("Infrastructure lead who writes postmortems")
+        driver.find_element(By.CSS_SELECTOR, "#edit-form button[type=submit]").click()
+        self.wait.until(lambda d: "notice=edited" in d.current_url)
+        self.expect_text("Changes saved and committed.", "Infrastructure lead who writes postmortems")
+        name = driver.find_element(By.ID, "rename-name")
+        name.clear()
+        name.send_keys("Rex Talbot")
+        driver.find_element(By.CSS_SELECTOR, "#rename-form button[type=submit]").click()
+        self.wait.until(lambda d: d.find_elements(By.ID, "rename-error"))
+        assert "Rex Talbot" in driver.find_element(By.ID, "rename-error").text
+        assert driver.find_element(By.TAG_NAME, "h1").text == "Dana Okafor"
+        name = driver.find_element(By.ID, "rename-name")
+        name.clear()
+        name.send_keys("Dana O.")
+        name.send_keys(Keys.ENTER)
+        self.wait.until(lambda d: "notice=renamed" in d.current_url)
+        assert "/voices/dana-o?" in driver.current_url, driver.current_url
+        assert driver.find_element(By.TAG_NAME, "h1").text == "Dana O."
+        self.expect_text("Renamed and committed")
+        self.shot("voice-edit", "edit-heading")
+        log = subprocess.run(["git", "-C", self.vault, "log", "-1", "--format=%s"], capture_output=True, text=True).stdout
+        assert "rename clone" in log, log
         self.no_csp_violations()
 
 
