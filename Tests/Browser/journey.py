@@ -11,6 +11,7 @@ and phone widths go to docs/screenshots/ when --screenshots is given.
 Usage: journey.py --binary .build/debug/voiceclone [--screenshots docs/screenshots]
 """
 import argparse
+import base64
 import json
 import os
 import shutil
@@ -49,6 +50,43 @@ def write_docx(path, paragraphs):
         z.writestr("[Content_Types].xml", DOCX_CONTENT_TYPES)
         z.writestr("_rels/.rels", DOCX_RELS)
         z.writestr("word/document.xml", document)
+
+
+def write_pdf(path, lines):
+    """A one-page PDF with `lines` of text in Helvetica, built byte by byte (objects, then the xref table)."""
+    def escape(text):
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    stream = "BT /F1 11 Tf 50 780 Td 14 TL " + " ".join(f"({escape(line)}) '" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    with open(path, "wb") as f:
+        f.write(out)
+
+
+DROP_FILE = """
+const [name, base64, formId] = arguments;
+const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+const transfer = new DataTransfer();
+transfer.items.add(new File([bytes], name, { type: "application/pdf" }));
+const form = document.getElementById(formId);
+for (const type of ["dragenter", "dragover", "drop"]) {
+  form.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+}
+"""
 
 
 class Journey:
@@ -201,6 +239,19 @@ class Journey:
         assert len(rows) == 2, f"two samples listed, saw {len(rows)}"
         assert "docx" in rows[0].text + rows[1].text
 
+        self.step("drop a PDF onto the upload form: it fills the file input and uploads")
+        assert driver.find_element(By.ID, "drop-hint").is_displayed(), "the drop hint shows with JavaScript"
+        pdf = os.path.join(self.work, "Plain words.pdf")
+        write_pdf(pdf, [TERSE[i:i + 80] for i in range(0, len(TERSE) * 3, 80)][:12] + ["Short lines read fast. I mean it."])
+        with open(pdf, "rb") as f:
+            encoded = base64.b64encode(f.read()).decode()
+        driver.execute_script(DROP_FILE, "Plain words.pdf", encoded, "upload-form")
+        self.wait.until(lambda d: "notice=uploaded" in d.current_url)
+        self.expect_text("Samples added and committed.", "Plain words")
+        rows = driver.find_elements(By.CSS_SELECTOR, "#samples tbody tr")
+        assert len(rows) == 3, f"three samples listed, saw {len(rows)}"
+        assert "pdf" in " ".join(r.text for r in rows), [r.text for r in rows]
+
         self.step("analyse and see the pictures")
         driver.find_element(By.CSS_SELECTOR, "#dna button[type=submit]").click()
         self.wait.until(lambda d: "notice=analysed" in d.current_url)
@@ -334,6 +385,28 @@ class Journey:
         self.expect_text("approved", "Terse Tess")
         self.shot("library")
         self.no_csp_violations()
+
+        self.step("rewrite a pasted text toward the voice, see what changed and why, and keep it")
+        self.go("/write?voice=terse-tess")
+        assert Select(driver.find_element(By.ID, "rewrite-voice")).first_selected_option.text == "Terse Tess"
+        driver.find_element(By.ID, "rewrite-text").send_keys(
+            "In today's fast-paced world, it is important to note that leveraging synergies is crucial. "
+            "Furthermore, we must utilize our resources in order to facilitate growth.")
+        driver.find_element(By.CSS_SELECTOR, "#rewrite-form button[type=submit]").click()
+        self.wait.until(lambda d: d.find_elements(By.ID, "rewritten-heading"))
+        self.expect_text("Rewritten toward Terse Tess", "Sounds like Terse Tess", "AI-likeness", "What changed and why")
+        assert driver.find_elements(By.CSS_SELECTOR, "#rewrite-changes del"), "removed words marked"
+        assert driver.find_elements(By.CSS_SELECTOR, "#rewrite-changes ins"), "new words marked"
+        assert driver.find_elements(By.CSS_SELECTOR, "#rewrite-changes li"), "each change says why"
+        rewritten = driver.find_element(By.ID, "rewrite-result").text
+        assert rewritten and "utilize" not in rewritten, rewritten
+        self.no_csp_violations()
+        self.shot("rewrite", "rewritten-heading")
+        driver.find_element(By.CSS_SELECTOR, "#keep-form button").click()
+        self.wait.until(lambda d: "notice=kept" in d.current_url)
+        self.expect_text("Rewrite kept", "offline rewrite")
+        kept = driver.find_element(By.ID, "piece-text").get_attribute("value")
+        assert kept.split()[:6] == rewritten.split()[:6], (kept, rewritten)
 
         self.step("edit a voice's description, then rename it; a taken name is refused in the form")
         self.go("/voices/dana-okafor")

@@ -137,4 +137,21 @@ import VoiceCloneTestSupport
         #expect(sentences.points[1].value > sentences.points[0].value, "the ornate sample lengthened the sentences")
         #expect(sentences.points[0].formatted.hasSuffix(" words"))
     }
+
+    @Test func keepingARewriteSavesKitsOwnRewriteAsACommittedDraft() throws {
+        let vault = try Self.twoWriters()
+        _ = try vault.workspace().analyze("terse-tom")
+        let draft = "In today's fast-paced world, it is important to note that leveraging synergies is crucial. " + StyledText.ornate(2)
+        let shown = try vault.workspace().rewrite(clone: "terse-tom", text: NamedText(file: "pasted text", text: draft))
+        let kept = try vault.workspace().keepRewrite(clone: "Terse Tom", text: draft, now: Date(timeIntervalSince1970: 1_800_000_000))
+        #expect(kept.rewrite.text == shown.text, "the kept text is the one the page showed")
+        #expect(kept.saved.status == .draft && kept.saved.clone == "terse-tom" && kept.saved.dnaVersion == 1)
+        #expect(kept.saved.id.hasPrefix("2027-01-15-terse-tom-rewrite-in-today"))
+        #expect(kept.saved.scores.voiceMatch == shown.after.voiceMatch && kept.saved.scores.aiLikeness == shown.after.aiLikeness)
+        let document = try vault.workspace().libraryDocument(kept.saved.id)
+        #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == shown.text.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(try vault.git("log", "-1", "--format=%s").contains("library: save \(kept.saved.id)"))
+        #expect(try vault.git("status", "--porcelain").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        #expect(throws: (any Error).self) { try vault.workspace().keepRewrite(clone: "ornate-olive", text: draft) }
+    }
 }

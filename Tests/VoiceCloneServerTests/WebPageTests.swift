@@ -115,6 +115,7 @@ import FoundationXML
         let script = try await browser.get(js)
         #expect(script.header("Content-Type") == "text/javascript; charset=utf-8")
         #expect(script.text.contains("text/event-stream"))
+        #expect(script.text.contains("dataTransfer") && script.text.contains("requestSubmit"), "drop-to-upload enhancement")
         let stale = try await browser.get("/assets/app.0000000000000000.css")
         #expect(stale.status == 404)
     }
@@ -132,6 +133,7 @@ import FoundationXML
         #expect(voice.text.contains("Columns &amp; &lt;essays&gt;"), "text from the vault is escaped")
         #expect(voice.text.contains("Voice created."))
         #expect(voice.text.contains("enctype=\"multipart/form-data\""))
+        #expect(voice.text.contains("<p id=\"drop-hint\" class=\"muted\" aria-live=\"polite\" hidden>"), "the drop hint shows only with JavaScript")
         #expect(voice.text.contains(".docx"))
         try Self.expectLabelledInputs(voice.text, "voice")
 
@@ -455,6 +457,52 @@ extension WebPageTests {
         #expect(moved.text.contains("Renamed and committed"))
         #expect(!moved.text.contains("<b onmouseover"))
         #expect(try server.vault.git("log", "-1", "--format=%s").contains("rename clone \"Terse Tom\""))
+    }
+}
+
+extension WebPageTests {
+    @Test func aRewriteShowsItsChangesAndScoresAndIsSavedOnlyWhenKept() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        _ = try server.vault.workspace().analyze("terse-tom")
+        let browser = Browser(server: server)
+        let write = try await browser.get("/write?voice=terse-tom")
+        #expect(write.text.contains("<form method=\"post\" action=\"/write/rewrite\""))
+        try Self.expectLabelledInputs(write.text, "write with rewrite")
+
+        let draft = "In today's fast-paced world, it is important to note that leveraging synergies is crucial. <script>alert(1)</script>\r\n\r\n"
+            + StyledText.ornate(2)
+        let shown = try await browser.post("/write/rewrite", [("voice", "terse-tom"), ("text", draft)])
+        #expect(shown.status == 200, "\(shown.text.prefix(600))")
+        #expect(shown.text.contains("Rewritten toward Terse Tom"))
+        #expect(shown.text.range(of: "<th scope=\"row\">Sounds like Terse Tom</th><td>[0-9]+/100</td><td>[0-9]+/100</td>", options: .regularExpression) != nil)
+        #expect(shown.text.range(of: "<th scope=\"row\">AI-likeness \\(lower is better\\)</th><td>[0-9]+/100</td><td>[0-9]+/100</td>", options: .regularExpression) != nil)
+        #expect(shown.text.contains("<table class=\"diff\" id=\"rewrite-changes\">"))
+        #expect(shown.text.contains("<del>") && shown.text.contains("<ins>") && shown.text.contains("<li>"), "changes highlighted, with reasons")
+        #expect(!shown.text.contains("<script>alert") && shown.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(shown.text.contains("<input type=\"hidden\" name=\"text\" value=\"In today&#39;s fast-paced world"))
+        #expect(shown.text.contains("<a href=\"/write?voice=terse-tom\" id=\"discard\">Discard</a>"))
+        Self.expectNoInlineCode(shown.text, "rewrite")
+        #expect(try server.vault.workspace().libraryEntries().entries.isEmpty, "showing a rewrite saves nothing")
+
+        let normalised = draft.replacingOccurrences(of: "\r\n", with: "\n")
+        let foreign = try await browser.post("/write/rewrite/keep", [("voice", "terse-tom"), ("text", normalised)], origin: "http://attacker.example")
+        #expect(foreign.status == 403)
+        #expect(try server.vault.workspace().libraryEntries().entries.isEmpty)
+        let kept = try await browser.post("/write/rewrite/keep", [("voice", "terse-tom"), ("text", normalised)])
+        #expect(kept.status == 303, "\(kept.text.prefix(400))")
+        let entry = try #require(try server.vault.workspace().libraryEntries().entries.first)
+        #expect(kept.header("Location") == "/library/\(entry.id)?notice=kept")
+        #expect(entry.status.rawValue == "draft")
+        let expected = try server.vault.workspace().rewrite(clone: "terse-tom", text: .init(file: "pasted text", text: normalised)).text
+        #expect(try server.vault.workspace().libraryDocument(entry.id).text.trimmingCharacters(in: .whitespacesAndNewlines)
+                == expected.trimmingCharacters(in: .whitespacesAndNewlines))
+        let piece = try await browser.get("/library/\(entry.id)?notice=kept")
+        #expect(piece.text.contains("Rewrite kept"))
+
+        #expect(try await browser.post("/write/rewrite", [("voice", "terse-tom"), ("text", "  ")]).status == 422)
+        #expect(try await browser.post("/write/rewrite", [("voice", "ornate-olive"), ("text", "Some words here.")]).status >= 400)
     }
 }
 

@@ -67,6 +67,7 @@ enum Notice {
         "unchanged": "Those samples were already in this voice; nothing changed.",
         "removed": "Sample removed and committed.",
         "edited": "Changes saved and committed.",
+        "kept": "Rewrite kept: saved to the library as a draft and committed.",
         "renamed": "Renamed and committed: this page has a new address.",
         "analysed": "Analysed: a new DNA revision is saved and committed.",
         "saved": "Saved and committed.",
