@@ -2,14 +2,16 @@
 """The web app in a real browser (Debian's headless Chromium through Selenium): a writer's whole journey.
 
 Starts `voiceclone serve` on a free loopback port over a temporary copy of the example vault, then: create a
-voice -> upload a DOCX and a text file -> analyse -> see the pictures -> check a text -> write a LinkedIn post
-(streamed) -> the live over-limit warning -> save -> edit it in the library -> approve. Every step asserts what a
+voice -> upload a DOCX and a text file -> analyse -> see the pictures -> open a sample and remove it -> analyse again
+and view the revision's diff -> check a text -> write a LinkedIn post (streamed) -> the live over-limit warning ->
+save -> edit it in the library -> approve -> edit and rename a voice. Every step asserts what a
 person would see (text on the page, SVG pictures with sane sizes), not only status codes. Screenshots at desktop
 and phone widths go to docs/screenshots/ when --screenshots is given.
 
 Usage: journey.py --binary .build/debug/voiceclone [--screenshots docs/screenshots]
 """
 import argparse
+import base64
 import json
 import os
 import shutil
@@ -48,6 +50,43 @@ def write_docx(path, paragraphs):
         z.writestr("[Content_Types].xml", DOCX_CONTENT_TYPES)
         z.writestr("_rels/.rels", DOCX_RELS)
         z.writestr("word/document.xml", document)
+
+
+def write_pdf(path, lines):
+    """A one-page PDF with `lines` of text in Helvetica, built byte by byte (objects, then the xref table)."""
+    def escape(text):
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    stream = "BT /F1 11 Tf 50 780 Td 14 TL " + " ".join(f"({escape(line)}) '" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    with open(path, "wb") as f:
+        f.write(out)
+
+
+DROP_FILE = """
+const [name, base64, formId] = arguments;
+const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+const transfer = new DataTransfer();
+transfer.items.add(new File([bytes], name, { type: "application/pdf" }));
+const form = document.getElementById(formId);
+for (const type of ["dragenter", "dragover", "drop"]) {
+  form.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+}
+"""
 
 
 class Journey:
@@ -200,6 +239,19 @@ class Journey:
         assert len(rows) == 2, f"two samples listed, saw {len(rows)}"
         assert "docx" in rows[0].text + rows[1].text
 
+        self.step("drop a PDF onto the upload form: it fills the file input and uploads")
+        assert driver.find_element(By.ID, "drop-hint").is_displayed(), "the drop hint shows with JavaScript"
+        pdf = os.path.join(self.work, "Plain words.pdf")
+        write_pdf(pdf, [TERSE[i:i + 80] for i in range(0, len(TERSE) * 3, 80)][:12] + ["Short lines read fast. I mean it."])
+        with open(pdf, "rb") as f:
+            encoded = base64.b64encode(f.read()).decode()
+        driver.execute_script(DROP_FILE, "Plain words.pdf", encoded, "upload-form")
+        self.wait.until(lambda d: "notice=uploaded" in d.current_url)
+        self.expect_text("Samples added and committed.", "Plain words")
+        rows = driver.find_elements(By.CSS_SELECTOR, "#samples tbody tr")
+        assert len(rows) == 3, f"three samples listed, saw {len(rows)}"
+        assert "pdf" in " ".join(r.text for r in rows), [r.text for r in rows]
+
         self.step("analyse and see the pictures")
         driver.find_element(By.CSS_SELECTOR, "#dna button[type=submit]").click()
         self.wait.until(lambda d: "notice=analysed" in d.current_url)
@@ -218,6 +270,48 @@ class Journey:
         self.no_csp_violations()
         self.shot("voice")
         self.shot("voice-pictures", "pictures-heading")
+
+        self.step("open a sample from the voice page with the keyboard")
+        self.go("/voices/dana-okafor")
+        links = driver.find_elements(By.CSS_SELECTOR, "#samples tbody th a")
+        assert len(links) == 10, f"ten samples linked, saw {len(links)}"
+        title = links[0].text
+        links[0].send_keys(Keys.ENTER)
+        self.wait.until(lambda d: "/voices/dana-okafor/samples/" in d.current_url)
+        self.expect_text(title, "About this sample", "Kind of writing", "Words", "Back to Dana Okafor")
+        paragraphs = driver.find_elements(By.CSS_SELECTOR, "#sample-text p")
+        assert paragraphs and len(paragraphs[0].text) > 20, "the sample's text, in paragraphs"
+        self.no_csp_violations()
+        self.shot("sample")
+
+        self.step("remove the sample after confirming")
+        driver.find_element(By.LINK_TEXT, "Remove this sample…").click()
+        self.wait.until(lambda d: d.current_url.endswith("/remove"))
+        self.expect_text(f"Remove {title}?", "git history keeps the file")
+        driver.find_element(By.CSS_SELECTOR, "form button.danger").click()
+        self.wait.until(lambda d: "notice=removed" in d.current_url)
+        self.expect_text("Sample removed and committed.")
+        assert len(driver.find_elements(By.CSS_SELECTOR, "#samples tbody tr")) == 9
+        assert title not in driver.find_element(By.ID, "samples").text
+
+        self.step("analyse again and view what changed in the new DNA revision")
+        driver.find_element(By.CSS_SELECTOR, "#dna button[type=submit]").click()
+        self.wait.until(lambda d: "notice=analysed" in d.current_url)
+        width, height = self.svg_size("dna-features")
+        assert 250 <= width <= 1300 and 100 <= height <= 1500, f"dna-features drawn at {width}x{height}"
+        points = driver.find_elements(By.CSS_SELECTOR, "#dna-features circle title, #dna-features rect title, #dna-features polygon title")
+        assert len(points) >= 8, f"a titled point per feature and revision, saw {len(points)}"
+        table = driver.find_element(By.ID, "dna-features-table").text
+        assert "v1" in table and "v2" in table and "sentence length" in table, table
+        driver.find_element(By.CSS_SELECTOR, "#revisions a[href$='/dna/2']").click()
+        self.wait.until(lambda d: d.current_url.endswith("/dna/2"))
+        self.expect_text("Dana Okafor: DNA version 2", "What changed since version 1", "samples removed")
+        rows = driver.find_elements(By.CSS_SELECTOR, "#dna-changes tbody tr")
+        assert len(rows) >= 2, f"changed values listed, saw {len(rows)}"
+        headers = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#dna-changes thead th")]
+        assert headers == ["Feature", "Before", "After"], headers
+        self.no_csp_violations()
+        self.shot("revision")
 
         self.step("check a text against the voice")
         self.go("/check?voice=terse-tess")
@@ -290,6 +384,56 @@ class Journey:
         self.go("/library?status=approved")
         self.expect_text("approved", "Terse Tess")
         self.shot("library")
+        self.no_csp_violations()
+
+        self.step("rewrite a pasted text toward the voice, see what changed and why, and keep it")
+        self.go("/write?voice=terse-tess")
+        assert Select(driver.find_element(By.ID, "rewrite-voice")).first_selected_option.text == "Terse Tess"
+        driver.find_element(By.ID, "rewrite-text").send_keys(
+            "In today's fast-paced world, it is important to note that leveraging synergies is crucial. "
+            "Furthermore, we must utilize our resources in order to facilitate growth.")
+        driver.find_element(By.CSS_SELECTOR, "#rewrite-form button[type=submit]").click()
+        self.wait.until(lambda d: d.find_elements(By.ID, "rewritten-heading"))
+        self.expect_text("Rewritten toward Terse Tess", "Sounds like Terse Tess", "AI-likeness", "What changed and why")
+        assert driver.find_elements(By.CSS_SELECTOR, "#rewrite-changes del"), "removed words marked"
+        assert driver.find_elements(By.CSS_SELECTOR, "#rewrite-changes ins"), "new words marked"
+        assert driver.find_elements(By.CSS_SELECTOR, "#rewrite-changes li"), "each change says why"
+        rewritten = driver.find_element(By.ID, "rewrite-result").text
+        assert rewritten and "utilize" not in rewritten, rewritten
+        self.no_csp_violations()
+        self.shot("rewrite", "rewritten-heading")
+        driver.find_element(By.CSS_SELECTOR, "#keep-form button").click()
+        self.wait.until(lambda d: "notice=kept" in d.current_url)
+        self.expect_text("Rewrite kept", "offline rewrite")
+        kept = driver.find_element(By.ID, "piece-text").get_attribute("value")
+        assert kept.split()[:6] == rewritten.split()[:6], (kept, rewritten)
+
+        self.step("edit a voice's description, then rename it; a taken name is refused in the form")
+        self.go("/voices/dana-okafor")
+        description = driver.find_element(By.ID, "edit-description")
+        description.clear()
+        description.send_keys("Infrastructure lead who writes postmortems")
+        driver.find_element(By.CSS_SELECTOR, "#edit-form button[type=submit]").click()
+        self.wait.until(lambda d: "notice=edited" in d.current_url)
+        self.expect_text("Changes saved and committed.", "Infrastructure lead who writes postmortems")
+        name = driver.find_element(By.ID, "rename-name")
+        name.clear()
+        name.send_keys("Rex Talbot")
+        driver.find_element(By.CSS_SELECTOR, "#rename-form button[type=submit]").click()
+        self.wait.until(lambda d: d.find_elements(By.ID, "rename-error"))
+        assert "Rex Talbot" in driver.find_element(By.ID, "rename-error").text
+        assert driver.find_element(By.TAG_NAME, "h1").text == "Dana Okafor"
+        name = driver.find_element(By.ID, "rename-name")
+        name.clear()
+        name.send_keys("Dana O.")
+        name.send_keys(Keys.ENTER)
+        self.wait.until(lambda d: "notice=renamed" in d.current_url)
+        assert "/voices/dana-o?" in driver.current_url, driver.current_url
+        assert driver.find_element(By.TAG_NAME, "h1").text == "Dana O."
+        self.expect_text("Renamed and committed")
+        self.shot("voice-edit", "edit-heading")
+        log = subprocess.run(["git", "-C", self.vault, "log", "-1", "--format=%s"], capture_output=True, text=True).stdout
+        assert "rename clone" in log, log
         self.no_csp_violations()
 
 

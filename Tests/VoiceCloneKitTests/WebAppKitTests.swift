@@ -93,4 +93,65 @@ import VoiceCloneTestSupport
         #expect(timeline[0].largestChanges.isEmpty)
         #expect(!timeline[1].largestChanges.isEmpty)
     }
+
+    @Test func aSamplesPropertiesAreListedInFileOrderWithUnknownOnesKept() throws {
+        let vault = try Self.twoWriters()
+        try vault.writeSample(clone: "terse-tom", name: "tagged.md",
+                              "---\ntitle: Tagged\nsource: notes.docx\ncontent_type: blog\ntags: [work, short]\nadded: 2026-11-02\n---\n"
+                                + StyledText.terse(9))
+        let properties = try vault.workspace().sampleProperties("terse-tom", id: "tagged")
+        #expect(properties.map(\.key) == ["title", "source", "content_type", "tags", "added"])
+        #expect(properties.first { $0.key == "tags" }?.value == "work, short")
+        #expect(try vault.workspace().sampleProperties("terse-tom", id: "t0").isEmpty, "no front matter, no properties")
+        #expect(throws: (any Error).self) { try vault.workspace().sampleProperties("terse-tom", id: "missing") }
+    }
+
+    @Test func aRevisionHasItsChangesFromThePreviousOneAsRowsAndTheHeadlineFeaturesHaveAHistory() throws {
+        let vault = try Self.twoWriters()
+        _ = try vault.workspace().analyze("terse-tom")
+        try vault.writeSample(clone: "terse-tom", name: "t9.md", StyledText.ornate(9))
+        _ = try vault.git("add", "-A")
+        _ = try vault.git("commit", "-qm", "one more")
+        _ = try vault.workspace().analyze("terse-tom")
+
+        let first = try vault.workspace().dnaRevision(of: "terse-tom", version: 1)
+        #expect(first.previous == nil && first.changes.isEmpty)
+        #expect(first.revision.commit != nil)
+        let second = try vault.workspace().dnaRevision(of: "terse-tom", version: 2)
+        #expect(second.previous == 1)
+        let diff = try vault.workspace().dnaDiff(of: "terse-tom", from: 1, to: 2)
+        #expect(second.changes.count == diff.changes.count, "the same changes `dna diff` reports")
+        let added = try #require(second.changes.first { $0.feature == "samples added" })
+        #expect(added.before == "—" && added.after.contains("t9"))
+        let length = try #require(second.changes.first { $0.key == "sentences.mean_length" })
+        #expect(length.feature == "sentence length")
+        #expect(length.before.hasSuffix(" words") && length.after.hasSuffix(" words") && length.before != length.after)
+        #expect(throws: DNAError.versionNotFound(clone: "terse-tom", version: 7, available: [1, 2])) {
+            try vault.workspace().dnaRevision(of: "terse-tom", version: 7)
+        }
+
+        let history = try vault.workspace().dnaFeatureHistory(of: "terse-tom")
+        #expect(history.map(\.key) == DNAFeatureSeries.headlineKeys)
+        let sentences = try #require(history.first)
+        #expect(sentences.points.map(\.version) == [1, 2])
+        #expect(sentences.points[1].value > sentences.points[0].value, "the ornate sample lengthened the sentences")
+        #expect(sentences.points[0].formatted.hasSuffix(" words"))
+    }
+
+    @Test func keepingARewriteSavesKitsOwnRewriteAsACommittedDraft() throws {
+        let vault = try Self.twoWriters()
+        _ = try vault.workspace().analyze("terse-tom")
+        let draft = "In today's fast-paced world, it is important to note that leveraging synergies is crucial. " + StyledText.ornate(2)
+        let shown = try vault.workspace().rewrite(clone: "terse-tom", text: NamedText(file: "pasted text", text: draft))
+        let kept = try vault.workspace().keepRewrite(clone: "Terse Tom", text: draft, now: Date(timeIntervalSince1970: 1_800_000_000))
+        #expect(kept.rewrite.text == shown.text, "the kept text is the one the page showed")
+        #expect(kept.saved.status == .draft && kept.saved.clone == "terse-tom" && kept.saved.dnaVersion == 1)
+        #expect(kept.saved.id.hasPrefix("2027-01-15-terse-tom-rewrite-in-today"))
+        #expect(kept.saved.scores.voiceMatch == shown.after.voiceMatch && kept.saved.scores.aiLikeness == shown.after.aiLikeness)
+        let document = try vault.workspace().libraryDocument(kept.saved.id)
+        #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == shown.text.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(try vault.git("log", "-1", "--format=%s").contains("library: save \(kept.saved.id)"))
+        #expect(try vault.git("status", "--porcelain").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        #expect(throws: (any Error).self) { try vault.workspace().keepRewrite(clone: "ornate-olive", text: draft) }
+    }
 }

@@ -115,6 +115,7 @@ import FoundationXML
         let script = try await browser.get(js)
         #expect(script.header("Content-Type") == "text/javascript; charset=utf-8")
         #expect(script.text.contains("text/event-stream"))
+        #expect(script.text.contains("dataTransfer") && script.text.contains("requestSubmit"), "drop-to-upload enhancement")
         let stale = try await browser.get("/assets/app.0000000000000000.css")
         #expect(stale.status == 404)
     }
@@ -132,6 +133,7 @@ import FoundationXML
         #expect(voice.text.contains("Columns &amp; &lt;essays&gt;"), "text from the vault is escaped")
         #expect(voice.text.contains("Voice created."))
         #expect(voice.text.contains("enctype=\"multipart/form-data\""))
+        #expect(voice.text.contains("<p id=\"drop-hint\" class=\"muted\" aria-live=\"polite\" hidden>"), "the drop hint shows only with JavaScript")
         #expect(voice.text.contains(".docx"))
         try Self.expectLabelledInputs(voice.text, "voice")
 
@@ -296,6 +298,211 @@ import FoundationXML
         #expect(try server.vault.workspace().libraryDocument(id).entry.status.rawValue == "approved")
         let blank = try await browser.post("/library/\(id)", [("text", "   ")])
         #expect(blank.status == 422)
+    }
+}
+
+extension WebPageTests {
+    @Test func aSampleOpensWithItsFrontMatterAndEscapedTextAndIsRemovedOnlyAfterConfirming() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        let hostile = "---\ntitle: \"<script>alert(1)</script> \\e[31mRed\"\nsource: https://example.com/<b>post</b>\ncontent_type: blog\n"
+            + "tags: [work, \"<i>x</i>\"]\nadded: 2026-11-02\n---\n"
+            + "First <img src=x onerror=alert(1)> paragraph \u{1B}[2J here.\nSame paragraph, next line.\n\nSecond paragraph & more.\n"
+        try server.vault.writeSample(clone: "terse-tom", name: "hostile.md", hostile)
+        _ = try server.vault.git("add", "-A")
+        _ = try server.vault.git("commit", "-qm", "hostile sample")
+        let browser = Browser(server: server)
+
+        let voice = try await browser.get("/voices/terse-tom")
+        #expect(voice.text.contains("<a href=\"/voices/terse-tom/samples/hostile\">&lt;script&gt;"), "the list links to the sample")
+        #expect(voice.text.contains("href=\"/voices/terse-tom/samples/hostile/remove\""))
+        #expect(!voice.text.contains("<script>alert"))
+
+        let page = try await browser.get("/voices/terse-tom/samples/hostile")
+        #expect(page.status == 200, "\(page.text.prefix(400))")
+        #expect(page.header("Content-Security-Policy")?.hasPrefix(Self.strictPolicy) == true)
+        #expect(page.text.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; \\x1b[31mRed</h1>"), "title escaped, ANSI shown")
+        #expect(!page.text.contains("<script>alert") && !page.text.contains("<img src=x") && !page.text.contains("<b>post"))
+        #expect(!page.text.unicodeScalars.contains("\u{1B}"), "no raw escape character reaches the page")
+        #expect(page.text.contains("First &lt;img src=x onerror=alert(1)&gt; paragraph \\x1b[2J here.\nSame paragraph, next line.</p><p>Second paragraph &amp; more.</p>"),
+                "two paragraphs, the line break inside the first kept")
+        #expect(page.text.contains("<dt>Tags</dt><dd>work, &lt;i&gt;x&lt;/i&gt;</dd>"))
+        #expect(page.text.contains("<dt>Source</dt><dd>https://example.com/&lt;b&gt;post&lt;/b&gt;</dd>"))
+        #expect(page.text.contains("<dt>Added</dt><dd>2026-11-02</dd>"))
+        #expect(page.text.contains("<dt>Kind of writing</dt><dd>blog</dd>"))
+        let words = try server.vault.workspace().showSample("terse-tom", id: "hostile").sample.words
+        #expect(page.text.contains("<dt>Words</dt><dd>\(words)</dd>"))
+        #expect(page.text.contains("Back to Terse Tom"))
+        Self.expectNoInlineCode(page.text, "sample")
+        #expect(try await browser.get("/voices/terse-tom/samples/nothing-here").status == 404)
+
+        let confirm = try await browser.get("/voices/terse-tom/samples/hostile/remove")
+        #expect(confirm.status == 200)
+        #expect(confirm.text.contains("Yes, remove &lt;script&gt;"))
+        let foreign = try await browser.post("/voices/terse-tom/samples/hostile/remove", [("confirm", "yes")], origin: "http://attacker.example")
+        #expect(foreign.status == 403)
+        let noOrigin = try await browser.post("/voices/terse-tom/samples/hostile/remove", [("confirm", "yes")], withOrigin: false)
+        #expect(noOrigin.status == 403)
+        let unconfirmed = try await browser.post("/voices/terse-tom/samples/hostile/remove", [])
+        #expect(unconfirmed.status == 303)
+        #expect(unconfirmed.header("Location") == "/voices/terse-tom/samples/hostile")
+        #expect(try server.vault.workspace().listSamples("terse-tom").count == 4, "nothing removed without the confirmation")
+        let removed = try await browser.post("/voices/terse-tom/samples/hostile/remove", [("confirm", "yes")])
+        #expect(removed.status == 303)
+        #expect(removed.header("Location") == "/voices/terse-tom?notice=removed#samples")
+        #expect(try server.vault.workspace().listSamples("terse-tom").count == 3)
+        #expect(try server.vault.git("log", "-1", "--format=%s").contains("terse-tom: remove sample"))
+        #expect(try server.vault.git("status", "--porcelain").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        #expect(try await browser.get("/voices/terse-tom?notice=removed").text.contains("Sample removed and committed."))
+    }
+
+    @Test func aRevisionPageShowsWhatChangedAsATableAndTheTimelineHasItsNumbersInText() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        let browser = Browser(server: server)
+        _ = try await browser.post("/voices/terse-tom/analyse", [])
+        try server.vault.writeSample(clone: "terse-tom", name: "long.md", "---\ntitle: Long\n---\n" + StyledText.ornate(5))
+        _ = try server.vault.git("add", "-A")
+        _ = try server.vault.git("commit", "-qm", "a long one")
+        let second = try await browser.post("/voices/terse-tom/analyse", [])
+        #expect(second.status == 303)
+
+        let voice = try await browser.get("/voices/terse-tom")
+        #expect(voice.text.contains("<a href=\"/voices/terse-tom/dna/2\"><strong>Version 2</strong></a>"))
+        #expect(voice.text.contains("<a href=\"/voices/terse-tom/dna/1\"><strong>Version 1</strong></a>"))
+        #expect(voice.text.range(of: "Version 2</strong></a> · [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} UTC · <q>", options: .regularExpression) != nil,
+                "date and commit message listed")
+        #expect(voice.text.contains("id=\"dna-features\""))
+        #expect(voice.text.contains("<table id=\"dna-features-table\">"))
+        #expect(voice.text.contains("<th scope=\"col\">v1</th><th scope=\"col\">v2</th>"))
+        #expect(voice.text.contains("<th scope=\"row\">sentence length</th>"))
+
+        let page = try await browser.get("/voices/terse-tom/dna/2")
+        #expect(page.status == 200, "\(page.text.prefix(400))")
+        #expect(page.text.contains("Terse Tom: DNA version 2"))
+        #expect(page.text.contains("What changed since version 1"))
+        #expect(page.text.contains("<table id=\"dna-changes\">"))
+        #expect(page.text.contains("<th scope=\"row\">samples added</th><td>—</td><td>long</td>"))
+        #expect(page.text.range(of: "<th scope=\"row\">sentence length</th><td>[0-9.]+ words</td><td>[0-9.]+ words</td>", options: .regularExpression) != nil)
+        #expect(page.text.contains("rel=\"prev\""))
+        Self.expectNoInlineCode(page.text, "revision")
+        let first = try await browser.get("/voices/terse-tom/dna/1")
+        #expect(first.text.contains("The first revision"))
+        #expect(first.text.contains("rel=\"next\""))
+        #expect(!first.text.contains("<table id=\"dna-changes\">"))
+        #expect(try await browser.get("/voices/terse-tom/dna/9").status == 404)
+        #expect(try await browser.get("/voices/terse-tom/dna/latest").status == 404)
+
+        let svg = try await browser.get("/voices/terse-tom/features.svg")
+        #expect(svg.status == 200)
+        let shapes = try SVGShapes(svg.body)
+        #expect(shapes.root == "svg" && shapes.width >= 300 && shapes.height >= 150)
+        #expect(shapes.texts.contains("v1") && shapes.texts.contains("v2") && shapes.texts.contains("sentence length"))
+        #expect(shapes.negativeSizes == 0)
+        #expect(svg.text.components(separatedBy: "<title>sentence length, v").count - 1 == 2, "a title for each point")
+    }
+
+    @Test func editAndRenameShowRefusalsInTheFormAndARenameMovesToTheNewAddress() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        let browser = Browser(server: server)
+        let edited = try await browser.post("/voices/terse-tom/edit", [("description", "Short & <b>plain</b>"), ("tags", "work, blog"),
+                                                                      ("notes", "Writes for busy people.\r\nNo fluff.")])
+        #expect(edited.status == 303, "\(edited.text.prefix(400))")
+        #expect(edited.header("Location") == "/voices/terse-tom?notice=edited#edit")
+        let clone = try server.vault.workspace().showClone("terse-tom")
+        #expect(clone.clone.description == "Short & <b>plain</b>" && clone.clone.tags == ["work", "blog"])
+        #expect(clone.notes == "Writes for busy people.\nNo fluff.\n")
+        #expect(try server.vault.git("log", "-1", "--format=%s").contains("terse-tom: edit description, tags, notes"))
+        let page = try await browser.get("/voices/terse-tom?notice=edited")
+        #expect(page.text.contains("Changes saved and committed."))
+        #expect(page.text.contains("value=\"Short &amp; &lt;b&gt;plain&lt;/b&gt;\""))
+        #expect(page.text.contains("<p>Short &amp; &lt;b&gt;plain&lt;/b&gt;</p>"))
+        try Self.expectLabelledInputs(page.text, "voice with edit forms")
+        let head = try server.vault.git("rev-parse", "HEAD")
+        _ = try await browser.post("/voices/terse-tom/edit", [("description", "Short & <b>plain</b>"), ("tags", "work,blog"),
+                                                             ("notes", "Writes for busy people.\nNo fluff.")])
+        #expect(try server.vault.git("rev-parse", "HEAD") == head, "an untouched form commits nothing")
+
+        let taken = try await browser.post("/voices/terse-tom/rename", [("name", "Ornate Olive")])
+        #expect(taken.status == 409)
+        #expect(taken.header("Content-Type") == "text/html; charset=utf-8")
+        #expect(taken.text.contains("id=\"rename-error\""))
+        #expect(taken.text.contains("value=\"Ornate Olive\" aria-describedby=\"rename-help\" aria-invalid=\"true\""))
+        #expect(taken.text.contains("<h1>Terse Tom</h1>"), "the voice's own page, with the refusal in its form")
+        let blank = try await browser.post("/voices/terse-tom/rename", [("name", "  ")])
+        #expect(blank.status == 422)
+        #expect(blank.text.contains("Give the voice its new name."))
+        let slash = try await browser.post("/voices/terse-tom/rename", [("name", "a/b")])
+        #expect(slash.status == 422)
+        #expect(slash.text.contains("path separator"))
+        for refused in [taken, blank, slash] {
+            #expect(!refused.text.contains("Swift/") && !refused.text.contains("Fatal error") && !refused.text.contains("VaultError"))
+        }
+        let foreign = try await browser.post("/voices/terse-tom/rename", [("name", "Mallory")], origin: "http://attacker.example")
+        #expect(foreign.status == 403)
+        #expect(try server.vault.workspace().listClones().map(\.slug).sorted() == ["ornate-olive", "terse-tom"])
+
+        let renamed = try await browser.post("/voices/terse-tom/rename", [("name", "<b onmouseover=x>Tess")])
+        #expect(renamed.status == 303)
+        let location = try #require(renamed.header("Location"))
+        #expect(location == "/voices/b-onmouseover-x-tess?notice=renamed")
+        #expect(try await browser.get("/voices/terse-tom").status == 404)
+        let moved = try await browser.get(location)
+        #expect(moved.status == 200)
+        #expect(moved.text.contains("<h1>&lt;b onmouseover=x&gt;Tess</h1>"))
+        #expect(moved.text.contains("Renamed and committed"))
+        #expect(!moved.text.contains("<b onmouseover"))
+        #expect(try server.vault.git("log", "-1", "--format=%s").contains("rename clone \"Terse Tom\""))
+    }
+}
+
+extension WebPageTests {
+    @Test func aRewriteShowsItsChangesAndScoresAndIsSavedOnlyWhenKept() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        _ = try server.vault.workspace().analyze("terse-tom")
+        let browser = Browser(server: server)
+        let write = try await browser.get("/write?voice=terse-tom")
+        #expect(write.text.contains("<form method=\"post\" action=\"/write/rewrite\""))
+        try Self.expectLabelledInputs(write.text, "write with rewrite")
+
+        let draft = "In today's fast-paced world, it is important to note that leveraging synergies is crucial. <script>alert(1)</script>\r\n\r\n"
+            + StyledText.ornate(2)
+        let shown = try await browser.post("/write/rewrite", [("voice", "terse-tom"), ("text", draft)])
+        #expect(shown.status == 200, "\(shown.text.prefix(600))")
+        #expect(shown.text.contains("Rewritten toward Terse Tom"))
+        #expect(shown.text.range(of: "<th scope=\"row\">Sounds like Terse Tom</th><td>[0-9]+/100</td><td>[0-9]+/100</td>", options: .regularExpression) != nil)
+        #expect(shown.text.range(of: "<th scope=\"row\">AI-likeness \\(lower is better\\)</th><td>[0-9]+/100</td><td>[0-9]+/100</td>", options: .regularExpression) != nil)
+        #expect(shown.text.contains("<table class=\"diff\" id=\"rewrite-changes\">"))
+        #expect(shown.text.contains("<del>") && shown.text.contains("<ins>") && shown.text.contains("<li>"), "changes highlighted, with reasons")
+        #expect(!shown.text.contains("<script>alert") && shown.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(shown.text.contains("<input type=\"hidden\" name=\"text\" value=\"In today&#39;s fast-paced world"))
+        #expect(shown.text.contains("<a href=\"/write?voice=terse-tom\" id=\"discard\">Discard</a>"))
+        Self.expectNoInlineCode(shown.text, "rewrite")
+        #expect(try server.vault.workspace().libraryEntries().entries.isEmpty, "showing a rewrite saves nothing")
+
+        let normalised = draft.replacingOccurrences(of: "\r\n", with: "\n")
+        let foreign = try await browser.post("/write/rewrite/keep", [("voice", "terse-tom"), ("text", normalised)], origin: "http://attacker.example")
+        #expect(foreign.status == 403)
+        #expect(try server.vault.workspace().libraryEntries().entries.isEmpty)
+        let kept = try await browser.post("/write/rewrite/keep", [("voice", "terse-tom"), ("text", normalised)])
+        #expect(kept.status == 303, "\(kept.text.prefix(400))")
+        let entry = try #require(try server.vault.workspace().libraryEntries().entries.first)
+        #expect(kept.header("Location") == "/library/\(entry.id)?notice=kept")
+        #expect(entry.status.rawValue == "draft")
+        let expected = try server.vault.workspace().rewrite(clone: "terse-tom", text: .init(file: "pasted text", text: normalised)).text
+        #expect(try server.vault.workspace().libraryDocument(entry.id).text.trimmingCharacters(in: .whitespacesAndNewlines)
+                == expected.trimmingCharacters(in: .whitespacesAndNewlines))
+        let piece = try await browser.get("/library/\(entry.id)?notice=kept")
+        #expect(piece.text.contains("Rewrite kept"))
+
+        #expect(try await browser.post("/write/rewrite", [("voice", "terse-tom"), ("text", "  ")]).status == 422)
+        #expect(try await browser.post("/write/rewrite", [("voice", "ornate-olive"), ("text", "Some words here.")]).status >= 400)
     }
 }
 

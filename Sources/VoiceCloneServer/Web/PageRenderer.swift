@@ -21,8 +21,8 @@ enum PageRenderer {
     /// The page `template` with `context`, plus what the layout needs (asset addresses, the current section).
     static func render(_ template: String, section: String, title: String, _ context: [String: Any],
                        status: HTTPResponse.Status = .ok) throws -> Response {
-        var context = context
-        context["pageTitle"] = title
+        var context = visible(context) as? [String: Any] ?? context
+        context["pageTitle"] = SVGDrawing.visibleControls(title)
         context["stylesheet"] = StaticAssets.url("app.css")
         context["script"] = StaticAssets.url("app.js")
         context["nav"] = [("voices", "Voices", "/voices"), ("check", "Check", "/check"), ("write", "Write", "/write"),
@@ -33,6 +33,17 @@ enum PageRenderer {
             throw Problem(status: .internalServerError, detail: "The page template \(template) is missing from this build.")
         }
         return HTMLPage.response(html, status: status)
+    }
+
+    /// Every text in a page's context with its control characters shown (`\x1b`), so a hostile name or sample
+    /// cannot put an ANSI escape into the HTML. Mustache escapes the rest.
+    static func visible(_ value: Any) -> Any {
+        switch value {
+        case let text as String: return SVGDrawing.visibleControls(text)
+        case let dictionary as [String: Any]: return dictionary.mapValues(visible)
+        case let list as [Any]: return list.map(visible)
+        default: return value
+        }
     }
 
     /// A page saying what went wrong and what to do, with the status the API would answer.
@@ -55,6 +66,9 @@ enum Notice {
         "uploaded": "Samples added and committed.",
         "unchanged": "Those samples were already in this voice; nothing changed.",
         "removed": "Sample removed and committed.",
+        "edited": "Changes saved and committed.",
+        "kept": "Rewrite kept: saved to the library as a draft and committed.",
+        "renamed": "Renamed and committed: this page has a new address.",
         "analysed": "Analysed: a new DNA revision is saved and committed.",
         "saved": "Saved and committed.",
         "status": "Status changed and committed.",

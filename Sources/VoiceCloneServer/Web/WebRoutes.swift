@@ -10,6 +10,8 @@ enum WebRoutes {
     static func add(to router: APIRouter, state: ServerState) {
         StaticAssets.add(to: router)
         VoicePages.add(to: router, state: state)
+        SamplePages.add(to: router, state: state)
+        DNAPages.add(to: router, state: state)
         CheckPage.add(to: router, state: state)
         WritePage.add(to: router, state: state)
         LibraryPages.add(to: router, state: state)

@@ -142,5 +142,29 @@ function enhanceEditor() {
   update();
 }
 
+/** Files dropped on the voice page's upload form fill its file input and send it; the form works alone without this. */
+function enhanceUpload() {
+  const form = document.getElementById("upload-form");
+  const input = document.getElementById("file");
+  if (!form || !input) return;
+  const hint = document.getElementById("drop-hint");
+  if (hint) hint.hidden = false;
+  const highlight = (on) => form.classList.toggle("dropping", on);
+  const carriesFiles = (event) => event.dataTransfer && Array.from(event.dataTransfer.types || []).includes("Files");
+  form.addEventListener("dragenter", (event) => { if (carriesFiles(event)) { event.preventDefault(); highlight(true); } });
+  form.addEventListener("dragover", (event) => { if (carriesFiles(event)) { event.preventDefault(); highlight(true); } });
+  form.addEventListener("dragleave", (event) => { if (!form.contains(event.relatedTarget)) highlight(false); });
+  form.addEventListener("drop", (event) => {
+    const files = event.dataTransfer ? event.dataTransfer.files : null;
+    if (!files || files.length === 0) return;
+    event.preventDefault();
+    highlight(false);
+    input.files = files;
+    if (hint) hint.textContent = `Uploading ${Array.from(files).map((file) => file.name).join(", ")}…`;
+    form.requestSubmit();
+  });
+}
+
 enhanceWrite();
 enhanceEditor();
+enhanceUpload();

@@ -18,13 +18,48 @@ enum VoicePages {
             guard let name = form.field("name") else {
                 throw Problem(status: .unprocessableContent, detail: "Give the voice a name.")
             }
-            let tags = (form.field("tags") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let clone = try await vault.write { try $0.createClone(name: name, description: form.field("description"), tags: tags) }
+            let clone = try await vault.write { try $0.createClone(name: name, description: form.field("description"), tags: tagList(form.field("tags"))) }
             return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone.slug))?notice=created")
         })
         router.get("/voices/:clone", use: WebRoutes.page(back: "/voices") { request, context in
             let clone = try context.path("clone"), notice = Notice.message(request)
             return try await vault.read { try voicePage($0, clone: clone, notice: notice) }
+        })
+        router.post("/voices/:clone/edit", use: WebRoutes.page { request, context in
+            let clone = try context.path("clone")
+            let form = try await FormBody.read(request, limit: limit)
+            let description = form.field("description") ?? ""
+            let tags = form.field("tags") ?? ""
+            let notes = (form.text("notes") ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+            let newNotes = notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "" : notes.hasSuffix("\n") ? notes : notes + "\n"
+            do {
+                // Only what the form changed, so saving an untouched form makes no commit.
+                let edited = try await vault.write { workspace in
+                    let current = try workspace.showClone(clone)
+                    var edit = CloneEdit()
+                    if description != (current.clone.description ?? "") { edit.description = description }
+                    if tagList(tags) != current.clone.tags { edit.setTags = tagList(tags) }
+                    if newNotes != current.notes { edit.notes = newNotes }
+                    return try workspace.editClone(clone, edit)
+                }
+                return HTMLPage.redirect("/voices/\(WebRoutes.segment(edited.slug))?notice=edited#edit")
+            } catch {
+                let refused = FormRefusal(form: "edit", error: error, values: ["description": description, "tags": tags, "notes": notes])
+                return try await vault.read { try voicePage($0, clone: clone, notice: nil, refusal: refused) }
+            }
+        })
+        router.post("/voices/:clone/rename", use: WebRoutes.page { request, context in
+            let clone = try context.path("clone")
+            let form = try await FormBody.read(request, limit: limit)
+            let name = form.field("name") ?? ""
+            do {
+                guard !name.isEmpty else { throw Problem(status: .unprocessableContent, detail: "Give the voice its new name.") }
+                let renamed = try await vault.write { try $0.renameClone(clone, to: name) }
+                return HTMLPage.redirect("/voices/\(WebRoutes.segment(renamed.slug))?notice=renamed")
+            } catch {
+                let refused = FormRefusal(form: "rename", error: error, values: ["name": name])
+                return try await vault.read { try voicePage($0, clone: clone, notice: nil, refusal: refused) }
+            }
         })
         router.get("/voices/:clone/delete", use: WebRoutes.page(back: "/voices") { _, context in
             let clone = try context.path("clone")
@@ -74,17 +109,12 @@ enum VoicePages {
             let results = try await vault.write { try $0.addSamples(clone, inputs: [url], standardInput: { Data() }, options: options) }
             return try added(results, clone: clone)
         })
-        router.post("/voices/:clone/samples/:sample/remove", use: WebRoutes.page { _, context in
-            let clone = try context.path("clone"), sample = try context.path("sample")
-            _ = try await vault.write { try $0.removeSample(clone, id: sample) }
-            return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone))?notice=removed#samples")
-        })
         router.post("/voices/:clone/analyse", use: WebRoutes.page { _, context in
             let clone = try context.path("clone")
             _ = try await vault.write { try $0.analyze(clone) }
             return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone))?notice=analysed#dna")
         })
-        for picture in ["sentences", "habits", "timeline"] {
+        for picture in ["sentences", "habits", "timeline", "features"] {
             router.get("/voices/:clone/\(picture).svg", use: WebRoutes.page { _, context in
                 let clone = try context.path("clone")
                 return HTMLPage.svg(try await vault.read { try svg(picture, workspace: $0, clone: clone) ?? "" })
@@ -93,6 +123,18 @@ enum VoicePages {
         router.get("/map.svg", use: WebRoutes.page { _, _ in
             HTMLPage.svg(try await vault.read { VoicePictures.map(try $0.voiceMap(), highlight: nil) })
         })
+    }
+
+    /// "work, blog" -> ["work", "blog"].
+    static func tagList(_ text: String?) -> [String] {
+        (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// A form Kit refused: which one, why (the API's words and status), and what was typed, shown again in it.
+    struct FormRefusal {
+        var form: String
+        var error: any Error
+        var values: [String: String]
     }
 
     /// After an upload or import: back to the voice when something was added, else a page listing what failed.
@@ -122,6 +164,8 @@ enum VoicePages {
             return VoicePictures.habits(voice: name, habits: try workspace.habitComparison(of: clone))
         case "timeline":
             return VoicePictures.timeline(voice: name, entries: try workspace.dnaTimeline(of: clone))
+        case "features":
+            return VoicePictures.featureTimeline(voice: name, series: try workspace.dnaFeatureHistory(of: clone))
         default:
             return nil
         }
@@ -150,10 +194,27 @@ enum VoicePages {
         return try PageRenderer.render("voices", section: "voices", title: "Voices", context)
     }
 
-    static func voicePage(_ workspace: Workspace, clone: String, notice: String?) throws -> Response {
+    static func voicePage(_ workspace: Workspace, clone: String, notice: String?, refusal: FormRefusal? = nil) throws -> Response {
         let detail = try workspace.showClone(clone)
         let summary = detail.clone, slug = WebRoutes.segment(summary.slug)
         var context: [String: Any] = [:]
+        context["editDescription"] = summary.description ?? ""
+        context["editTags"] = summary.tags.joined(separator: ", ")
+        context["editNotes"] = detail.notes
+        context["renameName"] = summary.name
+        var status = HTTPResponse.Status.ok
+        if let refusal {
+            let problem = ErrorStatus.problem(for: refusal.error)
+            status = .init(code: problem.status)
+            context[refusal.form + "Error"] = problem.detail
+            if refusal.form == "edit" {
+                context["editDescription"] = refusal.values["description"] ?? ""
+                context["editTags"] = refusal.values["tags"] ?? ""
+                context["editNotes"] = refusal.values["notes"] ?? ""
+            } else {
+                context["renameName"] = refusal.values["name"] ?? ""
+            }
+        }
         context["notice"] = notice
         context["name"] = summary.name
         context["slug"] = slug
@@ -187,11 +248,10 @@ enum VoicePages {
             context["habitsSVG"] = VoicePictures.habits(voice: summary.name, habits: try workspace.habitComparison(of: summary.slug))
             let timeline = try workspace.dnaTimeline(of: summary.slug)
             context["timelineSVG"] = VoicePictures.timeline(voice: summary.name, entries: timeline)
-            context["revisions"] = timeline.reversed().map { entry -> [String: Any] in
-                ["version": entry.revision.version, "confidence": entry.revision.confidence,
-                 "samples": entry.revision.samples, "words": WebRoutes.formatted(entry.revision.words),
-                 "changes": entry.largestChanges.map { ["text": $0] }, "hasChanges": !entry.largestChanges.isEmpty]
-            }
+            context["revisions"] = DNAPages.revisionList(timeline, slug: slug)
+            let features = try workspace.dnaFeatureHistory(of: summary.slug)
+            context["featuresSVG"] = VoicePictures.featureTimeline(voice: summary.name, series: features)
+            context["featureTable"] = DNAPages.featureTable(features)
         }
         // At most 40 samples a voice on the page's map, so a large vault's page stays quick (the map is a sketch).
         let map = try workspace.voiceMap(samplesPerVoice: 40)
@@ -199,6 +259,6 @@ enum VoicePages {
             context["mapSVG"] = VoicePictures.map(map, highlight: summary.name)
             context["mapFeatures"] = map.features.prefix(12).joined(separator: ", ")
         }
-        return try PageRenderer.render("voice", section: "voices", title: summary.name, context)
+        return try PageRenderer.render("voice", section: "voices", title: summary.name, context, status: status)
     }
 }

@@ -16,6 +16,25 @@ enum WritePage {
                 try PageRenderer.render("write", section: "write", title: "Write", formContext(workspace, voice: voice, platform: nil, provider: nil))
             }
         })
+        router.post("/write/rewrite", use: WebRoutes.page(back: "/write") { request, _ in
+            let form = try await FormBody.read(request, limit: CheckPage.maxTextBytes)
+            guard let voice = form.field("voice") else { throw Problem(status: .unprocessableContent, detail: "Choose a voice to rewrite toward.") }
+            let text = (form.text("text") ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw Problem(status: .unprocessableContent, detail: "Paste the text to rewrite.")
+            }
+            return try await vault.read { try rewritePage($0, voice: voice, text: text) }
+        })
+        router.post("/write/rewrite/keep", use: WebRoutes.page(back: "/write") { request, _ in
+            let form = try await FormBody.read(request, limit: CheckPage.maxTextBytes)
+            guard let voice = form.field("voice") else { throw Problem(status: .unprocessableContent, detail: "Choose a voice to rewrite toward.") }
+            let text = (form.text("text") ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw Problem(status: .unprocessableContent, detail: "Paste the text to rewrite.")
+            }
+            let kept = try await vault.write { try $0.keepRewrite(clone: voice, text: text) }
+            return HTMLPage.redirect("/library/\(WebRoutes.segment(kept.saved.id))?notice=kept")
+        })
         router.post("/write", use: WebRoutes.page(back: "/write") { request, _ in
             let form = try await FormBody.read(request, limit: state.configuration.maxJSONBytes)
             guard let voice = form.field("voice") else { throw Problem(status: .unprocessableContent, detail: "Choose a voice to write in.") }
@@ -36,6 +55,31 @@ enum WritePage {
                 return try PageRenderer.render("write", section: "write", title: "Write", context)
             }
         })
+    }
+
+    /// The rewrite form's post: the offline rewrite (Kit's `rewrite`, nothing saved), shown before and after.
+    static func rewritePage(_ workspace: Workspace, voice: String, text: String) throws -> Response {
+        var context = formContext(workspace, voice: voice, platform: nil, provider: nil)
+        context["rewriteText"] = text
+        let name = try workspace.showClone(voice).clone
+        let report = try workspace.rewrite(clone: name.slug, text: NamedText(file: "pasted text", text: text))
+        let paragraphs = report.text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }
+            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        context["rewrite"] = [
+            "voice": name.name, "voiceValue": name.slug, "original": text,
+            "scores": [
+                ["label": "Sounds like \(name.name)", "before": "\(report.before.voiceMatch)/100", "after": "\(report.after.voiceMatch)/100"],
+                ["label": "AI-likeness (lower is better)", "before": "\(report.before.aiLikeness)/100", "after": "\(report.after.aiLikeness)/100"],
+            ],
+            "changes": report.diff.changes.map { change -> [String: Any] in
+                ["before": change.before, "after": change.after, "reasons": change.reasons, "hasReasons": !change.reasons.isEmpty]
+            },
+            "hasChanges": !report.diff.changes.isEmpty,
+            "changeCount": report.diff.changes.count,
+            "paragraphs": paragraphs.map { ["text": $0] },
+            "warnings": report.warnings.map { ["text": $0] },
+        ] as [String: Any]
+        return try PageRenderer.render("write", section: "write", title: "Rewrite", context)
     }
 
     static func formContext(_ workspace: Workspace, voice: String?, platform: String?, provider: String?) -> [String: Any] {

@@ -21,7 +21,7 @@ struct SVGDrawing {
 
     static func escape(_ text: String) -> String {
         var out = ""
-        for c in text {
+        for c in visibleControls(text) {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -32,6 +32,24 @@ struct SVGDrawing {
             }
         }
         return out
+    }
+
+    /// Control characters other than tab and line breaks shown as `\x1b`: an ANSI escape in a name or sample
+    /// must not reach a page as itself, and XML (so a saved SVG) may not hold one at all.
+    static func visibleControls(_ text: String) -> String {
+        func hidden(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar)) || (0x7F...0x9F).contains(scalar.value)
+        }
+        guard text.unicodeScalars.contains(where: hidden) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if hidden(scalar) {
+                out.append(contentsOf: "\\x\(String(scalar.value, radix: 16).leftPadded(to: 2))".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     static func number(_ v: Double) -> String {

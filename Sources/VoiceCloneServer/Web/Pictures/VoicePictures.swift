@@ -150,4 +150,44 @@ enum VoicePictures {
         svg.text("confidence", x: 4, y: 16, size: 11, fill: "#444")
         return svg.render(id: "dna-timeline")
     }
+
+    /// A few headline traits across the DNA revisions, one row each on its own scale (their units differ), oldest
+    /// left. Every point says its value in a `<title>`; the page also prints the same numbers as a table.
+    static func featureTimeline(voice: String, series: [DNAFeatureSeries]) -> String {
+        let versions = Array(Set(series.flatMap { $0.points.map(\.version) })).sorted()
+        let width = 640.0, left = 170.0, right = 70.0, top = 30.0, rowHeight = 64.0, bottom = 28.0
+        let height = top + rowHeight * Double(max(1, series.count)) + bottom
+        let plotWidth = width - left - right
+        let summary = "How \(series.map(\.label).joined(separator: ", ")) moved over \(voice)'s \(versions.count) DNA revisions; each row has its own scale."
+        var svg = SVGDrawing(width: width, height: height, title: "Headline features of \(voice) across revisions", summary: summary)
+        func x(_ version: Int) -> Double {
+            guard versions.count > 1, let i = versions.firstIndex(of: version) else { return left + plotWidth / 2 }
+            return left + plotWidth * Double(i) / Double(versions.count - 1)
+        }
+        svg.text("each row has its own scale, from its lowest to its highest value", x: 16, y: 18, size: 11, fill: "#555")
+        for (row, line) in series.enumerated() {
+            let rowTop = top + rowHeight * Double(row), inner = rowHeight - 24
+            let values = line.points.map(\.value)
+            let low = values.min() ?? 0, high = values.max() ?? 1, span = high - low
+            func y(_ v: Double) -> Double { span > 1e-9 ? rowTop + 12 + inner * (1 - (v - low) / span) : rowTop + 12 + inner / 2 }
+            let colour = SVGDrawing.palette[row % SVGDrawing.palette.count]
+            svg.line(left, rowTop + rowHeight - 6, left + plotWidth, rowTop + rowHeight - 6, stroke: "#e3e3e3")
+            svg.text(line.label, x: left - 12, y: rowTop + rowHeight / 2 + 4, anchor: "end")
+            if line.points.count > 1 {
+                svg.polyline(line.points.map { (x($0.version), y($0.value)) }, stroke: colour)
+            }
+            for point in line.points {
+                svg.mark(shape: row, x: x(point.version), y: y(point.value), radius: 5, fill: colour,
+                         tooltip: "\(line.label), v\(point.version): \(point.formatted)")
+            }
+            if let last = line.points.last {
+                svg.text(last.formatted, x: left + plotWidth + 10, y: y(last.value) + 4, size: 11)
+            }
+        }
+        let labelEvery = max(1, versions.count / 8)
+        for (i, version) in versions.enumerated() where i % labelEvery == 0 || i == versions.count - 1 {
+            svg.text("v\(version)", x: x(version), y: height - 10, anchor: "middle", size: 11)
+        }
+        return svg.render(id: "dna-features")
+    }
 }
