@@ -115,7 +115,7 @@ public final class LearnedAttributor: Sendable {
             RankedCandidate(clone: candidateNames[$0], distance: distances[$0], probability: probabilities[$0])
         }
         return Attribution(
-            ranking: ranking, best: candidateNames[best], confidence: Confidence(lowerProbability: lower),
+            ranking: ranking, best: candidateNames[best], confidence: ConfidenceLevel(lowerProbability: lower),
             band: ProbabilityBand(lower: lower, upper: upper), words: words, warnings: warnings, drivers: [],
             method: .learned)
     }

@@ -4,7 +4,7 @@ public struct Attribution: Codable, Sendable, Equatable {
     public var ranking: [RankedCandidate]
     /// The closest candidate's name.
     public var best: String
-    public var confidence: Confidence
+    public var confidence: ConfidenceLevel
     /// The band around the best candidate's probability.
     public var band: ProbabilityBand
     /// Words in the text.
