@@ -88,10 +88,10 @@ enum KeyInput {
             if haveTerminal {
                 var quiet = saved
                 quiet.c_lflag &= ~tcflag_t(ECHO)
-                _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+                _ = tcsetattr(STDIN_FILENO, TCSANOW, &quiet)
             }
             defer {
-                if haveTerminal { _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
+                if haveTerminal { _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
                 FileHandle.standardError.write(Data("\n".utf8))
             }
             return trimmed(readLine(strippingNewline: false) ?? "")
