@@ -28,8 +28,11 @@ trap cleanup EXIT
 cp -R example-vault "$work/vault"
 "$bin" init "$work/vault" >/dev/null
 "$bin" analyze --all --vault "$work/vault" >/dev/null
-# No provider keys of the user's reach the server: generation stays on the offline engine.
+# No provider keys of the user's reach the server: generation stays on the offline engine. A key schemathesis
+# sets through PUT /api/providers/{provider}/key lands in $work/xdg, and every remote endpoint is a closed
+# loopback port, so nothing ever leaves this machine. No local model server is probed either.
 export XDG_CONFIG_HOME="$work/xdg" HOME="$work/home" OPENAI_API_KEY="" ANTHROPIC_API_KEY="" OPENAI_COMPATIBLE_API_KEY=""
+export OPENAI_BASE_URL="http://127.0.0.1:9/v1" ANTHROPIC_BASE_URL="http://127.0.0.1:9" VOICECLONE_LOCAL_PORTS="9"
 "$bin" serve --port 0 --quiet --vault "$work/vault" >"$work/serve.out" 2>"$work/serve.err" &
 server_pid=$!
 url=""

@@ -42,6 +42,8 @@ final class ServerHarness: @unchecked Sendable {
     }
 
     var bearer: (String, String) { ("Authorization", "Bearer \(token)") }
+    /// The server's XDG_CONFIG_HOME, where a key set over the API is written.
+    var configHome: String { scratch.file("xdg").path }
     var origin: (String, String) { ("Origin", "http://127.0.0.1:\(port)") }
 
     func get(_ path: String, headers: [(String, String)] = []) async throws -> RawHTTPClient.Reply {

@@ -40,9 +40,9 @@ import VoiceCloneVault
         #expect(object["default_provider"] as? String == "local")
         let providers = try #require(object["providers"] as? [[String: Any]])
         let openai = try #require(providers.first { $0["name"] as? String == "openai" })
-        #expect(openai["key_configured"] as? Bool == true)
+        #expect(openai["key_present"] as? Bool == true)
         let anthropic = try #require(providers.first { $0["name"] as? String == "anthropic" })
-        #expect(anthropic["key_configured"] as? Bool == false)
+        #expect(anthropic["key_present"] as? Bool == false)
         #expect(anthropic["usable"] as? Bool == false)
     }
 

@@ -31,7 +31,8 @@ enum ErrorStatus {
             return Problem(status: .notFound, detail: message(error))
         case let library as LibraryError:
             switch library {
-            case .notFound: return Problem(status: .notFound, detail: message(error))
+            case .notFound, .noSavedDraft: return Problem(status: .notFound, detail: message(error))
+            case .notApproved: return Problem(status: .conflict, detail: message(error))
             case .invalidFile: return Problem(status: .unprocessableContent, detail: message(error))
             default: return Problem(status: .badRequest, detail: message(error))
             }
@@ -41,6 +42,16 @@ enum ErrorStatus {
             case .unreachable: return Problem(status: failedDependency, detail: message(error))
             case .invalidRemoteName, .noRemote, .ambiguousRemote: return Problem(status: .badRequest, detail: message(error))
             default: return Problem(status: .conflict, detail: message(error))
+            }
+        case let key as ProviderKeyError:
+            // Its messages never quote the key.
+            switch key {
+            case .unknownProvider: return Problem(status: .notFound, detail: message(error))
+            case .takesNoKey: return Problem(status: .unprocessableContent, detail: message(error))
+            case .invalidKey: return Problem(status: .badRequest, detail: message(error))
+            case .insideVault: return Problem(status: .forbidden, detail: message(error))
+            case .unreadableFile: return Problem(status: .conflict, detail: message(error))
+            case .notWritable: return Problem(status: .internalServerError, detail: message(error))
             }
         case is LibraryEditError:
             return Problem(status: .unprocessableContent, detail: message(error))

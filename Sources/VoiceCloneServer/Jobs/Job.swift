@@ -10,16 +10,17 @@ final class Job: @unchecked Sendable {
 
     let id: String
     let kind: String
-    let clone: String
+    /// The clone analysed; nil for a job over every clone.
+    let clone: String?
     private let lock = NSLock()
     private var status = Status.running
     private var progress: JobProgress?
-    private var result: DNAStoreResult?
+    private var result: JobResult?
     private var problem: Problem?
     private var events: [ServerSentEvent] = []
     private var subscribers: [UUID: AsyncStream<ServerSentEvent>.Continuation] = [:]
 
-    init(kind: String, clone: String) {
+    init(kind: String, clone: String?) {
         id = LaunchToken.random().prefix(16).lowercased()
         self.kind = kind
         self.clone = clone
@@ -36,7 +37,7 @@ final class Job: @unchecked Sendable {
         emit(ServerSentEvent(name: "progress", value: progress), final: false)
     }
 
-    func succeed(_ result: DNAStoreResult) {
+    func succeed(_ result: JobResult) {
         lock.withLock {
             status = .succeeded
             self.result = result
@@ -89,11 +90,25 @@ final class Job: @unchecked Sendable {
 struct JobSnapshot: Encodable, Sendable {
     var id: String
     var kind: String
-    var clone: String
+    var clone: String?
     var status: Job.Status
     var progress: JobProgress?
-    var result: DNAStoreResult?
+    var result: JobResult?
     var error: Problem?
+}
+
+/// What a finished job made: one clone's DNA result (`analyze`), or one entry per clone (`analyze_all`, the
+/// CLI's `analyze --all --json`), where a clone that could not be analysed has `status: failed` and its `error`.
+enum JobResult: Encodable, Sendable {
+    case dna(DNAStoreResult)
+    case all([AnalyzeOutcome])
+
+    func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .dna(let result): try result.encode(to: encoder)
+        case .all(let outcomes): try outcomes.encode(to: encoder)
+        }
+    }
 }
 
 /// How far a job has come: `done` of `total` steps, and what it is doing.

@@ -3,7 +3,7 @@ import Hummingbird
 import VoiceCloneHistory
 import VoiceCloneKit
 
-/// The vault as a whole: `status`, `check`, `log`, `sync`, `remote list/add/remove`.
+/// The vault as a whole: `status`, `check [--samples]`, `log`, `sync`, `remote list/add/remove`.
 enum HistoryRoutes {
     struct Sync: Decodable, Sendable {
         var remote: String?
@@ -22,8 +22,18 @@ enum HistoryRoutes {
             let remote = request.stringQuery("remote")
             return try JSONBody.response(try await vault.read { try $0.status(remote: remote) })
         }
-        router.get("/api/check") { _, _ in
-            try JSONBody.response(try await vault.read { $0.check() })
+        router.get("/api/check") { request, _ in
+            // `check --samples [--clone C] [--threshold N]`: also judge every sample not marked ai_assisted.
+            let samples: Bool
+            switch request.stringQuery("samples")?.lowercased() {
+            case nil, "false", "0": samples = false
+            case "true", "1": samples = true
+            case let other?: throw Problem.badRequest("?samples= takes true or false; got \"\(other.prefix(40))\".")
+            }
+            let clone = request.stringQuery("clone")
+            let threshold = try request.intQuery("threshold", in: 1...99)
+            if !samples && (clone != nil || threshold != nil) { throw Problem.badRequest("?clone= and ?threshold= go with ?samples=true.") }
+            return try JSONBody.response(try await vault.read { try $0.check(samples: samples, clone: clone, threshold: threshold) })
         }
         router.get("/api/log") { request, _ in
             let clone = request.stringQuery("clone")

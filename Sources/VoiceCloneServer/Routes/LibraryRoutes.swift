@@ -2,10 +2,14 @@ import Foundation
 import Hummingbird
 import VoiceCloneKit
 
-/// Saved pieces: `library list/show/search/set-status/delete`, and `merge`.
+/// Saved pieces: `library list/show/search/set-status/delete/diff/promote`, `learn`, and `merge`.
 enum LibraryRoutes {
     struct SetStatus: Decodable, Sendable {
         var status: String
+    }
+
+    struct Learn: Decodable, Sendable {
+        var minSupport: Int?
     }
 
     struct Merge: Decodable, Sendable {
@@ -46,6 +50,28 @@ enum LibraryRoutes {
         router.delete("/api/library/:piece") { _, context in
             let id = try context.path("piece")
             return try JSONBody.response(try await vault.write { try $0.deleteLibraryEntry(id, confirmed: true) })
+        }
+        router.get("/api/library/:piece/diff") { _, context in
+            let id = try context.path("piece")
+            return try JSONBody.response(try await vault.read { try $0.libraryDiff(id) })
+        }
+        router.post("/api/library/:piece/promote") { _, context in
+            let id = try context.path("piece")
+            return try JSONBody.response(try await vault.write { try $0.promoteLibraryPiece(id) }, status: .created)
+        }
+        router.post("/api/clones/:clone/learn") { request, context in
+            let clone = try context.path("clone")
+            var mining = EditMiningOptions()
+            if request.headers[.contentType] != nil || (request.headers[.contentLength].flatMap(Int.init) ?? 0) > 0 {
+                if let support = try await JSONBody.decode(Learn.self, from: request, limit: limit).minSupport {
+                    guard (2...1000).contains(support) else {
+                        throw Problem(status: .unprocessableContent, detail: "\"min_support\" takes 2 to 1000: one piece is not a habit.")
+                    }
+                    mining = EditMiningOptions(minSupport: support)
+                }
+            }
+            let options = mining
+            return try JSONBody.response(try await vault.write { try $0.learn(clone, options: options) })
         }
         router.post("/api/merge") { request, _ in
             let body = try await JSONBody.decode(Merge.self, from: request, limit: limit)

@@ -21,10 +21,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try options.workspace()
-        let report = workspace.check()
-        let suspects = samples ? try workspace.sampleAIWarnings(clone: clone, threshold: threshold) : []
+        let output = try workspace.check(samples: samples, clone: clone, threshold: threshold)
+        let report = output.report, suspects = output.sampleWarnings ?? []
         if options.json {
-            try Output.json(CheckOutput(report: report, sampleWarnings: samples ? suspects : nil))
+            try Output.json(output)
         } else {
             for d in report.diagnostics { Output.line(d.description) }
             for s in suspects { Output.line("warning: \(s.message)") }
@@ -33,19 +33,5 @@ struct CheckCommand: ParsableCommand {
             Output.line(summary)
         }
         if !report.ok { throw ExitCode.failure }
-    }
-}
-
-/// `check --json`: the scan report, plus `sample_warnings` when --samples ran.
-struct CheckOutput: Encodable {
-    var report: CheckReport
-    var sampleWarnings: [SampleAIWarning]?
-
-    enum CodingKeys: String, CodingKey { case sampleWarnings }
-
-    func encode(to encoder: any Encoder) throws {
-        try report.encode(to: encoder)
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encodeIfPresent(sampleWarnings, forKey: .sampleWarnings)
     }
 }

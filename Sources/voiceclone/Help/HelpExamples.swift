@@ -89,6 +89,11 @@ enum HelpExamples {
         "voiceclone generate dana-okafor --platform blog --words 600 \\\n    --prompt-file brief.md --provider anthropic --refine 3")
 
     static let providers = section("voiceclone providers", "voiceclone providers --json")
+    static let providersKey = section("printf %s \"$OPENAI_API_KEY\" | voiceclone providers key set openai",
+                                      "voiceclone providers key clear anthropic")
+    static let providersKeySet = section("voiceclone providers key set openai   # asks for the key, not echoed",
+                                         "printf %s \"$KEY\" | voiceclone providers key set anthropic --json")
+    static let providersKeyClear = section("voiceclone providers key clear openai")
 
     static let library = section("voiceclone library list", "voiceclone library search 'Fridays'")
     static let libraryList = section("voiceclone library list", "voiceclone library list --clone dana-okafor --status draft")

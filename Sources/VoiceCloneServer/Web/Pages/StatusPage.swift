@@ -36,7 +36,7 @@ enum StatusPage {
         context["defaultModel"] = providers.defaultModel ?? "the provider's default"
         context["providers"] = providers.providers.map { provider -> [String: Any] in
             var row: [String: Any] = ["name": provider.name, "usable": provider.usable, "remote": provider.remote,
-                                      "key": provider.remote ? (provider.keyConfigured ? "set (never shown)" : "not set") : "not needed",
+                                      "key": provider.remote ? (provider.keyPresent ? "set (never shown)" : "not set") : "not needed",
                                       "model": provider.defaultModel ?? ""]
             row["problem"] = WebRoutes.nonEmpty(provider.problem)
             return row

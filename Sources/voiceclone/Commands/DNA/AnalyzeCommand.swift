@@ -70,28 +70,3 @@ struct AnalyzeCommand: ParsableCommand {
         for w in r.warnings { Output.line("  warning: \(w)") }
     }
 }
-
-/// One clone's line in `analyze --all --json`: the result, or the error.
-struct AnalyzeOutcome: Encodable {
-    var result: DNAStoreResult?
-    var failure: AnalyzeFailure?
-
-    init(_ r: Result<DNAStoreResult, AnalyzeFailure>) {
-        switch r {
-        case .success(let s): result = s
-        case .failure(let f): failure = f
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        if let result { try result.encode(to: encoder) }
-        if let failure {
-            var c = encoder.container(keyedBy: Keys.self)
-            try c.encode(failure.clone, forKey: .clone)
-            try c.encode("failed", forKey: .status)
-            try c.encode(failure.message, forKey: .error)
-        }
-    }
-
-    enum Keys: String, CodingKey { case clone, status, error }
-}

@@ -141,26 +141,12 @@ struct GenerateCommand: ParsableCommand {
             }
         }
         // An unmet check is a failure for scripts: the piece is printed (and saved if asked), then exit 1.
-        let unmet = Self.unmetChecks(report.results, allowOverLimit: allowOverLimit, saveRequested: save)
+        let unmet = report.unmetChecks(allowOverLimit: allowOverLimit, saveRequested: save)
         if !unmet.isEmpty {
             Output.error("error: " + unmet.joined(separator: "; ") + ". Edit the piece, or generate again (shorter, or with --refine); "
                 + "--allow-over-limit accepts a piece over a limit.")
             throw ExitCode(1)
         }
-    }
-
-    /// Failures a user asked to be held to: a platform's hard character limit, and refine aims not reached.
-    static func unmetChecks(_ results: [GenerationResult], allowOverLimit: Bool, saveRequested: Bool = false) -> [String] {
-        var unmet: [String] = []
-        for result in results {
-            let label = results.count > 1 ? "variant \(result.variant): " : ""
-            if result.overLimit && !allowOverLimit {
-                unmet.append(label + "over the limit (" + result.limitBreaches.joined(separator: "; ") + ")"
-                    + (saveRequested && result.saved == nil ? ", not saved" : ""))
-            }
-            if let refine = result.refine, !refine.passed { unmet.append(label + "refine aims not met") }
-        }
-        return unmet
     }
 
     private func readNotes(_ path: String) throws -> String {
@@ -208,8 +194,7 @@ struct GenerateCommand: ParsableCommand {
 
     private func printDryRun(_ report: GenerateReport) throws {
         if options.json {
-            return try Output.json(DryRunOutput(dryRun: true, requests: report.dryRun, warnings: report.warnings,
-                                                promptTokens: report.promptTokens, exemplarSampleIDs: report.exemplarSampleIDs))
+            return try Output.json(report.dryRunOutput)
         }
         Output.error("Dry run: nothing was sent. This is exactly what would go to \(report.dryRun.first?.provider ?? "the provider") "
             + "(the key is shown as [redacted]).")
@@ -222,21 +207,5 @@ struct GenerateCommand: ParsableCommand {
             if report.dryRun.count > 1 { Output.line("--- request \(index + 1) of \(report.dryRun.count) ---") }
             Output.line(request.rendered)
         }
-    }
-}
-
-/// `generate --dry-run --json`.
-struct DryRunOutput: Encodable {
-    var dryRun: Bool
-    var requests: [PreparedRequest]
-    var warnings: [String]
-    var promptTokens: Int?
-    var exemplarSampleIDs: [String]
-
-    enum CodingKeys: String, CodingKey {
-        case requests, warnings
-        case dryRun = "dry_run"
-        case promptTokens = "prompt_tokens"
-        case exemplarSampleIDs = "exemplar_sample_ids"
     }
 }

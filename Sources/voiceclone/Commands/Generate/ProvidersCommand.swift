@@ -13,7 +13,11 @@ struct ProvidersCommand: ParsableCommand {
             8080, vLLM 8000) with short timeouts; VOICECLONE_LOCAL_PORTS replaces the ports \
             (for example ollama=11434,9000). No key is ever sent to a local server. The last line says what \
             --provider auto would use.
-            """, HelpExamples.providers))
+            `voiceclone providers key set PROVIDER` stores a key in the credentials file (read from standard input \
+            or a prompt that does not echo it, never from the command line, which other users can see in `ps`); \
+            `voiceclone providers key clear PROVIDER` removes it.
+            """, HelpExamples.providers),
+        subcommands: [ProvidersKeyCommand.self])
 
     @OptionGroup var options: VaultOptions
 
