@@ -236,6 +236,34 @@ import FoundationXML
         #expect(try await browser.get("/voices/fresh/habits.svg").status == 404)
     }
 
+    @Test func theVoicePagesKeptFiguresFollowEditsOnDiskUploadsAndRenames() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        let browser = Browser(server: server)
+        for voice in ["terse-tom", "ornate-olive"] { _ = try await browser.post("/voices/\(voice)/analyse", []) }
+        let first = try await browser.get("/voices/terse-tom")
+        #expect(first.text.contains("Ornate Olive: O1"), "the map names the other voice's samples")
+        #expect(try await browser.get("/voices/terse-tom").text == first.text, "a second request, nothing changed: the same page")
+
+        // An edit on disk, not committed: the map shows the new sample on the next request.
+        try server.vault.writeSample(clone: "ornate-olive", name: "o9.md",
+                                     "---\ntitle: Freshly Dropped\ncontent_type: essay\n---\n" + StyledText.ornate(9))
+        #expect(try await browser.get("/voices/terse-tom").text.contains("Ornate Olive: Freshly Dropped"))
+
+        // An upload through the web app (a commit).
+        let upload = try await server.upload("/api/clones/ornate-olive/samples", files: [("Late Arrival.md", Data(StyledText.ornate(10).utf8))],
+                                             fields: ["type": "essay"])
+        #expect(upload.status < 400, "\(upload.text.prefix(300))")
+        #expect(try await browser.get("/voices/terse-tom").text.lowercased().contains("ornate olive: late"))
+
+        // A rename: the habits picture and the map use the new name at once.
+        _ = try await browser.post("/voices/ornate-olive/rename", [("name", "Olive Renamed")])
+        let renamed = try await browser.get("/voices/terse-tom").text
+        #expect(renamed.contains("Olive Renamed: O1"))
+        #expect(!renamed.contains("Ornate Olive"))
+    }
+
     @Test func checkShowsAILikenessMatchAndAttribution() async throws {
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }
