@@ -264,6 +264,48 @@ import FoundationXML
         #expect(!renamed.contains("Ornate Olive"))
     }
 
+    @Test func writeShowsUpToThreeVariantsSideBySideEachWithItsPlatformChecks() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        _ = try server.vault.workspace().analyze("terse-tom")
+        let browser = Browser(server: server)
+        let form = try await browser.get("/write?voice=terse-tom")
+        #expect(form.text.contains("<select id=\"variants\" name=\"variants\">"))
+        #expect(form.text.contains("<option value=\"3\">3</option>") && !form.text.contains("<option value=\"4\">"))
+        try Self.expectLabelledInputs(form.text, "write")
+
+        let written = try await browser.post("/write", [("voice", "terse-tom"), ("platform", "linkedin"), ("variants", "3"),
+                                                        ("prompt", "why <short> sentences work"), ("provider", "local")])
+        #expect(written.status == 200, "\(written.text.prefix(400))")
+        let page = written.text
+        #expect(page.contains("3 variants, side by side"))
+        for n in 1...3 {
+            #expect(page.contains("<article class=\"panel\" id=\"variant-\(n)\""), "variant \(n)")
+            #expect(page.contains("aria-label=\"Platform checks for variant \(n)\""))
+        }
+        #expect(!page.contains("id=\"variant-4\""))
+        for check in ["max_chars", "hook", "hashtags"] {
+            #expect(page.components(separatedBy: ": \(check) — ").count - 1 == 3, "\(check) shown for each variant")
+        }
+        #expect(page.contains("<option value=\"3\" selected>3</option>"), "the form keeps the choice")
+        #expect(page.contains("why &lt;short&gt; sentences work") && !page.contains("<short>"))
+        Self.expectNoInlineCode(page, "write variants")
+        #expect(try server.vault.workspace().libraryEntries().entries.isEmpty, "nothing saved unless asked")
+
+        let single = try await browser.post("/write", [("voice", "terse-tom"), ("platform", "linkedin"), ("variants", "1"),
+                                                       ("prompt", "why short sentences work"), ("provider", "local")])
+        #expect(single.status == 200)
+        #expect(!single.text.contains("variants, side by side") && single.text.contains(": max_chars — "))
+        for bad in ["0", "4", "two"] {
+            let refused = try await browser.post("/write", [("voice", "terse-tom"), ("variants", bad), ("prompt", "x"), ("provider", "local")])
+            #expect(refused.status == 422, "variants \(bad)")
+            #expect(refused.text.contains("Ask for 1 to 3 variants."))
+        }
+        let foreign = try await browser.post("/write", [("voice", "terse-tom"), ("variants", "2"), ("prompt", "x")], withOrigin: false)
+        #expect(foreign.status == 403)
+    }
+
     @Test func checkShowsAILikenessMatchAndAttribution() async throws {
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }

@@ -74,6 +74,9 @@ function enhanceWrite() {
   update();
 
   form.addEventListener("submit", async (event) => {
+    // Several variants arrive whole, side by side: the form posts as it does without JavaScript.
+    const variants = document.getElementById("variants");
+    if (variants && Number(variants.value) > 1) return;
     event.preventDefault();
     const data = new FormData(form);
     const voice = data.get("voice");
