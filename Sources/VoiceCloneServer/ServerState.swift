@@ -6,6 +6,8 @@ final class ServerState: @unchecked Sendable {
     let configuration: ServerConfiguration
     let vault: VaultAccess
     let jobs = JobRegistry()
+    /// The voice pages' figures, kept while the vault's voices are unchanged.
+    let figures = FigureCache()
     private let lock = NSLock()
     private var boundPort: Int
 

@@ -436,6 +436,83 @@ class Journey:
         assert "rename clone" in log, log
         self.no_csp_violations()
 
+        self.step("write three variants at once: side by side, each with its platform checks")
+        self.go("/write?voice=terse-tess")
+        Select(driver.find_element(By.ID, "platform")).select_by_value("linkedin")
+        Select(driver.find_element(By.ID, "variants")).select_by_value("3")
+        Select(driver.find_element(By.ID, "provider")).select_by_value("local")
+        driver.find_element(By.ID, "prompt").send_keys("three ways to say less")
+        driver.find_element(By.CSS_SELECTOR, "#write-form button[type=submit]").click()
+        self.wait.until(lambda d: d.find_elements(By.ID, "variants-result"))
+        articles = driver.find_elements(By.CSS_SELECTOR, "#variants-result article")
+        assert len(articles) == 3, f"three variants, saw {len(articles)}"
+        for article in articles:
+            assert "max_chars" in article.text and "hook" in article.text and "hashtags" in article.text, article.text
+        tops = {article.location["y"] for article in articles}
+        assert len(tops) == 1, f"side by side on a desktop screen: {tops}"
+        self.shot("write-variants", "variants-heading")
+        self.no_csp_violations()
+
+        self.step("merge two voices with weight sliders, then open the blend")
+        self.go("/merge")
+        driver.find_element(By.CSS_SELECTOR, "input[name=voice][value='terse-tess']").click()
+        driver.find_element(By.CSS_SELECTOR, "input[name=voice][value='dana-o']").click()
+        tess = driver.find_element(By.CSS_SELECTOR, "input[name='weight-terse-tess']")
+        slider = driver.find_element(By.ID, tess.get_attribute("id") + "-slider")
+        assert slider.get_attribute("type") == "range" and slider.get_attribute("aria-label").startswith("Weight of Terse Tess")
+        slider.send_keys(Keys.END)
+        assert tess.get_attribute("value") == "100", tess.get_attribute("value")
+        for _ in range(30):
+            slider.send_keys(Keys.ARROW_LEFT)
+        assert tess.get_attribute("value") == "70", tess.get_attribute("value")
+        dana = driver.find_element(By.CSS_SELECTOR, "input[name='weight-dana-o']")
+        dana.clear()
+        dana.send_keys("30")
+        assert driver.find_element(By.ID, dana.get_attribute("id") + "-slider").get_attribute("value") == "30"
+        driver.find_element(By.ID, "merge-name").send_keys("Tess and Dana")
+        self.shot("merge", "merge-form")
+        driver.find_element(By.CSS_SELECTOR, "#merge-form button[type=submit]").click()
+        self.wait.until(lambda d: "notice=merged" in d.current_url)
+        assert "/voices/tess-and-dana?" in driver.current_url, driver.current_url
+        self.expect_text("Tess and Dana", "blended from its sources")
+        manifest = open(os.path.join(self.vault, "clones", "tess-and-dana", "clone.md")).read()
+        assert "0.7" in manifest and "0.3" in manifest, manifest
+        self.no_csp_violations()
+
+        self.step("add a remote, sync, and see a conflict listed with both copies and what to do")
+        bare = os.path.join(self.work, "shared.git")
+        subprocess.run(["git", "init", "-q", "--bare", "--initial-branch=main", bare], check=True)
+        self.go("/sync")
+        self.expect_text("No remotes yet")
+        driver.find_element(By.ID, "remote-name").send_keys("origin")
+        driver.find_element(By.ID, "remote-url").send_keys(bare)
+        driver.find_element(By.CSS_SELECTOR, "#remote-form button[type=submit]").click()
+        self.wait.until(lambda d: "notice=remote-added" in d.current_url)
+        driver.find_element(By.CSS_SELECTOR, "#sync-form button[type=submit]").click()
+        self.wait.until(lambda d: d.find_elements(By.ID, "sync-outcome"))
+        assert driver.find_element(By.ID, "sync-outcome").get_attribute("data-outcome") == "pushed"
+        other = os.path.join(self.work, "machine-b")
+        subprocess.run(["git", "clone", "-q", bare, other], check=True)
+        sample = sorted(f for f in os.listdir(os.path.join(self.vault, "clones", "terse-tess", "samples")) if f.endswith(".md"))[0]
+        relative = os.path.join("clones", "terse-tess", "samples", sample)
+        with open(os.path.join(other, relative), "a") as f:
+            f.write("\nA line added on the other machine.\n")
+        who = ["-c", "user.name=Other Machine", "-c", "user.email=other@example.invalid"]
+        subprocess.run(["git", "-C", other, *who, "commit", "-qam", "edit there"], check=True)
+        subprocess.run(["git", "-C", other, "push", "-q", "origin", "HEAD:main"], check=True)
+        with open(os.path.join(self.vault, relative), "a") as f:
+            f.write("\nA line added here.\n")
+        self.go("/sync")
+        driver.find_element(By.CSS_SELECTOR, "#sync-form button[type=submit]").click()
+        self.wait.until(lambda d: d.find_elements(By.ID, "sync-outcome"))
+        assert driver.find_element(By.ID, "sync-outcome").get_attribute("data-outcome") == "merged"
+        rows = driver.find_elements(By.CSS_SELECTOR, "#conflicts tbody tr")
+        assert len(rows) == 1 and relative in rows[0].text and "then sync again" in rows[0].text, [r.text for r in rows]
+        self.shot("sync", "sync-result")
+        dirty = subprocess.run(["git", "-C", self.vault, "status", "--porcelain"], capture_output=True, text=True).stdout
+        assert dirty.strip() == "", dirty
+        self.no_csp_violations()
+
 
 def main():
     parser = argparse.ArgumentParser()

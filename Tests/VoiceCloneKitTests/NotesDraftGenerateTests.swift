@@ -38,6 +38,18 @@ import VoiceCloneGeneration
         #expect(skeleton.results[0].plainNotes == nil)
     }
 
+    @Test func aTopicSkeletonCarriesThePlatformsChecksForEveryVariant() async throws {
+        let vault = try F.vault()
+        let report = try await vault.workspace().generate(GenerateOptions(clone: "wren-hale", platform: "linkedin", prompt: "garlic",
+                                                                          variants: 2, seed: 1))
+        #expect(report.results.count == 2)
+        for result in report.results {
+            #expect(result.piece.model == "notes-skeleton")
+            let names = result.piece.checks.map(\.name)
+            for name in ["max_chars", "hook", "hashtags"] { #expect(names.contains(name), "\(name) in \(names)") }
+        }
+    }
+
     @Test func theRemixerSaysWhatItIs() async throws {
         let vault = try F.vault()
         let report = try await vault.workspace().generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 1)

@@ -155,3 +155,26 @@ import VoiceCloneTestSupport
         #expect(throws: (any Error).self) { try vault.workspace().keepRewrite(clone: "ornate-olive", text: draft) }
     }
 }
+
+/// The key the web app caches its pictures under.
+@Suite struct VoicesFingerprintTests {
+    @Test func theKeyChangesWithACommitAndWithAnEditOnDiskAndOnlyThen() throws {
+        let vault = try WebAppKitTests.twoWriters()
+        let first = try vault.workspace().voicesFingerprint()
+        #expect(try vault.workspace().voicesFingerprint() == first, "nothing changed, same key")
+
+        let sample = vault.root.appendingPathComponent("clones/terse-tom/samples/t0.md")
+        let text = try String(contentsOf: sample, encoding: .utf8)
+        try (text + "One more line.\n").write(to: sample, atomically: true, encoding: .utf8)
+        let edited = try vault.workspace().voicesFingerprint()
+        #expect(edited != first, "an uncommitted edit on disk changes the key")
+
+        _ = try vault.git("commit", "-qam", "edit")
+        let committed = try vault.workspace().voicesFingerprint()
+        #expect(committed != edited, "a commit changes the key")
+        #expect(committed.hasPrefix(try vault.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)))
+
+        try FileManager.default.removeItem(at: sample)
+        #expect(try vault.workspace().voicesFingerprint() != committed, "a removed file changes the key")
+    }
+}

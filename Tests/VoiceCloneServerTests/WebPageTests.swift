@@ -236,6 +236,200 @@ import FoundationXML
         #expect(try await browser.get("/voices/fresh/habits.svg").status == 404)
     }
 
+    @Test func theVoicePagesKeptFiguresFollowEditsOnDiskUploadsAndRenames() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        let browser = Browser(server: server)
+        for voice in ["terse-tom", "ornate-olive"] { _ = try await browser.post("/voices/\(voice)/analyse", []) }
+        let first = try await browser.get("/voices/terse-tom")
+        #expect(first.text.contains("Ornate Olive: O1"), "the map names the other voice's samples")
+        #expect(try await browser.get("/voices/terse-tom").text == first.text, "a second request, nothing changed: the same page")
+
+        // An edit on disk, not committed: the map shows the new sample on the next request.
+        try server.vault.writeSample(clone: "ornate-olive", name: "o9.md",
+                                     "---\ntitle: Freshly Dropped\ncontent_type: essay\n---\n" + StyledText.ornate(9))
+        #expect(try await browser.get("/voices/terse-tom").text.contains("Ornate Olive: Freshly Dropped"))
+
+        // An upload through the web app (a commit).
+        let upload = try await server.upload("/api/clones/ornate-olive/samples", files: [("Late Arrival.md", Data(StyledText.ornate(10).utf8))],
+                                             fields: ["type": "essay"])
+        #expect(upload.status < 400, "\(upload.text.prefix(300))")
+        #expect(try await browser.get("/voices/terse-tom").text.lowercased().contains("ornate olive: late"))
+
+        // A rename: the habits picture and the map use the new name at once.
+        _ = try await browser.post("/voices/ornate-olive/rename", [("name", "Olive Renamed")])
+        let renamed = try await browser.get("/voices/terse-tom").text
+        #expect(renamed.contains("Olive Renamed: O1"))
+        #expect(!renamed.contains("Ornate Olive"))
+    }
+
+    @Test func mergeBlendsPickedVoicesWithTheirWeightsAndRefusesABadFormInPlace() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        // A third, hostile name: shown escaped, its ANSI escape made visible.
+        let hostile = "hostile"
+        let folder = server.vault.root.appendingPathComponent("clones/hostile/samples")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "---\nname: \"<script>alert(1)</script> \\e[31mRed\"\ncreated: 2026-01-01\n---\n".write(
+            to: server.vault.root.appendingPathComponent("clones/hostile/clone.md"), atomically: true, encoding: .utf8)
+        for i in 0..<3 { try server.vault.writeSample(clone: hostile, name: "h\(i).md", StyledText.terse(UInt64(20 + i))) }
+        _ = try server.vault.git("add", "-A")
+        _ = try server.vault.git("commit", "-qm", "hostile")
+        let browser = Browser(server: server)
+        let none = try await browser.get("/merge")
+        #expect(none.text.contains("Merging needs at least two analysed voices"))
+        for voice in ["terse-tom", "ornate-olive", hostile] { _ = try await browser.post("/voices/\(voice)/analyse", []) }
+
+        let page = try await browser.get("/merge")
+        #expect(page.status == 200)
+        #expect(page.text.contains("<form method=\"post\" action=\"/merge\""))
+        #expect(page.text.contains("value=\"terse-tom\"") && page.text.contains("name=\"weight-ornate-olive\""))
+        #expect(page.text.contains("type=\"number\""), "plain number inputs without JavaScript")
+        #expect(page.text.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\x1b[31mRed"))
+        #expect(!page.text.contains("<script>alert") && !page.text.contains("\u{1b}"))
+        Self.expectNoInlineCode(page.text, "merge")
+        try Self.expectLabelledInputs(page.text, "merge")
+        #expect(try await browser.get("/voices").text.contains("href=\"/merge\""))
+
+        // Refusals come back in the form, with what was typed.
+        let one = try await browser.post("/merge", [("voice", "terse-tom"), ("weight-terse-tom", "60"), ("name", "Blend")])
+        #expect(one.status == 422)
+        #expect(one.text.contains("id=\"merge-error\"") && one.text.contains("Pick two to four voices"))
+        #expect(one.text.contains("value=\"Blend\""))
+        let zero = try await browser.post("/merge", [("voice", "terse-tom"), ("weight-terse-tom", "0"), ("voice", "ornate-olive"),
+                                                    ("weight-ornate-olive", "40"), ("name", "Blend")])
+        #expect(zero.status == 422)
+        #expect(zero.text.contains("Give terse-tom a weight above 0"))
+        let taken = try await browser.post("/merge", [("voice", "terse-tom"), ("weight-terse-tom", "60"), ("voice", "ornate-olive"),
+                                                     ("weight-ornate-olive", "40"), ("name", "Terse Tom")])
+        #expect(taken.status == 409 || taken.status == 422, "\(taken.status)")
+        #expect(taken.text.contains("role=\"alert\""))
+        let refused = try await browser.post("/merge", [("voice", "terse-tom"), ("weight-terse-tom", "60"), ("voice", "ornate-olive"),
+                                                       ("weight-ornate-olive", "40"), ("name", "Mallory")], withOrigin: false)
+        #expect(refused.status == 403)
+        #expect(try server.vault.workspace().listClones().count == 3, "nothing refused was created")
+
+        let merged = try await browser.post("/merge", [("voice", "terse-tom"), ("weight-terse-tom", "70"), ("voice", "ornate-olive"),
+                                                      ("weight-ornate-olive", "30"), ("name", "Tom and Olive")])
+        #expect(merged.status == 303, "\(merged.text.prefix(400))")
+        #expect(merged.header("Location") == "/voices/tom-and-olive?notice=merged")
+        let voice = try await browser.get("/voices/tom-and-olive?notice=merged")
+        #expect(voice.status == 200, "\(voice.text.prefix(400))")
+        #expect(voice.text.contains("<h1>Tom and Olive</h1>") && voice.text.contains("blended from its sources"))
+        let sources = try #require(try server.vault.workspace().mergeSources(of: "tom-and-olive"))
+        #expect(sources.map(\.clone) == ["terse-tom", "ornate-olive"])
+        #expect(sources.map { ($0.weight * 100).rounded() } == [70, 30])
+        #expect(try server.vault.git("log", "-1", "--format=%s").lowercased().contains("merge"))
+    }
+
+    @Test func syncAddsARemoteSyncsAndListsAConflictWithBothCopiesAndWhatToDo() async throws {
+        let remote = TemporaryDirectory("web-remote")
+        let bare = remote.file("shared.git")
+        _ = try ProcessRunner.git(["init", "--bare", "--initial-branch=main", bare.path], in: remote.url)
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        let browser = Browser(server: server)
+        let empty = try await browser.get("/sync")
+        #expect(empty.status == 200)
+        #expect(empty.text.contains("No remotes yet"))
+        Self.expectNoInlineCode(empty.text, "sync")
+        try Self.expectLabelledInputs(empty.text, "sync")
+        #expect(try await browser.get("/status").text.contains("href=\"/sync\""))
+
+        let foreign = try await browser.post("/sync/remotes", [("name", "origin"), ("url", bare.path)], withOrigin: false)
+        #expect(foreign.status == 403)
+        let badName = try await browser.post("/sync/remotes", [("name", "-bad"), ("url", bare.path)])
+        #expect(badName.status == 400, "\(badName.status)")
+        #expect(badName.text.contains("id=\"remote-error\"") && badName.text.contains("value=\"-bad\""))
+        #expect(try server.vault.workspace().listRemotes().isEmpty)
+        let added = try await browser.post("/sync/remotes", [("name", "origin"), ("url", bare.path)])
+        #expect(added.status == 303)
+        #expect(added.header("Location") == "/sync?notice=remote-added")
+        let listed = try await browser.get("/sync?notice=remote-added")
+        #expect(listed.text.contains("<strong>origin</strong>") && listed.text.contains(bare.path))
+        #expect(listed.text.contains("Remote added."))
+        try Self.expectLabelledInputs(listed.text, "sync")
+
+        #expect(try await browser.post("/sync", [], withOrigin: false).status == 403)
+        let pushed = try await browser.post("/sync", [("remote", "origin")])
+        #expect(pushed.status == 200, "\(pushed.text.prefix(400))")
+        #expect(pushed.text.contains("data-outcome=\"pushed\""))
+        let again = try await browser.post("/sync", [("remote", "origin")])
+        #expect(again.text.contains("data-outcome=\"up_to_date\"") && again.text.contains("Up to date with origin"))
+
+        // Another machine edits a sample and pushes; this vault edits the same sample: both copies kept, listed.
+        let machine = TemporaryDirectory("web-machine-b")
+        let other = machine.file("vault")
+        _ = try ProcessRunner.git(["clone", "-q", bare.path, other.path], in: machine.url)
+        try SyncFixture.gitCommitAndPush(in: other, file: "clones/terse-tom/samples/t0.md",
+                                         text: "---\ntitle: T0\ncontent_type: blog\n---\nThe other machine's words.\n", message: "edit t0 there")
+        try server.vault.writeSample(clone: "terse-tom", name: "t0.md", "---\ntitle: T0\ncontent_type: blog\n---\nThis machine's words.\n")
+        let merged = try await browser.post("/sync", [("remote", "origin")])
+        #expect(merged.status == 200, "\(merged.text.prefix(600))")
+        #expect(merged.text.contains("data-outcome=\"merged\""), "\(merged.text)")
+        #expect(merged.text.contains("id=\"conflicts\""))
+        #expect(merged.text.contains("<code>clones/terse-tom/samples/t0.md</code>"))
+        let report = merged.text
+        let copy = try #require(report.range(of: "<td><code>(clones/terse-tom/samples/[^<]+)</code></td>", options: .regularExpression))
+        let localCopy = String(report[copy]).replacingOccurrences(of: "<td><code>", with: "").replacingOccurrences(of: "</code></td>", with: "")
+        #expect(localCopy != "clones/terse-tom/samples/t0.md")
+        #expect(report.contains("then sync again"), "what to do")
+        let remoteText = try String(contentsOf: server.vault.root.appendingPathComponent("clones/terse-tom/samples/t0.md"), encoding: .utf8)
+        let localText = try String(contentsOf: server.vault.root.appendingPathComponent(localCopy), encoding: .utf8)
+        #expect(remoteText.contains("The other machine's words.") && localText.contains("This machine's words."), "nothing resolved silently")
+
+        // A hostile remote address is shown escaped, and a password in an address is never shown.
+        _ = try server.vault.git("remote", "add", "evil", "https://user:hunter2@example.invalid/<script>alert(1)</script>")
+        let hostile = try await browser.get("/sync").text
+        #expect(hostile.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !hostile.contains("<script>alert"))
+        #expect(!hostile.contains("hunter2") && hostile.contains("https://user:…@example.invalid"))
+    }
+
+    @Test func writeShowsUpToThreeVariantsSideBySideEachWithItsPlatformChecks() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        _ = try server.vault.workspace().analyze("terse-tom")
+        let browser = Browser(server: server)
+        let form = try await browser.get("/write?voice=terse-tom")
+        #expect(form.text.contains("<select id=\"variants\" name=\"variants\">"))
+        #expect(form.text.contains("<option value=\"3\">3</option>") && !form.text.contains("<option value=\"4\">"))
+        try Self.expectLabelledInputs(form.text, "write")
+
+        let written = try await browser.post("/write", [("voice", "terse-tom"), ("platform", "linkedin"), ("variants", "3"),
+                                                        ("prompt", "why <short> sentences work"), ("provider", "local")])
+        #expect(written.status == 200, "\(written.text.prefix(400))")
+        let page = written.text
+        #expect(page.contains("3 variants, side by side"))
+        for n in 1...3 {
+            #expect(page.contains("<article class=\"panel\" id=\"variant-\(n)\""), "variant \(n)")
+            #expect(page.contains("aria-label=\"Platform checks for variant \(n)\""))
+        }
+        #expect(!page.contains("id=\"variant-4\""))
+        for check in ["max_chars", "hook", "hashtags"] {
+            #expect(page.components(separatedBy: ": \(check) — ").count - 1 == 3, "\(check) shown for each variant")
+        }
+        #expect(page.contains("<option value=\"3\" selected>3</option>"), "the form keeps the choice")
+        #expect(page.contains("why &lt;short&gt; sentences work") && !page.contains("<short>"))
+        Self.expectNoInlineCode(page, "write variants")
+        #expect(try server.vault.workspace().libraryEntries().entries.isEmpty, "nothing saved unless asked")
+
+        let single = try await browser.post("/write", [("voice", "terse-tom"), ("platform", "linkedin"), ("variants", "1"),
+                                                       ("prompt", "why short sentences work"), ("provider", "local")])
+        #expect(single.status == 200)
+        #expect(!single.text.contains("variants, side by side") && single.text.contains(": max_chars — "))
+        for bad in ["0", "4", "two"] {
+            let refused = try await browser.post("/write", [("voice", "terse-tom"), ("variants", bad), ("prompt", "x"), ("provider", "local")])
+            #expect(refused.status == 422, "variants \(bad)")
+            #expect(refused.text.contains("Ask for 1 to 3 variants."))
+        }
+        let foreign = try await browser.post("/write", [("voice", "terse-tom"), ("variants", "2"), ("prompt", "x")], withOrigin: false)
+        #expect(foreign.status == 403)
+    }
+
     @Test func checkShowsAILikenessMatchAndAttribution() async throws {
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }

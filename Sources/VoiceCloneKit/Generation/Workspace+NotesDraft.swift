@@ -18,8 +18,9 @@ extension Workspace {
             try Task.checkCancellation()
             let request = GenerationRequest(prompt: notes ?? topic, platform: platform, length: options.length,
                                             seed: firstSeed &+ UInt64(i), threadPosts: options.threadPosts)
+            // A topic-only skeleton is measured like any other text, so its platform checks are reported too.
             let piece = notes.map { drafter.draft(NotesOutline.parse($0), request: request).piece }
-                ?? drafter.skeleton(topic: topic, request: request)
+                ?? inspector.inspect(drafter.skeleton(topic: topic, request: request))
             options.onText?(i, piece.text)
             firsts.append(piece)
             revisers.append { _, best, tried in

@@ -36,6 +36,11 @@ struct FormBody: Sendable {
         pairs.first { $0.name == name }?.value
     }
 
+    /// Every non-blank value of a field a form repeats (checkboxes sharing a name), in the order sent.
+    func values(_ name: String) -> [String] {
+        pairs.filter { $0.name == name }.map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
     func checked(_ name: String) -> Bool {
         field(name).map { ["1", "on", "yes", "true"].contains($0.lowercased()) } ?? false
     }

@@ -73,6 +73,8 @@ enum Notice {
         "saved": "Saved and committed.",
         "status": "Status changed and committed.",
         "synced": "Synced with the remote.",
+        "remote-added": "Remote added. Sync now to send this vault's commits to it.",
+        "merged": "Merged: this voice's DNA is blended from its sources and committed.",
     ]
 
     static func message(_ request: Request) -> String? {

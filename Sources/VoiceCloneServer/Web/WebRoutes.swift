@@ -17,6 +17,8 @@ enum WebRoutes {
         LibraryPages.add(to: router, state: state)
         StatusPage.add(to: router, state: state)
         ProviderKeyPage.add(to: router, state: state)
+        MergePage.add(to: router, state: state)
+        SyncPage.add(to: router, state: state)
     }
 
     /// Turns a failure into a readable page with the status the API would give, and a way back.

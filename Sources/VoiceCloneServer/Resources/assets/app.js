@@ -74,6 +74,9 @@ function enhanceWrite() {
   update();
 
   form.addEventListener("submit", async (event) => {
+    // Several variants arrive whole, side by side: the form posts as it does without JavaScript.
+    const variants = document.getElementById("variants");
+    if (variants && Number(variants.value) > 1) return;
     event.preventDefault();
     const data = new FormData(form);
     const voice = data.get("voice");
@@ -165,6 +168,28 @@ function enhanceUpload() {
   });
 }
 
+/** Each merge weight gets a slider beside its number (both stay in step; the number is what the form sends). */
+function enhanceWeights() {
+  for (const number of document.querySelectorAll("#merge-form input.weight")) {
+    const label = document.querySelector(`label[for="${number.id}"]`);
+    const slider = document.createElement("input");
+    slider.type = "range";
+    slider.min = number.min;
+    slider.max = number.max;
+    slider.step = "1";
+    slider.value = number.value;
+    slider.id = `${number.id}-slider`;
+    if (label) slider.setAttribute("aria-label", `${label.textContent} (slider)`);
+    const row = document.createElement("div");
+    row.className = "weight-controls";
+    number.replaceWith(row);
+    row.append(slider, number);
+    slider.addEventListener("input", () => { number.value = slider.value; });
+    number.addEventListener("input", () => { if (number.value !== "") slider.value = number.value; });
+  }
+}
+
 enhanceWrite();
 enhanceEditor();
+enhanceWeights();
 enhanceUpload();

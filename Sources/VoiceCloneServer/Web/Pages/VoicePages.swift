@@ -23,7 +23,7 @@ enum VoicePages {
         })
         router.get("/voices/:clone", use: WebRoutes.page(back: "/voices") { request, context in
             let clone = try context.path("clone"), notice = Notice.message(request)
-            return try await vault.read { try voicePage($0, clone: clone, notice: notice) }
+            return try await vault.read { try voicePage($0, figures: state.figures, clone: clone, notice: notice) }
         })
         router.post("/voices/:clone/edit", use: WebRoutes.page { request, context in
             let clone = try context.path("clone")
@@ -45,7 +45,7 @@ enum VoicePages {
                 return HTMLPage.redirect("/voices/\(WebRoutes.segment(edited.slug))?notice=edited#edit")
             } catch {
                 let refused = FormRefusal(form: "edit", error: error, values: ["description": description, "tags": tags, "notes": notes])
-                return try await vault.read { try voicePage($0, clone: clone, notice: nil, refusal: refused) }
+                return try await vault.read { try voicePage($0, figures: state.figures, clone: clone, notice: nil, refusal: refused) }
             }
         })
         router.post("/voices/:clone/rename", use: WebRoutes.page { request, context in
@@ -58,7 +58,7 @@ enum VoicePages {
                 return HTMLPage.redirect("/voices/\(WebRoutes.segment(renamed.slug))?notice=renamed")
             } catch {
                 let refused = FormRefusal(form: "rename", error: error, values: ["name": name])
-                return try await vault.read { try voicePage($0, clone: clone, notice: nil, refusal: refused) }
+                return try await vault.read { try voicePage($0, figures: state.figures, clone: clone, notice: nil, refusal: refused) }
             }
         })
         router.get("/voices/:clone/delete", use: WebRoutes.page(back: "/voices") { _, context in
@@ -121,7 +121,10 @@ enum VoicePages {
             })
         }
         router.get("/map.svg", use: WebRoutes.page { _, _ in
-            HTMLPage.svg(try await vault.read { VoicePictures.map(try $0.voiceMap(), highlight: nil) })
+            HTMLPage.svg(try await vault.read { workspace in
+                let key = workspace.voicesFingerprint()
+                return VoicePictures.map(try state.figures.value("map:200", key: key) { try workspace.voiceMap() }, highlight: nil)
+            })
         })
     }
 
@@ -194,7 +197,10 @@ enum VoicePages {
         return try PageRenderer.render("voices", section: "voices", title: "Voices", context)
     }
 
-    static func voicePage(_ workspace: Workspace, clone: String, notice: String?, refusal: FormRefusal? = nil) throws -> Response {
+    static func voicePage(_ workspace: Workspace, figures: FigureCache, clone: String, notice: String?,
+                          refusal: FormRefusal? = nil) throws -> Response {
+        // Taken before anything is read, so figures kept under it are never older than the key.
+        let key = workspace.voicesFingerprint()
         let detail = try workspace.showClone(clone)
         let summary = detail.clone, slug = WebRoutes.segment(summary.slug)
         var context: [String: Any] = [:]
@@ -232,7 +238,7 @@ enum VoicePages {
         context["accept"] = SampleImportFormats.extensions.map { "." + $0 }.joined(separator: ",")
         context["formats"] = SampleImportFormats.extensions.map { $0.uppercased() }.joined(separator: ", ")
         if summary.dnaVersion != nil {
-            let description = try workspace.describeDNA(of: summary.slug)
+            let description = try figures.value("describe:\(summary.slug)", key: key) { try workspace.describeDNA(of: summary.slug) }
             let dna = description.dna
             context["analysed"] = true
             context["dnaVersion"] = dna.version
@@ -245,16 +251,18 @@ enum VoicePages {
             context["usualTraits"] = WebRoutes.nonEmpty(description.traits.filter { abs($0.deviation) < 1 }.map(\.label).joined(separator: ", "))
             context["sentencesSVG"] = VoicePictures.sentenceHistogram(voice: summary.name, bins: dna.sentences.histogram,
                                                                       meanLength: dna.sentences.meanLength)
-            context["habitsSVG"] = VoicePictures.habits(voice: summary.name, habits: try workspace.habitComparison(of: summary.slug))
-            let timeline = try workspace.dnaTimeline(of: summary.slug)
+            context["habitsSVG"] = VoicePictures.habits(voice: summary.name, habits: try figures.value("habits:\(summary.slug)", key: key) {
+                try workspace.habitComparison(of: summary.slug)
+            })
+            let timeline = try figures.value("timeline:\(summary.slug)", key: key) { try workspace.dnaTimeline(of: summary.slug) }
             context["timelineSVG"] = VoicePictures.timeline(voice: summary.name, entries: timeline)
             context["revisions"] = DNAPages.revisionList(timeline, slug: slug)
-            let features = try workspace.dnaFeatureHistory(of: summary.slug)
+            let features = try figures.value("features:\(summary.slug)", key: key) { try workspace.dnaFeatureHistory(of: summary.slug) }
             context["featuresSVG"] = VoicePictures.featureTimeline(voice: summary.name, series: features)
             context["featureTable"] = DNAPages.featureTable(features)
         }
         // At most 40 samples a voice on the page's map, so a large vault's page stays quick (the map is a sketch).
-        let map = try workspace.voiceMap(samplesPerVoice: 40)
+        let map = try figures.value("map:40", key: key) { try workspace.voiceMap(samplesPerVoice: 40) }
         if !map.points.isEmpty {
             context["mapSVG"] = VoicePictures.map(map, highlight: summary.name)
             context["mapFeatures"] = map.features.prefix(12).joined(separator: ", ")

@@ -8,6 +8,9 @@ import VoiceCloneProviders
 /// or, without JavaScript, arrives whole after the form posts. The character count is checked against the
 /// platform's limit as the draft grows; a saved draft goes to the library, committed.
 enum WritePage {
+    /// Variants one form asks for: enough to compare side by side on one screen.
+    static let maxVariants = 3
+
     static func add(to router: APIRouter, state: ServerState) {
         let vault = state.vault
         router.get("/write", use: WebRoutes.page { request, _ in
@@ -38,16 +41,25 @@ enum WritePage {
         router.post("/write", use: WebRoutes.page(back: "/write") { request, _ in
             let form = try await FormBody.read(request, limit: state.configuration.maxJSONBytes)
             guard let voice = form.field("voice") else { throw Problem(status: .unprocessableContent, detail: "Choose a voice to write in.") }
-            let body = GenerateRoutes.Generate(prompt: form.text("prompt") ?? "", platform: form.field("platform"),
+            let variants = form.field("variants") ?? "1"
+            guard let count = Int(variants), (1...maxVariants).contains(count) else {
+                throw Problem(status: .unprocessableContent, detail: "Ask for 1 to \(maxVariants) variants.")
+            }
+            let body = GenerateRoutes.Generate(prompt: form.text("prompt") ?? "", platform: form.field("platform"), variants: count,
                                                save: form.checked("save"), provider: form.field("provider"), model: form.field("model"))
             let options = try GenerateRoutes.makeOptions(clone: voice, body)
             let report = try await vault.run { try await $0.generate(options) }
             return try await vault.read { workspace in
-                var context = formContext(workspace, voice: voice, platform: body.platform, provider: body.provider)
+                var context = formContext(workspace, voice: voice, platform: body.platform, provider: body.provider, variants: count)
                 context["prompt"] = body.prompt
                 context["model"] = body.model ?? ""
                 context["save"] = body.save ?? false
-                if let result = report.results.first {
+                if report.results.count > 1 {
+                    // Several variants: side by side below; the draft box holds the first to edit and count.
+                    context["variantResults"] = report.results.map(resultContext)
+                    context["variantCount"] = report.results.count
+                    context["draft"] = report.results[0].piece.text
+                } else if let result = report.results.first {
                     context["result"] = resultContext(result)
                     context["draft"] = result.piece.text
                 }
@@ -82,7 +94,7 @@ enum WritePage {
         return try PageRenderer.render("write", section: "write", title: "Rewrite", context)
     }
 
-    static func formContext(_ workspace: Workspace, voice: String?, platform: String?, provider: String?) -> [String: Any] {
+    static func formContext(_ workspace: Workspace, voice: String?, platform: String?, provider: String?, variants: Int = 1) -> [String: Any] {
         let platforms = Platform.presets.map { preset -> [String: Any] in
             // A whole-piece limit (LinkedIn), or a per-post one (X: each post of a thread).
             let limit = preset.maxChars ?? preset.maxCharsPerPost
@@ -96,17 +108,29 @@ enum WritePage {
              "selected": kind.rawValue == (provider ?? "local")]
         }
         return ["voices": WebRoutes.voiceOptions(workspace, selected: voice), "platforms": platforms, "providers": providers,
+                "variantChoices": (1...maxVariants).map { ["value": $0, "selected": $0 == variants] },
                 "prompt": "", "model": "", "draft": "", "hasVoices": !workspace.listClones().isEmpty]
     }
 
     static func resultContext(_ result: GenerationResult) -> [String: Any] {
+        let paragraphs = result.piece.text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }
+            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         var context: [String: Any] = [
-            "provider": result.piece.provider, "model": result.piece.model, "characters": result.piece.text.count,
+            "variant": result.variant, "provider": result.piece.provider, "model": result.piece.model,
+            "characters": result.piece.text.count, "paragraphs": paragraphs.map { ["text": $0] },
             "checks": result.piece.checks.map { ["name": $0.name, "passed": $0.passed, "detail": $0.detail] },
+            "exemplars": exemplarLinks(result.exemplarSampleIDs, clone: result.clone),
+            "hasExemplars": !result.exemplarSampleIDs.isEmpty,
+            "limitBreaches": result.limitBreaches.map { ["text": $0] },
         ]
         if let match = result.voiceMatch { context["voiceMatch"] = match }
         if let ai = result.aiLikeness { context["aiLikeness"] = ai }
         if let saved = result.saved { context["savedID"] = saved.id; context["savedHref"] = "/library/\(WebRoutes.segment(saved.id))" }
         return context
+    }
+
+    /// The samples a provider's prompt showed whole, each a link to its page in the voice.
+    static func exemplarLinks(_ ids: [String], clone: String) -> [[String: Any]] {
+        ids.map { ["id": $0, "href": "/voices/\(WebRoutes.segment(clone))/samples/\(WebRoutes.segment($0))"] }
     }
 }
