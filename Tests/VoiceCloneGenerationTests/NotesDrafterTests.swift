@@ -77,7 +77,8 @@ struct NotesDrafterTests {
         let piece = try drafter().draft(NotesOutline.parse(Self.notes), request: request(.linkedin)).piece
         #expect(!piece.text.contains("Subject:") && !piece.text.contains("Cheers") && !piece.text.contains("Hi Sam"))
         let tags = piece.text.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(tags.split(separator: " ").count == 3)
+        // The fixture writer's one social sample carries two hashtags: two, though LinkedIn would take three.
+        #expect(tags.split(separator: " ").count == 2)
         for tag in tags.split(separator: " ") {
             #expect(Self.notes.lowercased().contains(tag.dropFirst().lowercased()), "hashtag \(tag) is not from the notes")
         }
