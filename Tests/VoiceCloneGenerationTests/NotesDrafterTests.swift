@@ -162,6 +162,17 @@ struct SentenceShaperTests {
         } ?? true)
     }
 
+    /// The rewrite eval's three introduced fragments (issue 23) were one split: a list of predicates cut before its
+    /// last item, which then stood alone as an imperative. Written again here in other words.
+    @Test func neverCutsTheLastItemOfAListOfPredicatesIntoAnImperative() {
+        let s = "A longer lunch break can help nurses stay alert, eat something warm away from the ward, and keep the "
+            + "patience a night shift needs."
+        if let split = shaper.split(s) {
+            #expect(!split.second.hasPrefix("Keep"), "\(split)")
+        }
+        // A joint followed by a clause with its own subject still splits (splitsAtAClauseBoundaryIntoTwoFullSentences).
+    }
+
     @Test func neverSplitsInsideQuotationsOrParentheses() {
         #expect(shaper.split("She said \"we ran the tests, and they all passed\" before the meeting started today.") == nil)
         #expect(shaper.split("The figures (we counted 11,400 runs, and 612 failed) surprised the whole team this month.") == nil)
