@@ -125,6 +125,7 @@ if rows:
     print(f"AI-likeness: plain notes {mean([r['ai_before'] for r in have]):.1f} -> drafts {mean([r['ai_after'] for r in have]):.1f}")
 
 # ---- rewrite of machine essays
+if "rewrite" not in PARTS: sys.exit(0)
 essays = []
 lab = os.path.join(CORPORA, "ai_vs_human_outfox", "labels.csv")
 for row in csv.DictReader(open(lab)):

@@ -77,7 +77,8 @@ struct NotesDrafterTests {
         let piece = try drafter().draft(NotesOutline.parse(Self.notes), request: request(.linkedin)).piece
         #expect(!piece.text.contains("Subject:") && !piece.text.contains("Cheers") && !piece.text.contains("Hi Sam"))
         let tags = piece.text.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(tags.split(separator: " ").count == 3)
+        // The fixture writer's one social sample carries two hashtags: two, though LinkedIn would take three.
+        #expect(tags.split(separator: " ").count == 2)
         for tag in tags.split(separator: " ") {
             #expect(Self.notes.lowercased().contains(tag.dropFirst().lowercased()), "hashtag \(tag) is not from the notes")
         }
@@ -159,6 +160,17 @@ struct SentenceShaperTests {
         #expect(shaper.split("We bought apples, pears, and plums, and then we went home to cook them all.").map {
             shaper.isFullSentence($0.first) && shaper.isFullSentence($0.second)
         } ?? true)
+    }
+
+    /// The rewrite eval's three introduced fragments (issue 23) were one split: a list of predicates cut before its
+    /// last item, which then stood alone as an imperative. Written again here in other words.
+    @Test func neverCutsTheLastItemOfAListOfPredicatesIntoAnImperative() {
+        let s = "A longer lunch break can help nurses stay alert, eat something warm away from the ward, and keep the "
+            + "patience a night shift needs."
+        if let split = shaper.split(s) {
+            #expect(!split.second.hasPrefix("Keep"), "\(split)")
+        }
+        // A joint followed by a clause with its own subject still splits (splitsAtAClauseBoundaryIntoTwoFullSentences).
     }
 
     @Test func neverSplitsInsideQuotationsOrParentheses() {

@@ -28,7 +28,9 @@ extension NotesDrafter {
                 if first.first?.isNumber == true { numberHooks += 1 }
                 if first.hasPrefix("I ") || first.hasPrefix("I'") || first.hasPrefix("I’") { iHooks += 1 }
             }
-            let closing = prose.last(where: { !WriterHabits.signOff(in: $0).elementsEqual([$0]) })
+            let closing = prose.last(where: { paragraph in
+                !paragraph.split(separator: "\n").allSatisfy { WriterHabits.isNameLine(String($0)) || WriterHabits.isValediction(String($0)) }
+            })
             if let last = closing.flatMap({ SentenceSplitter.sentences(in: $0).last }), last.hasSuffix("?") { closeQuestions += 1 }
         }
         let hookLength = hookWords.sorted().dropFirst(hookWords.count / 2).first ?? 10
@@ -43,7 +45,7 @@ extension NotesDrafter {
         let about = topic.trimmingCharacters(in: .whitespacesAndNewlines)
         if platform.headings { lines.append("# [title: \(about.isEmpty ? "what it is about" : about), in sentence case]") }
         if platform.subjectLine { lines.append("Subject: [subject: \(about.isEmpty ? "what it is about" : about)]") }
-        if kind == .email || kind == .newsletter, let greeting = habits.greeting {
+        if let greeting = habits.greeting {
             lines.append(greeting.replacingOccurrences(of: "{name}", with: "[name]"))
         }
         lines.append("[hook: \(hookKind)\(about.isEmpty ? "" : ", about \(about)")]")
@@ -56,8 +58,9 @@ extension NotesDrafter {
         }
         lines.append(closeQuestions * 2 >= n ? "[close: a question to the reader (\(closeQuestions) of \(n) close with one)]"
                                             : "[close: one short sentence]")
-        if kind == .email || kind == .newsletter, !habits.signOff.isEmpty { lines.append(habits.signOff.joined(separator: "\n")) }
-        if platform.hashtags > 0 { lines.append((1...platform.hashtags).map { "#[topic\($0)]" }.joined(separator: " ")) }
+        if !habits.signOff.isEmpty { lines.append(habits.signOff.joined(separator: "\n")) }
+        let tags = min(platform.hashtags, habits.usualHashtags)
+        if tags > 0 { lines.append((1...tags).map { "#[topic\($0)]" }.joined(separator: " ")) }
         let text = lines.joined(separator: "\n\n")
         let warning = "No notes were given, so this is a skeleton of how \(pool.count) of the writer's \(label) sample\(plural) "
             + "are built, not a draft. Give the content as bullet points (--notes FILE, or one point per line in the prompt)."

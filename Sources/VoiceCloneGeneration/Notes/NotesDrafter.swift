@@ -95,11 +95,14 @@ public struct NotesDrafter: GenerationProvider {
                                          measuredContractions: measured,
                                          spelling: style.spelling)
 
-        // 1. Points → sentences, grouped as the notes group them; list items and headings stay what they are.
-        enum Block { case prose([String]), list([String]), heading(String) }
+        // 1. Points → sentences, grouped as the notes group them; list items and headings stay what they are. Each
+        //    sentence remembers the note it came from and its topic words, so only related sentences are joined or
+        //    share a paragraph.
+        enum Block { case prose([Unit]), list([String]), heading(String) }
         var blocks: [Block] = []
+        var noteIndex = 0
         for group in notes.groups {
-            var sentences: [String] = []
+            var sentences: [Unit] = []
             var list: [String] = []
             func flushProse() { if !sentences.isEmpty { blocks.append(.prose(sentences)); sentences = [] } }
             func flushList() { if !list.isEmpty { blocks.append(.list(list)); list = [] } }
@@ -111,6 +114,7 @@ public struct NotesDrafter: GenerationProvider {
                     flushProse(); list.append(item)
                 case .point(let point):
                     flushList()
+                    noteIndex += 1
                     for raw in SentenceSplitter.sentences(in: Self.asSentence(point)) {
                         var s = raw.trimmingCharacters(in: .whitespaces)
                         if shaper.grammar != nil, lacksSubject(s), let withSubject = addSubject(s, habits) {
@@ -118,7 +122,7 @@ public struct NotesDrafter: GenerationProvider {
                                 reason: "the note has no subject; \"\(habits.subjectPronoun)\" is who this writer's sentences are about"))
                             s = withSubject
                         }
-                        sentences.append(s)
+                        sentences.append(Unit(text: s, notes: [noteIndex], topics: Self.topicWords(s)))
                     }
                 }
             }
@@ -128,28 +132,31 @@ public struct NotesDrafter: GenerationProvider {
         // 2. Sentence lengths toward the writer's: split long ones, join runs of short ones, both only into full sentences.
         for b in blocks.indices {
             guard case .prose(let sentences) = blocks[b] else { continue }
-            var shaped: [String] = []
-            for s in sentences {
+            var shaped: [Unit] = []
+            for unit in sentences {
+                let s = unit.text
                 if Double(SentenceShaper.words(s)) > max(target * 1.6, 18), let split = shaper.split(s) {
                     edits.append(ShapingEdit(kind: "split", before: s, after: split.first + " " + split.second,
                         reason: "longer than this writer's sentences (about \(Int(target)) words); split at \"\(split.joint)\", both halves full sentences"))
-                    shaped += [split.first, split.second]
+                    shaped += [Unit(text: split.first, notes: unit.notes, topics: unit.topics),
+                               Unit(text: split.second, notes: unit.notes, topics: unit.topics)]
                 } else {
-                    shaped.append(s)
+                    shaped.append(unit)
                 }
             }
-            var joined: [String] = []
+            var joined: [Unit] = []
             var k = 0
             while k < shaped.count {
                 let a = shaped[k]
                 if k + 1 < shaped.count {
                     let b = shaped[k + 1]
-                    let (wa, wb) = (Double(SentenceShaper.words(a)), Double(SentenceShaper.words(b)))
-                    if wa < target * 0.6, wb < target * 0.6, wa + wb <= target * 1.25,
-                       let j = shaper.join(a, b, with: habits.joiner) {
-                        edits.append(ShapingEdit(kind: "join", before: a + " " + b, after: j,
-                            reason: "two sentences shorter than this writer's (about \(Int(target)) words), joined with their \"\(habits.joiner.rawValue.trimmingCharacters(in: .whitespaces))\""))
-                        joined.append(j)
+                    let (wa, wb) = (Double(SentenceShaper.words(a.text)), Double(SentenceShaper.words(b.text)))
+                    // Two notes about different things stay two sentences, however short.
+                    if wa < target * 0.6, wb < target * 0.6, wa + wb <= target * 1.25, a.isRelated(to: b),
+                       let j = shaper.join(a.text, b.text, with: habits.joiner) {
+                        edits.append(ShapingEdit(kind: "join", before: a.text + " " + b.text, after: j,
+                            reason: "two sentences on the same thing, shorter than this writer's (about \(Int(target)) words), joined with their \"\(habits.joiner.rawValue.trimmingCharacters(in: .whitespaces))\""))
+                        joined.append(Unit(text: j, notes: a.notes.union(b.notes), topics: a.topics.union(b.topics)))
                         k += 2
                         continue
                     }
@@ -166,18 +173,20 @@ public struct NotesDrafter: GenerationProvider {
         for b in blocks.indices {
             guard case .prose(var sentences) = blocks[b] else { continue }
             for i in sentences.indices {
-                let before = sentences[i]
+                let before = sentences[i].text
                 let (edited, kinds) = wordEditor.apply(before, rng: &rng)
                 if !kinds.isEmpty, shaper.grammar == nil || shaper.isFullSentence(edited) || !shaper.isFullSentence(before) {
-                    sentences[i] = edited
+                    sentences[i].text = edited
                     edits.append(ShapingEdit(kind: kinds.joined(separator: "+"), before: before, after: edited,
                         reason: kinds.contains("contraction") ? "this writer's contraction rate" : "this writer's spelling"))
                 }
+                // A connective ("So", "And") only between sentences on the same thing.
                 if i > 0, openerBudget > 0, let opener = habits.openers.first, rng.unit() < 0.5,
-                   let withOpener = addOpener(opener.word, to: sentences[i]) {
-                    edits.append(ShapingEdit(kind: "opener", before: sentences[i], after: withOpener,
+                   sentences[i].isRelated(to: sentences[i - 1]),
+                   let withOpener = addOpener(opener.word, to: sentences[i].text) {
+                    edits.append(ShapingEdit(kind: "opener", before: sentences[i].text, after: withOpener,
                         reason: "this writer opens \(Int((opener.share * 100).rounded()))% of sentences with \"\(opener.word.capitalized)\""))
-                    sentences[i] = withOpener
+                    sentences[i].text = withOpener
                     openerBudget -= 1
                 }
             }
@@ -197,18 +206,25 @@ public struct NotesDrafter: GenerationProvider {
                 paragraphs.append(items.enumerated().map { index, item in
                     (habits.listMarker == "1." ? "\(index + 1). " : "- ") + item
                 }.joined(separator: "\n"))
-            case .prose(let sentences):
-                bodySentences += sentences
-                var rest = sentences[...]
+            case .prose(let units):
+                bodySentences += units.map(\.text)
+                var rest = units[...]
                 // The hook: a platform that shows only the first lines gets the first sentence on its own.
                 if platform.hookChars != nil, paragraphs.isEmpty, let first = rest.first {
-                    paragraphs.append(first)
+                    paragraphs.append(first.text)
                     rest = rest.dropFirst()
                 }
-                while !rest.isEmpty {
-                    paragraphs.append(rest.prefix(perParagraph).joined(separator: " "))
-                    rest = rest.dropFirst(perParagraph)
+                // Paragraphs by topic: a sentence joins the paragraph when it is about the same thing as one of its
+                // sentences and the paragraph is not yet as long as this writer's; otherwise it starts the next.
+                var paragraph: [Unit] = []
+                for unit in rest {
+                    if !paragraph.isEmpty, paragraph.count >= perParagraph || !paragraph.contains(where: { $0.isRelated(to: unit) }) {
+                        paragraphs.append(paragraph.map(\.text).joined(separator: " "))
+                        paragraph = []
+                    }
+                    paragraph.append(unit)
                 }
+                if !paragraph.isEmpty { paragraphs.append(paragraph.map(\.text).joined(separator: " ")) }
             }
         }
         if kind == .social, habits.emojiShare >= 0.5, let emoji = habits.emoji, !paragraphs.isEmpty,
@@ -224,12 +240,16 @@ public struct NotesDrafter: GenerationProvider {
         if platform.subjectLine {
             head.append("Subject: " + (notes.subject ?? Self.shortLine(from: bodySentences.first ?? "")))
         }
-        if kind == .email || kind == .newsletter, let greeting = habits.greeting(for: notes.recipient) {
+        // Greeting and sign-off: this writer's own, from their samples of this kind only (WriterHabits), else none.
+        if let greeting = habits.greeting(for: notes.recipient) {
             head.append(greeting)
         }
         var tail: [String] = []
-        if kind == .email || kind == .newsletter, !habits.signOff.isEmpty { tail.append(habits.signOff.joined(separator: "\n")) }
-        let hashtags = Self.hashtags(count: platform.hashtags, notes: notes, grammar: shaper.grammar)
+        if !habits.signOff.isEmpty { tail.append(habits.signOff.joined(separator: "\n")) }
+        // Hashtags: as many as this writer puts on this kind of piece (never more than the platform takes), the
+        // notes' most salient topics, in the writer's own spelling where they have used the tag before.
+        let hashtagCount = min(platform.hashtags, habits.usualHashtags)
+        let hashtags = Self.hashtags(count: hashtagCount, notes: notes, grammar: shaper.grammar, known: habits.knownHashtags)
         if !hashtags.isEmpty { tail.append(hashtags.map { "#" + $0 }.joined(separator: " ")) }
 
         var posts: [String] = []
@@ -271,8 +291,10 @@ public struct NotesDrafter: GenerationProvider {
             }
         }
         if platform.hashtags > 0 {
-            checks.append(PlatformCheck(name: "hashtags", passed: hashtags.count == platform.hashtags,
-                                        detail: "\(hashtags.count) of \(platform.hashtags) hashtags, from the notes' topics"))
+            let wanted = max(hashtagCount, notes.tags.count)
+            checks.append(PlatformCheck(name: "hashtags", passed: hashtags.count == wanted && hashtags.count <= max(platform.hashtags, notes.tags.count),
+                detail: "\(hashtags.count) hashtags, this writer's usual \(habits.usualHashtags) for \(kind?.rawValue ?? "this kind") "
+                    + "(at most \(platform.hashtags) on \(platform.name)), from the notes' topics"))
         }
         if platform.headings {
             checks.append(PlatformCheck(name: "headings", passed: title != nil,
@@ -358,46 +380,226 @@ public struct NotesDrafter: GenerationProvider {
         title.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
     }
 
-    /// The notes' own tags first, then their most frequent topic words (longer words first on ties, then the
-    /// notes' order): never a word the notes do not contain.
-    static func hashtags(count: Int, notes: NotesOutline, grammar: LinkGrammar? = nil) -> [String] {
-        guard count > 0 else { return [] }
-        // Topics are nouns: the parser's word classes pick them out of the notes' sentences when it is there.
-        var nouns: Set<String>?
-        if let grammar {
-            var found = Set<String>()
-            for line in notes.lines {
-                guard case .point(let text) = line else { continue }
-                for sentence in SentenceSplitter.sentences(in: asSentence(text)) {
-                    for word in grammar.wordClasses(SentenceShaper.plain(sentence)) ?? [] where word.wordClass == .noun {
-                        found.insert(word.word.lowercased())
+    // MARK: - Topics
+
+    /// A sentence of the draft with the notes it came from and its topic words.
+    struct Unit: Sendable {
+        var text: String
+        var notes: Set<Int>
+        var topics: Set<String>
+
+        /// Sentences of the same note, or sharing a content word or name, are about the same thing.
+        func isRelated(to other: Unit) -> Bool {
+            !notes.isDisjoint(with: other.notes) || !topics.isDisjoint(with: other.topics)
+        }
+    }
+
+    /// Words that say when or how much rather than what a note is about ("week", "thing"): never a topic that
+    /// relates two notes, never a hashtag.
+    static let vagueWords: Set<String> = [
+        "thing", "lot", "way", "bit", "time", "day", "week", "month", "year", "today", "tomorrow", "yesterday", "morning",
+        "afternoon", "evening", "night", "tonight", "people", "everyone", "everybody", "anyone", "someone", "anything",
+        "something", "nothing", "everything", "one", "kind", "sort", "part", "number", "place", "point", "end", "start",
+        "first", "last", "next", "new", "good", "great", "still", "really", "just", "make", "get", "got", "take", "come",
+        "go", "went", "put", "know", "think", "need", "want", "use", "say", "said", "see", "look", "well", "back",
+        "please", "thanks", "thank", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "noon", "midnight", "hour", "minute", "second",
+    ]
+
+    /// "Dahlias" and "dahlia", "batteries" and "battery": one topic.
+    static func lemma(_ word: String) -> String {
+        let w = word.lowercased()
+        if w.count > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") { return String(w.dropLast()) }
+        return w
+    }
+
+    /// The content words of a sentence, as lemmas: no function words, no vague words, no bare numbers.
+    static func topicWords(_ sentence: String) -> Set<String> {
+        var out = Set<String>()
+        for raw in sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }) {
+            let word = String(raw)
+            let lower = word.lowercased()
+            guard !lower.contains("'"), !lower.contains("’"), lower.contains(where: \.isLetter),
+                  lower.count >= 3 || (word.count >= 2 && word.allSatisfy { $0.isUppercase || $0.isNumber }),
+                  !FunctionWords.all.contains(lower), !vagueWords.contains(lower) else { continue }
+            out.insert(lemma(lower))
+        }
+        return out
+    }
+
+    /// A hashtag candidate: a noun, a run of nouns ("water butts") or a name ("Harvest Show").
+    struct TopicCandidate {
+        var words: [String]
+        var count: Int
+        var first: Int
+        var inFirstNote: Bool
+        var isName: Bool
+        var key: String { words.map { lemma($0) }.joined() }
+    }
+
+    /// The noun phrases of one sentence: the parser's nouns and the names it does not know, runs of them kept
+    /// together; without a parse, a simple rule (the words after a determiner, up to the next function word).
+    static func nounPhrases(_ sentence: String, grammar: LinkGrammar?) -> [[String]] {
+        let plain = SentenceShaper.plain(sentence)
+        let original = plain.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        var phrases: [[String]] = []
+        var current: [String] = []
+        func close() { if !current.isEmpty { phrases.append(current); current = [] } }
+        if let tagged = grammar?.wordClasses(plain) {
+            for (index, word) in tagged.enumerated() {
+                var token = word.word
+                let unknown = token.hasSuffix("]") && token.contains("[")
+                if unknown, let bracket = token.firstIndex(of: "[") { token = String(token[..<bracket]) }
+                token = token.trimmingCharacters(in: .punctuationCharacters)
+                guard !token.isEmpty else { close(); continue }
+                let acronym = token.count >= 2 && token.allSatisfy { $0.isUppercase || $0.isNumber }
+                // A sentence's first word is capitalised because it comes first, not because it is a name
+                // (unless the parser does not know it, which is how it reads names).
+                if index == 0, !unknown, !acronym { token = token.lowercased() }
+                let capitalised = token.first?.isUppercase == true
+                // The parser's noun subscripts: .n, .s (singular), .p (plural; a preposition is a function word and
+                // never gets here), .u (units, "months"), .g (gerund used as a noun).
+                let noun = word.wordClass == .noun || word.tag.hasPrefix("u") || (unknown && token.first?.isLetter == true)
+                // A capitalised word inside the sentence is a name when the parser did not read it as a verb,
+                // adjective or adverb ("Leeds" is its location class .l, "March" has no subscript).
+                let name = capitalised && ![.verb, .adjective, .adverb].contains(word.wordClass)
+                if noun || name, !FunctionWords.all.contains(token.lowercased()),
+                   token.contains(where: \.isLetter) {
+                    current.append(token)
+                } else {
+                    close()
+                }
+            }
+            close()
+            return phrases
+        }
+        let determiners: Set<String> = ["the", "a", "an", "our", "my", "your", "their", "his", "her", "its", "this",
+                                        "that", "these", "those", "some", "every", "each", "two", "three", "new"]
+        var afterDeterminer = false
+        for word in original where !word.isEmpty {
+            let lower = word.lowercased()
+            if determiners.contains(lower) { close(); afterDeterminer = true; continue }
+            if FunctionWords.all.contains(lower) || word.allSatisfy(\.isNumber) { close(); afterDeterminer = false; continue }
+            if afterDeterminer { current.append(word) }
+        }
+        close()
+        // Only the head (last word) of a determiner's run is surely a noun; the words before it may be adjectives.
+        return phrases.map { [$0.last!] }
+    }
+
+    /// Hashtags for the notes: the notes' own `tags:` first, then their most salient topics — nouns and names
+    /// (never a verb or an adjective on its own), ranked by how often they recur, whether the first note names them,
+    /// and whether they are names; a tag the writer has used before wins when it names the same topic, in their
+    /// spelling. Multi-word names become CamelCase; runs of common nouns follow the writer's own tags (one
+    /// lower-case word when that is how they write them). Never a word the notes do not contain.
+    static func hashtags(count: Int, notes: NotesOutline, grammar: LinkGrammar? = nil, known: [String: Int] = [:]) -> [String] {
+        var out: [String] = notes.tags
+        guard out.count < count else { return out }
+        var seen = Set(out.map { lemma($0) })
+        var candidates: [String: TopicCandidate] = [:]
+        var position = 0
+        var noteNumber = 0
+        let lemmaCounts = notes.contentText.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .reduce(into: [String: Int]()) { $0[lemma(String($1)), default: 0] += 1 }
+        for line in notes.lines {
+            let text: String
+            switch line {
+            case .point(let s), .listItem(let s), .heading(let s): text = s
+            }
+            noteNumber += 1
+            for sentence in SentenceSplitter.sentences(in: asSentence(text)) {
+                for phrase in nounPhrases(sentence, grammar: grammar) {
+                    // Runs of two or three nouns inside the phrase, and each noun, compete: "Harvest Show" (also
+                    // inside "Harvest Show tent fund") against "Harvest" and "Show".
+                    var options: [[String]] = []
+                    for length in stride(from: min(3, phrase.count), through: 2, by: -1) {
+                        for start in 0...(phrase.count - length) { options.append(Array(phrase[start..<(start + length)])) }
+                    }
+                    options += phrase.map { [$0] }
+                    for words in options {
+                        position += 1
+                        let lower = words.map { $0.lowercased() }
+                        if words.count == 1 {
+                            let w = lower[0]
+                            let acronym = words[0].count >= 2 && words[0].allSatisfy { $0.isUppercase || $0.isNumber }
+                            guard w.count >= 3 || acronym, !vagueWords.contains(w), !vagueWords.contains(lemma(w)),
+                                  !FunctionWords.all.contains(w) else { continue }
+                        } else if lower.contains(where: { vagueWords.contains($0) || vagueWords.contains(lemma($0)) }) {
+                            continue
+                        } else if Set(words.map { $0.first?.isUppercase == true }).count > 1 {
+                            // "Leeds office": the name is the topic, not the name and its common noun run together.
+                            continue
+                        }
+                        let isName = words.allSatisfy { $0.first?.isUppercase == true }
+                            && !(words.count == 1 && words[0].allSatisfy { $0.isUppercase })
+                        let key = words.map { lemma($0) }.joined()
+                        if var c = candidates[key] {
+                            c.count += 1
+                            candidates[key] = c
+                        } else {
+                            candidates[key] = TopicCandidate(words: words, count: 1, first: position,
+                                                             inFirstNote: noteNumber == 1, isName: isName)
+                        }
                     }
                 }
             }
-            nouns = found
         }
-        var out: [String] = notes.tags.prefix(count).map { $0 }
-        var seen = Set(out.map { $0.lowercased() })
-        var counts: [String: (n: Int, first: Int)] = [:]
-        var position = 0
-        for raw in notes.contentText.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }) {
-            position += 1
-            let word = raw.lowercased()
-            guard word.count >= 4, !word.contains("'"), word.allSatisfy(\.isLetter), !FunctionWords.all.contains(word)
-            else { continue }
-            let old = counts[word] ?? (0, position)
-            counts[word] = (old.n + 1, old.first)
+        // A single noun recurs as often as the notes say it, whatever class the parser gave it elsewhere.
+        for (key, c) in candidates where c.words.count == 1 {
+            candidates[key]?.count = max(c.count, lemmaCounts[key] ?? c.count)
         }
-        // Nouns first (when the parser could tell), then the more frequent, then the notes' order.
-        let ranked = counts.sorted { a, b in
-            let (nounA, nounB) = (nouns?.contains(a.key) ?? false, nouns?.contains(b.key) ?? false)
-            if nounA != nounB { return nounA }
-            if a.value.n != b.value.n { return a.value.n > b.value.n }
-            return a.value.first < b.value.first
+        // A noun that the notes nearly always use inside one run ("Harvest" in "Harvest Show") is that run's topic,
+        // not a topic of its own.
+        // A name ("Leeds" in "Leeds office") or a tag the writer has used stays a topic of its own.
+        let knownLemmas = Set(known.keys.map { lemma($0) })
+        for (key, c) in candidates where c.words.count == 1 && !knownLemmas.contains(key) {
+            let lemmaKey = lemma(c.words[0])
+            if candidates.values.contains(where: { run in
+                run.words.count > 1 && run.count >= 2 && run.words.map({ lemma($0) }).contains(lemmaKey) && run.count * 2 >= c.count
+                    && (!c.isName || run.isName)
+            }) {
+                candidates[key] = nil
+            }
         }
-        for (word, _) in ranked where out.count < count && !seen.contains(word) {
-            out.append(word)
-            seen.insert(word)
+        let knownByKey = Dictionary(known.map { (lemma($0.key), $0) }, uniquingKeysWith: { a, b in a.value >= b.value ? a : b })
+        func score(_ c: TopicCandidate) -> Double {
+            var s = Double(c.count) * 2
+            if c.inFirstNote { s += 1.5 }
+            if c.isName { s += 1 }
+            if c.words.count > 1 { s += c.count > 1 || c.isName ? 1 : 0.25 }
+            if knownByKey[c.key] != nil { s += 2 }
+            return s
+        }
+        let ranked = candidates.values.sorted { a, b in
+            let (sa, sb) = (score(a), score(b))
+            if sa != sb { return sa > sb }
+            return a.first < b.first
+        }
+        let writerJoinsLowercase = !known.isEmpty && !known.keys.contains { tag in
+            zip(tag, tag.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
+        }
+        var chosenWords = Set<String>()
+        for c in ranked where out.count < count {
+            let lemmas = Set(c.words.map { lemma($0) })
+            // No tag that repeats a chosen one ("#seedswap" then "#swap").
+            guard !seen.contains(c.key), lemmas.isDisjoint(with: chosenWords) else { continue }
+            let tag: String
+            if let mine = knownByKey[c.key] {
+                tag = mine.key
+            } else if c.isName || c.words.count == 1 {
+                tag = c.words.map { w in
+                    c.isName ? w : (w.allSatisfy { $0.isUppercase || $0.isNumber } ? w : w.lowercased())
+                }.joined()
+            } else if writerJoinsLowercase {
+                tag = c.words.joined().lowercased()
+            } else {
+                tag = c.words.map { w in w.prefix(1).uppercased() + w.dropFirst() }.joined()
+            }
+            out.append(tag.filter { $0.isLetter || $0.isNumber })
+            seen.insert(c.key)
+            chosenWords.formUnion(lemmas)
         }
         return out
     }

@@ -67,6 +67,13 @@ public struct SentenceShaper: Sendable {
             if Self.opensSubordinateClause(left) || Self.opensSubordinateClause(String(trimmed[candidate.range.upperBound...])) {
                 continue
             }
+            // "…help students stay focused, simplify studying, and support the momentum": the part after the joint
+            // opens on a bare verb that shares the first half's subject, the last item of a list of predicates. The
+            // parser accepts it alone as an imperative ("Support the momentum."), which the writer never meant.
+            if candidate.joint == ", and " || candidate.joint == " — " || candidate.joint == "; ",
+               opensOnBareVerb(String(trimmed[candidate.range.upperBound...])) {
+                continue
+            }
             let first = left + "."
             if isFullSentence(first), isFullSentence(right) {
                 return Split(first: first, second: right, joint: candidate.joint.trimmingCharacters(in: .whitespaces))
@@ -111,6 +118,15 @@ public struct SentenceShaper: Sendable {
         s = s.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "“", with: "\"")
             .replacingOccurrences(of: "”", with: "\"")
         return s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// True when the parser reads the first word of `clause` (as a sentence of its own) as a verb: a predicate
+    /// with no subject of its own.
+    func opensOnBareVerb(_ clause: String) -> Bool {
+        guard let grammar else { return false }
+        let sentence = Self.capitalisingFirst(Self.plain(clause).trimmingCharacters(in: .whitespaces))
+        guard let first = grammar.wordClasses(sentence)?.first else { return false }
+        return first.wordClass == .verb
     }
 
     static let subordinators: Set<String> = [

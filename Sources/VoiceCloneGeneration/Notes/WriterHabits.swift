@@ -11,10 +11,16 @@ struct WriterHabits: Sendable {
     var greetings: [String: Int]
     /// Share of contraction sites the writer contracts in these samples, when there are enough to tell.
     var contractionShare: Double?
-    /// The closing lines ("Cheers,", "Dana").
+    /// The closing lines as this writer signs this kind of writing ("Until next week, with love," / "M."), or none
+    /// when fewer than half of the kind's samples close that way (or there are no samples of the kind).
     var signOff: [String]
     /// Share of the kind's samples that use at least one hashtag, and the writer's most used emoji there.
     var hashtagShare: Double
+    /// How many hashtags this writer puts on a piece of this kind: the median over the kind's samples (all samples
+    /// when the kind has none), so 0 for a writer who never uses them.
+    var usualHashtags: Int
+    /// Every hashtag the writer has used in any sample, as they spell it ("B2B", "coldcalling"), with how often.
+    var knownHashtags: [String: Int]
     var emoji: String?
     var emojiShare: Double
     /// "I" or "We": who the writer's sentences are about, for notes written without a subject ("shipped v2").
@@ -44,25 +50,42 @@ struct WriterHabits: Sendable {
         let pool = ofKind.isEmpty ? samples : ofKind
         let bodies = pool.map { Self.body($0.text) }
 
-        var greetings: [String: Int] = [:], signOffs: [[String]: Int] = [:]
-        if !ofKind.isEmpty {
-            for text in ofKind.map({ Self.body($0.text) }) {
-                if let g = Self.greeting(in: text) { greetings[g, default: 0] += 1 }
-                let s = Self.signOff(in: text)
-                if !s.isEmpty { signOffs[s, default: 0] += 1 }
-            }
+        // Greetings and sign-offs come only from samples of this very kind: a newsletter's "with love, M." never
+        // closes a LinkedIn post, and a kind with no samples gets none rather than an invented one.
+        var greetings: [String: Int] = [:], valedictions: [String: Int] = [:], names: [String: Int] = [:]
+        var greeted = 0, closed = 0
+        for text in ofKind.map({ Self.body($0.text) }) {
+            if let g = Self.greeting(in: text) { greetings[g, default: 0] += 1; greeted += 1 }
+            let closing = Self.closing(in: text)
+            if closing.valediction != nil || closing.name != nil { closed += 1 }
+            if let v = closing.valediction { valedictions[v, default: 0] += 1 }
+            if let n = closing.name { names[n, default: 0] += 1 }
         }
+        // A habit is what at least half of the kind's samples do.
+        if greeted * 2 < ofKind.count { greetings = [:] }
         // Most frequent; ties to the shortest, then alphabetical, so the same samples always frame the same way.
-        greeting = greetings.sorted { ($0.value, -$0.key.count, $1.key) > ($1.value, -$1.key.count, $0.key) }.first?.key
-        signOff = signOffs.sorted { a, b in
-            (a.value, -a.key.joined().count, b.key.joined()) > (b.value, -b.key.joined().count, a.key.joined())
-        }.first?.key ?? []
+        func mostUsed(_ counts: [String: Int]) -> String? {
+            counts.sorted { ($0.value, -$0.key.count, $1.key) > ($1.value, -$1.key.count, $0.key) }.first?.key
+        }
+        greeting = mostUsed(greetings)
+        var closingLines: [String] = []
+        if closed > 0, closed * 2 >= ofKind.count {
+            let withValediction = valedictions.values.reduce(0, +), withName = names.values.reduce(0, +)
+            if withValediction * 2 >= closed, let v = mostUsed(valedictions) { closingLines.append(v) }
+            if withName * 2 >= closed, let n = mostUsed(names) { closingLines.append(n) }
+        }
+        signOff = closingLines
         self.greetings = greetings
         contractionShare = RewriteStyle.contractionShare(bodies)
 
         hashtagShare = pool.isEmpty ? 0
             : Double(bodies.filter { $0.range(of: #"(^|\s)#[A-Za-z]\w+"#, options: .regularExpression) != nil }.count)
                 / Double(pool.count)
+        let tagCounts = bodies.map { Self.hashtags(in: $0).count }.sorted()
+        usualHashtags = tagCounts.isEmpty ? 0 : tagCounts[(tagCounts.count - 1) / 2]
+        var known: [String: Int] = [:]
+        for sample in samples { for tag in Self.hashtags(in: Self.body(sample.text)) { known[tag, default: 0] += 1 } }
+        knownHashtags = known
         var emojiCounts: [String: Int] = [:]
         var withEmoji = 0
         for text in bodies {
@@ -142,7 +165,10 @@ struct WriterHabits: Sendable {
         guard greetingWords.contains(lead) else { return nil }
         let rest = words.dropFirst().map { $0.trimmingCharacters(in: .punctuationCharacters) }
         if rest.isEmpty || rest.allSatisfy({ groupWords.contains($0.lowercased()) }) { return first }
-        return words[0] + " {name}" + String(first.last!)
+        // "Hi Priya," greets a person, whose name changes from piece to piece; "Hello, dear readers," is the
+        // writer's own words for their readers and stays as written.
+        guard rest.allSatisfy({ $0.first?.isUppercase == true }) else { return first }
+        return words[0].trimmingCharacters(in: CharacterSet(charactersIn: ",")) + " {name}" + String(first.last!)
     }
 
     /// The greeting to open with for `recipient`: the writer's most used greeting of the same sort (a person's
@@ -165,19 +191,80 @@ struct WriterHabits: Sendable {
         return personal?.replacingOccurrences(of: "{name}", with: recipient)
     }
 
-    /// The closing lines: up to two short lines (at most five words each) after the last sentence.
+    /// The closing lines of one piece as a list ("Until next week, with love," / "M."): the valediction and the
+    /// name, when the piece has them.
     static func signOff(in body: String) -> [String] {
-        let lines = body.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        var out: [String] = []
-        for line in lines.reversed() {
-            let words = line.split(separator: " ").count
-            guard words <= 5, out.count < 2, !line.hasPrefix("-"), !line.hasPrefix("#"),
-                  !line.hasSuffix("."), !line.hasSuffix("?"), !line.hasSuffix(":") else { break }
-            if line.lowercased().hasPrefix("p.s") { break }
-            out.insert(line, at: 0)
+        let closing = closing(in: body)
+        return [closing.valediction, closing.name].compactMap { $0 }
+    }
+
+    /// How a piece closes, read from its last lines after any P.S. and hashtag lines: the name or initial as the
+    /// writer signs ("Dana", "M.", "— Rex"), and the valediction line before it ("Cheers,", "Until next week, with
+    /// love,"); either may be missing. A last line that is a sentence is neither.
+    static func closing(in body: String) -> (valediction: String?, name: String?) {
+        var lines = body.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if let ps = lines.firstIndex(where: { $0.lowercased().hasPrefix("p.s") || $0.hasPrefix("PS ") }), ps > 0 {
+            lines = Array(lines[..<ps])
         }
-        // A lone line ending "," without a name after it, or a bare short sentence, is not a sign-off.
-        if out.count == 1, out[0].hasSuffix("!") { return [] }
+        while let last = lines.last, !last.isEmpty,
+              last.split(separator: " ").allSatisfy({ $0.hasPrefix("#") && $0.count > 1 && !$0.hasPrefix("# ") }) {
+            lines.removeLast()
+        }
+        guard lines.count >= 2, let last = lines.last else { return (nil, nil) }
+        if isNameLine(last) {
+            let before = lines[lines.count - 2]
+            return (isValediction(before) ? before : nil, last)
+        }
+        return (isValediction(last) ? last : nil, nil)
+    }
+
+    /// Words that close a letter without naming anyone ("Thanks", "Cheers"): a valediction, never a name.
+    static let valedictionWords: Set<String> = [
+        "thanks", "thank", "cheers", "best", "regards", "love", "warmly", "yours", "sincerely", "onwards", "ta",
+        "later", "soon", "xx", "x", "bye", "talk",
+    ]
+
+    /// "Dana", "M.", "— Rex", "Marguerite H.": one to three capitalised words, an initial's full stop allowed.
+    static func isNameLine(_ line: String) -> Bool {
+        let stripped = line.trimmingCharacters(in: CharacterSet(charactersIn: "—–- "))
+        let words = stripped.split(separator: " ")
+        guard (1...3).contains(words.count) else { return false }
+        for word in words {
+            guard let first = word.first, first.isUppercase,
+                  !valedictionWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters)) else { return false }
+            let letters = word.hasSuffix(".") ? word.dropLast() : word[...]
+            // A full stop only after an initial ("M."), so "Legend." or "Thanks." are not names.
+            if word.hasSuffix("."), letters.count != 1 { return false }
+            guard letters.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) else { return false }
+        }
+        return true
+    }
+
+    /// "Cheers,", "With much love, and a gentle pat for the knee,": a short line ending in a comma, or a single
+    /// closing word ("Thanks!").
+    static func isValediction(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (1...12).contains(words.count), !line.contains(". "), !line.hasPrefix("-"), !line.hasPrefix("#") else { return false }
+        if line.hasSuffix(",") { return true }
+        return words.count <= 2 && (line.hasSuffix("!") || line.last?.isLetter == true)
+            && valedictionWords.contains(words[0].lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    /// The hashtags of a text as written, without the "#" ("B2B", "coldcalling"); Markdown headings are not tags.
+    static func hashtags(in text: String) -> [String] {
+        var out: [String] = []
+        let scalars = Array(text)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "#", i == 0 || scalars[i - 1].isWhitespace, i + 1 < scalars.count, scalars[i + 1].isLetter {
+                var j = i + 1
+                while j < scalars.count, scalars[j].isLetter || scalars[j].isNumber || scalars[j] == "_" { j += 1 }
+                out.append(String(scalars[(i + 1)..<j]))
+                i = j
+            } else {
+                i += 1
+            }
+        }
         return out
     }
 }

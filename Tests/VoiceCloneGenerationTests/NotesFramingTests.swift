@@ -1,0 +1,223 @@
+import Testing
+import VoiceCloneAnalysis
+@testable import VoiceCloneGeneration
+import VoiceCloneGrammar
+
+/// Issue 23's weak spots in notes drafts, read as an editor would: the writer's own greeting and sign-off for each
+/// kind of writing (and none for a kind they have no sample of), hashtags chosen by topic in the writer's own
+/// number and spelling, and unrelated notes kept apart. The fixture writer and the notes are written for these tests.
+@Suite("Notes drafter: framing, hashtags and topics")
+struct NotesFramingTests {
+    // Nell keeps bees and writes a weekly newsletter, emails, and short social posts with two hashtags.
+    static let newsletter1 = """
+        Hello, dear neighbours,
+
+        The bees have been busy this week, and the lime trees along the lane are to thank for it. I opened the second \
+        hive on Sunday and found eight frames capped and heavy, which is more than I dared hope for in June.
+
+        Until Thursday, with thanks,
+        N.
+        """
+    static let newsletter2 = """
+        Hello, dear neighbours,
+
+        A swarm settled in the churchyard yew on Tuesday, and half the village came to watch me coax it into a box. \
+        It took two hours and a good deal of patience, but they are settled now in the orchard.
+
+        Until Thursday, with thanks,
+        N.
+        """
+    static let newsletter3 = """
+        Dear neighbours,
+
+        The honey is jarred, all forty pots of it, and the kitchen floor will never be the same. The labels are \
+        handwritten this year because the printer has finally given up on me.
+
+        Until next Thursday, with thanks,
+        Nell
+        """
+    static let email1 = """
+        Subject: Hive inspection
+
+        Dear Owen,
+
+        Thank you for lending me the spare smoker last week. I will bring it back on Saturday with a jar for your \
+        trouble.
+
+        Best,
+        Nell
+        """
+    static let email2 = """
+        Subject: Wax
+
+        Dear Hannah,
+
+        I have a box of clean wax for your candles if you still want it. It is in the porch whenever you pass.
+
+        Best,
+        Nell
+        """
+    static let social1 = """
+        Forty pots of honey this year. The lime trees did most of the work.
+
+        #hives #honey
+        """
+    static let social2 = """
+        First swarm of the summer came down in the churchyard. Nobody was stung.
+
+        #hives #swarm
+        """
+    static let essay = """
+        I started keeping bees the year my father died. I did not know why at the time, and I am not sure I know \
+        now, but the hum of a hive on a warm afternoon is the closest thing to his workshop I have found.
+        """
+
+    static var nell: [AnalysisSample] {
+        [AnalysisSample(id: "n1", text: newsletter1, contentType: .newsletter),
+         AnalysisSample(id: "n2", text: newsletter2, contentType: .newsletter),
+         AnalysisSample(id: "n3", text: newsletter3, contentType: .newsletter),
+         AnalysisSample(id: "e1", text: email1, contentType: .email),
+         AnalysisSample(id: "e2", text: email2, contentType: .email),
+         AnalysisSample(id: "s1", text: social1, contentType: .social),
+         AnalysisSample(id: "s2", text: social2, contentType: .social),
+         AnalysisSample(id: "x1", text: essay, contentType: .essay)]
+    }
+
+    /// The same writer without any hashtags in her social posts.
+    static var nellWithoutHashtags: [AnalysisSample] {
+        nell.map { sample in
+            var s = sample
+            s.text = s.text.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n")
+            return s
+        }
+    }
+
+    static let notes = """
+        - the second hive swarmed on Monday and we caught the swarm in the orchard
+        - spent the evening cleaning the extractor before the honey harvest
+        - the honey harvest starts on Saturday at the allotment shed
+        - my neighbour lent me a ladder for the tall hedge
+        """
+
+    func draft(_ platform: Platform, samples: [AnalysisSample] = NotesFramingTests.nell, notes: String = NotesFramingTests.notes,
+               seed: UInt64 = 3) throws -> GeneratedPiece {
+        let drafter = NotesDrafter(samples: samples, grammar: try LinkGrammar.english())
+        return drafter.draft(NotesOutline.parse(notes), request: GenerationRequest(prompt: notes, platform: platform, seed: seed)).piece
+    }
+
+    // MARK: Greetings and sign-offs
+
+    @Test func closingLinesAreReadAsTheWriterSignsThem() {
+        #expect(WriterHabits.signOff(in: "Some news.\n\nUntil next week, with love,\nM.") == ["Until next week, with love,", "M."])
+        #expect(WriterHabits.signOff(in: "Some news.\n\nWith love from a very sticky kitchen,\n\nMarguerite")
+                == ["With love from a very sticky kitchen,", "Marguerite"])
+        // A P.S. after the name is not the sign-off; the name before it is.
+        #expect(WriterHabits.signOff(in: "See you Monday.\n\nRex\n\nP.S. Congrats to Jo on the close. Legend.") == ["Rex"])
+        // A last sentence is not a sign-off, nor is a one-word sentence with a full stop.
+        #expect(WriterHabits.signOff(in: "It went well.\n\nTwo hours is cheap.").isEmpty)
+        #expect(WriterHabits.signOff(in: "It went well.\n\nLegend.").isEmpty)
+        #expect(WriterHabits.greeting(in: "Hello, dear readers,\n\nIt rained.") == "Hello, dear readers,")
+        #expect(WriterHabits.greeting(in: "Dear Ruth,\n\nThank you.") == "Dear {name},")
+        #expect(WriterHabits.greeting(in: "Dear friends,\n\nThe frost came.") == "Dear friends,")
+    }
+
+    @Test func aNewsletterIsFramedByTheWritersOwnNewsletterGreetingAndSignOff() throws {
+        let text = try draft(.newsletter).text
+        #expect(text.hasPrefix("Hello, dear neighbours,\n\n"), "\(text)")
+        #expect(text.hasSuffix("Until Thursday, with thanks,\nN."), "\(text)")
+        #expect(!text.contains("Nell"))
+    }
+
+    @Test func anEmailIsSignedAsTheWriterSignsHerEmails() throws {
+        let text = try draft(.email, notes: "to: Priya\n" + Self.notes).text
+        #expect(text.contains("\n\nDear Priya,\n\n"), "\(text)")
+        #expect(text.hasSuffix("Best,\nNell"), "\(text)")
+        #expect(!text.contains("with thanks"))
+    }
+
+    @Test func noSignOffForAKindWithoutSamplesAndNoneCarriedAcrossKinds() throws {
+        // No blog samples: no greeting, no sign-off, rather than one borrowed from the newsletters.
+        let blog = try draft(.blog).text
+        // Social samples exist but never sign off: a LinkedIn post gets none of the newsletter's or the email's.
+        let linkedin = try draft(.linkedin).text
+        for text in [blog, linkedin] {
+            #expect(!text.contains("with thanks") && !text.contains("Best,") && !text.contains("Hello, dear"), "\(text)")
+            #expect(!text.split(separator: "\n").contains { $0 == "N." || $0 == "Nell" }, "\(text)")
+        }
+    }
+
+    // MARK: Hashtags
+
+    @Test func hashtagsAreNounsOfTheNotesInTheWritersUsualNumber() throws {
+        let piece = try draft(.linkedin)
+        let tags = piece.text.split(whereSeparator: \.isWhitespace).filter { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
+        // Nell puts two on a social post; LinkedIn would allow three.
+        #expect(tags.count == 2, "\(piece.text)")
+        for tag in tags {
+            #expect(!["spent", "caught", "lent", "swarmed", "starts", "cleaning", "tall", "second"].contains(tag.lowercased()),
+                    "hashtag #\(tag) is not a noun")
+        }
+        #expect(piece.checks.first { $0.name == "hashtags" }?.passed == true)
+    }
+
+    @Test func aWriterWhoNeverUsesHashtagsGetsNone() throws {
+        let piece = try draft(.instagram, samples: Self.nellWithoutHashtags)
+        #expect(!piece.text.contains("#"), "\(piece.text)")
+        #expect(piece.checks.first { $0.name == "hashtags" }?.passed == true)
+    }
+
+    @Test func aHashtagTheWriterHasUsedIsReusedWhenTheTopicMatches() throws {
+        // The notes say "hive"; Nell has tagged "#hives" before, so that is the tag, in her spelling.
+        let tags = NotesDrafter.hashtags(count: 2, notes: NotesOutline.parse(Self.notes), grammar: try LinkGrammar.english(),
+                                         known: ["hives": 2, "swarm": 1, "marketing": 4])
+        #expect(tags.contains("hives"), "\(tags)")
+        #expect(!tags.contains("marketing"))
+        #expect(!tags.contains("spent"))
+    }
+
+    @Test func multiWordNamesBecomeCamelCaseAndTheyOutrankStrayNouns() throws {
+        let notes = NotesOutline.parse("""
+            - the Harvest Show raised money for the Harvest Show tent
+            - met the Harvest Show committee this morning
+            - somebody left a trowel by the gate
+            """)
+        let tags = NotesDrafter.hashtags(count: 2, notes: notes, grammar: try LinkGrammar.english())
+        #expect(tags.first == "HarvestShow", "\(tags)")
+        #expect(!tags.contains("morning") && !tags.contains("Harvest") && !tags.contains("Show"), "\(tags)")
+    }
+
+    // MARK: Topics
+
+    @Test func unrelatedNotesAreNotJoinedNorShareAParagraph() throws {
+        let notes = """
+            - the ferry leaves at six
+            - the ferry is always late
+            - my sister bought a kettle
+            """
+        let text = try draft(.newsletter, notes: notes).text
+        let paragraphs = text.components(separatedBy: "\n\n")
+        for paragraph in paragraphs where paragraph.contains("kettle") {
+            #expect(!paragraph.contains("ferry"), "\(text)")
+        }
+        // Nell's sentences are long, so the two short ferry notes may be joined; never with the kettle.
+        for sentence in SentenceSplitter.sentences(in: text.replacingOccurrences(of: "\n", with: " ")) where sentence.contains("kettle") {
+            #expect(!sentence.contains("ferry"))
+        }
+    }
+
+    @Test func relatedShortNotesMayBeJoinedUnrelatedOnesNever() throws {
+        let related = NotesDrafter.Unit(text: "The ferry leaves at six.", notes: [1], topics: NotesDrafter.topicWords("The ferry leaves at six."))
+        let sameTopic = NotesDrafter.Unit(text: "The ferry is late.", notes: [2], topics: NotesDrafter.topicWords("The ferry is late."))
+        let other = NotesDrafter.Unit(text: "My sister bought a kettle.", notes: [3], topics: NotesDrafter.topicWords("My sister bought a kettle."))
+        #expect(related.isRelated(to: sameTopic))
+        #expect(!related.isRelated(to: other))
+        // "Week" says when, not what: two notes that both happen this week are not thereby about the same thing.
+        #expect(!NotesDrafter.topicWords("The fence is fixed this week.").contains("week"))
+    }
+
+    @Test func theSameSeedGivesTheSameFramedDraft() throws {
+        for platform in [Platform.newsletter, .linkedin, .email, .instagram] {
+            #expect(try draft(platform, seed: 11).text == draft(platform, seed: 11).text)
+        }
+    }
+}
