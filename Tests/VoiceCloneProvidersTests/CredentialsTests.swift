@@ -85,6 +85,8 @@ import VoiceCloneTestSupport
         }
         let anthropic = try resolver.settings(kind: .anthropic, model: nil, baseURL: "http://127.0.0.1:9/")
         #expect(anthropic.apiKey == nil && anthropic.withheldKeyNote?.contains("ANTHROPIC_API_KEY") == true)
+        #expect(anthropic.withheldKeyNote?.contains("OPENAI_COMPATIBLE_API_KEY") == false, "not used for Anthropic")
+        #expect(anthropic.withheldKeyNote?.contains("anthropic section of the credentials file") == true)
         // The key meant for custom endpoints is used there instead.
         resolver.environment["OPENAI_COMPATIBLE_API_KEY"] = "local-token"
         let custom = try resolver.settings(kind: .openai, model: nil, baseURL: "http://127.0.0.1:8080/v1")

@@ -66,9 +66,11 @@ public struct ProviderResolver: Sendable {
         }
         var settings = RemoteProviderSettings(kind: kind, model: model, baseURL: url, apiKey: key)
         settings.withheldKeyNote = withheld.map { source in
-            "the key from \(source) was not sent: \(url) is not \(kind.defaultBaseURL ?? kind.rawValue). "
-                + "If that server needs a key, set OPENAI_COMPATIBLE_API_KEY, or give the key beside base_url: "
-                + "in the credentials file"
+            // Only OpenAI's wire format has a variable for custom endpoints; any kind can pair a key in the file.
+            let pairing = "give the key beside base_url: \(url) in the \(kind.rawValue) section of the credentials file"
+            return "the key from \(source) was not sent: \(url) is not \(kind.defaultBaseURL ?? kind.rawValue). "
+                + "If that server needs a key, "
+                + (kind == .openai ? "set OPENAI_COMPATIBLE_API_KEY, or " + pairing : pairing)
         }
         return settings
     }
