@@ -4,7 +4,8 @@
 Starts `voiceclone serve` on a free loopback port over a temporary copy of the example vault, then: create a
 voice -> upload a DOCX and a text file -> analyse -> see the pictures -> open a sample and remove it -> analyse again
 and view the revision's diff -> check a text -> write a LinkedIn post (streamed) -> the live over-limit warning ->
-save -> edit it in the library -> approve -> edit and rename a voice. Every step asserts what a
+save -> edit it in the library -> approve -> edit and rename a voice -> merge -> sync a conflict and resolve it
+by choosing a side. Every step asserts what a
 person would see (text on the page, SVG pictures with sane sizes), not only status codes. Screenshots at desktop
 and phone widths go to docs/screenshots/ when --screenshots is given.
 
@@ -511,6 +512,35 @@ class Journey:
         self.shot("sync", "sync-result")
         dirty = subprocess.run(["git", "-C", self.vault, "status", "--porcelain"], capture_output=True, text=True).stdout
         assert dirty.strip() == "", dirty
+        self.no_csp_violations()
+
+        self.step("resolve the conflict by keeping this vault's text, then sync the choice")
+        conflict = driver.find_element(By.CSS_SELECTOR, "#pending article.conflict")
+        theirs = conflict.find_element(By.CSS_SELECTOR, ".sample-text.theirs").text
+        mine = conflict.find_element(By.CSS_SELECTOR, ".sample-text.mine").text
+        assert "A line added on the other machine." in theirs and "A line added here." not in theirs, theirs
+        assert "A line added here." in mine and "other machine" not in mine, mine
+        columns = conflict.find_elements(By.CSS_SELECTOR, ".sides > section")
+        assert columns[0].location["y"] == columns[1].location["y"], "the two texts side by side on a desktop screen"
+        self.shot("sync-conflict", "pending-heading")
+        keep_mine = conflict.find_element(By.CSS_SELECTOR, "button[name=keep][value=mine]")
+        keep_mine.send_keys(Keys.ENTER)
+        self.wait.until(lambda d: "notice=resolved-mine" in d.current_url)
+        self.expect_text("Conflict resolved: this vault's text now stands at the sample's path")
+        assert not driver.find_elements(By.ID, "pending"), "no conflict left to resolve"
+        with open(os.path.join(self.vault, relative)) as f:
+            kept = f.read()
+        assert "A line added here." in kept and "other machine" not in kept and "conflict_of" not in kept, kept
+        folder = os.path.join(self.vault, "clones", "terse-tess", "samples")
+        assert not [f for f in os.listdir(folder) if ".local-" in f], os.listdir(folder)
+        log = subprocess.run(["git", "-C", self.vault, "log", "-1", "--format=%s"], capture_output=True, text=True).stdout
+        assert "resolve sync conflict" in log and "kept this vault's text" in log, log
+        driver.find_element(By.CSS_SELECTOR, "#sync-form button[type=submit]").click()
+        self.wait.until(lambda d: d.find_elements(By.ID, "sync-outcome"))
+        assert driver.find_element(By.ID, "sync-outcome").get_attribute("data-outcome") == "pushed"
+        subprocess.run(["git", "-C", other, "pull", "-q", "origin", "main"], check=True)
+        with open(os.path.join(other, relative)) as f:
+            assert "A line added here." in f.read(), "the other machine receives the choice"
         self.no_csp_violations()
 
 

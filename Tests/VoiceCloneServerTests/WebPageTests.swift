@@ -381,6 +381,40 @@ import FoundationXML
         let localText = try String(contentsOf: server.vault.root.appendingPathComponent(localCopy), encoding: .utf8)
         #expect(remoteText.contains("The other machine's words.") && localText.contains("This machine's words."), "nothing resolved silently")
 
+        // Both texts side by side, with a choice per conflict; choosing "mine" keeps this machine's words.
+        let pending = try await browser.get("/sync").text
+        #expect(pending.contains("Conflicts to resolve (1)"))
+        let theirsColumn = try #require(pending.range(of: "<div class=\"sample-text theirs\"><p>The other machine&#39;s words.</p></div>")
+                                        ?? pending.range(of: "<div class=\"sample-text theirs\"><p>The other machine's words.</p></div>"))
+        let mineColumn = try #require(pending.range(of: "<div class=\"sample-text mine\"><p>This machine&#39;s words.</p></div>")
+                                      ?? pending.range(of: "<div class=\"sample-text mine\"><p>This machine's words.</p></div>"))
+        #expect(theirsColumn.lowerBound < mineColumn.lowerBound)
+        #expect(pending.contains("<input type=\"hidden\" name=\"copy\" value=\"\(localCopy)\">"))
+        for choice in ["mine", "theirs", "both"] {
+            #expect(pending.contains("<button type=\"submit\" name=\"keep\" value=\"\(choice)\">Keep \(choice)</button>"), "\(choice)")
+        }
+        Self.expectNoInlineCode(pending, "sync conflicts")
+        let head = try server.vault.git("rev-parse", "HEAD")
+        #expect(try await browser.post("/sync/conflicts", [("copy", localCopy), ("keep", "mine")], withOrigin: false).status == 403)
+        let notACopy = try await browser.post("/sync/conflicts", [("copy", "clones/terse-tom/samples/t0.md"), ("keep", "mine")])
+        #expect(notACopy.status == 404 && notACopy.text.contains("is not a sync conflict copy"), "\(notACopy.status)")
+        let noChoice = try await browser.post("/sync/conflicts", [("copy", localCopy), ("keep", "neither")])
+        #expect(noChoice.status == 422 && noChoice.text.contains("Choose which text to keep"))
+        #expect(try server.vault.git("rev-parse", "HEAD") == head, "refused forms change nothing")
+        let resolved = try await browser.post("/sync/conflicts", [("copy", localCopy), ("keep", "mine")])
+        #expect(resolved.status == 303)
+        #expect(resolved.header("Location") == "/sync?notice=resolved-mine")
+        let after = try await browser.get("/sync?notice=resolved-mine").text
+        #expect(after.contains("Conflict resolved: this vault&#39;s text") || after.contains("Conflict resolved: this vault's text"))
+        #expect(!after.contains("Conflicts to resolve"))
+        let kept = try String(contentsOf: server.vault.root.appendingPathComponent("clones/terse-tom/samples/t0.md"), encoding: .utf8)
+        #expect(kept == "---\ntitle: T0\ncontent_type: blog\n---\nThis machine's words.\n")
+        #expect(!FileManager.default.fileExists(atPath: server.vault.root.appendingPathComponent(localCopy).path))
+        let committed = try server.vault.git("show", "--name-only", "--format=%s", "HEAD")
+        #expect(committed.contains("terse-tom: resolve sync conflict on t0: kept this vault's text"), "\(committed)")
+        #expect(committed.contains("clones/terse-tom/samples/t0.md") && committed.contains(localCopy))
+        #expect(try server.vault.git("status", "--porcelain").isEmpty)
+
         // A hostile remote address is shown escaped, and a password in an address is never shown.
         _ = try server.vault.git("remote", "add", "evil", "https://user:hunter2@example.invalid/<script>alert(1)</script>")
         let hostile = try await browser.get("/sync").text
