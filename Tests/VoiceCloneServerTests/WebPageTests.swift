@@ -384,10 +384,11 @@ import FoundationXML
         // Both texts side by side, with a choice per conflict; choosing "mine" keeps this machine's words.
         let pending = try await browser.get("/sync").text
         #expect(pending.contains("Conflicts to resolve (1)"))
-        let theirsColumn = try #require(pending.range(of: "<div class=\"sample-text theirs\"><p>The other machine&#39;s words.</p></div>")
-                                        ?? pending.range(of: "<div class=\"sample-text theirs\"><p>The other machine's words.</p></div>"))
-        let mineColumn = try #require(pending.range(of: "<div class=\"sample-text mine\"><p>This machine&#39;s words.</p></div>")
-                                      ?? pending.range(of: "<div class=\"sample-text mine\"><p>This machine's words.</p></div>"))
+        let differs = #"<div class="sample-text (theirs|mine)"><p class="differs"><strong class="tag">Only in (theirs|mine):</strong> "#
+        let theirsColumn = try #require(pending.range(of: differs.replacingOccurrences(of: "(theirs|mine)", with: "theirs") + "The other machine(&#39;|')s words.</p></div>",
+                                                      options: .regularExpression))
+        let mineColumn = try #require(pending.range(of: differs.replacingOccurrences(of: "(theirs|mine)", with: "mine") + "This machine(&#39;|')s words.</p></div>",
+                                                    options: .regularExpression))
         #expect(theirsColumn.lowerBound < mineColumn.lowerBound)
         #expect(pending.contains("<input type=\"hidden\" name=\"copy\" value=\"\(localCopy)\">"))
         for choice in ["mine", "theirs", "both"] {
@@ -420,6 +421,54 @@ import FoundationXML
         let hostile = try await browser.get("/sync").text
         #expect(hostile.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !hostile.contains("<script>alert"))
         #expect(!hostile.contains("hunter2") && hostile.contains("https://user:…@example.invalid"))
+    }
+
+    @Test func writeOffersTheProvidersFoundRefinesWithALocalModelServerAndMarksFlaggedSentences() async throws {
+        let model = try LoopbackHTTPServer()
+        defer { model.stop() }
+        model.route("/v1/models", .json(#"{"object":"list","data":[{"id":"fake-writer","object":"model"}]}"#))
+        let formulaic = "In today's fast-paced world, it is important to note that leveraging synergies is crucial."
+        model.route("/v1/chat/completions", .openAIChat("Short lines win. " + formulaic + " Readers are busy. Cut the rest.", model: "fake-writer"))
+        let server = try await ServerHarness.start {
+            $0.environment["VOICECLONE_LOCAL_PORTS"] = "llama.cpp=\(model.port)"
+            $0.environment["OPENAI_API_KEY"] = ""
+            $0.environment["ANTHROPIC_API_KEY"] = ""
+        }
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        _ = try server.vault.workspace().analyze("terse-tom")
+        let browser = Browser(server: server)
+
+        let form = try await browser.get("/write?voice=terse-tom").text
+        #expect(form.contains("<option value=\"server:\(model.port)\">llama.cpp on this computer, port \(model.port): 1 model(s)</option>"), "\(form)")
+        #expect(form.contains("<option value=\"openai\">openai: no key yet: add one under Keys</option>"))
+        #expect(form.contains("<option value=\"local\" selected>local: offline, no model</option>"), "the vault's default provider is chosen")
+        #expect(form.contains(">auto: the llama.cpp server at http://127.0.0.1:\(model.port)/v1 (model fake-writer)"))
+        #expect(form.contains("Local model servers found: llama.cpp (port \(model.port))."))
+        #expect(form.contains("<datalist id=\"model-choices\">") && form.contains("<option value=\"fake-writer\"></option>"))
+        #expect(form.contains("<option value=\"2\">2 rounds</option>"))
+        try Self.expectLabelledInputs(form, "write")
+
+        let written = try await browser.post("/write", [("voice", "terse-tom"), ("platform", "linkedin"), ("prompt", "why short lines work"),
+                                                        ("provider", "server:\(model.port)"), ("refine", "2")])
+        #expect(written.status == 200, "\(written.text.prefix(600))")
+        let page = written.text
+        #expect(page.contains("Written by openai-compatible (fake-writer)"), "\(page)")
+        #expect(page.contains("<table id=\"refine-rounds\">") && page.contains("<th scope=\"row\">1"), "the rounds are shown")
+        #expect(page.contains("<option value=\"server:\(model.port)\" selected>"), "the form keeps the choice")
+        #expect(page.contains("<option value=\"2\" selected>2 rounds</option>"))
+        let mark = try #require(page.range(of: #"<mark tabindex="0" title="[^"]+" data-hint="[^"]+" aria-describedby="flag-1">"#, options: .regularExpression),
+                                "the formulaic sentence is marked in place, focusable, with its reason")
+        #expect(page[mark.upperBound...].hasPrefix("In today"))
+        #expect(page.contains("<li id=\"flag-1\">"))
+        let sent = try #require(model.requests(to: "/v1/chat/completions").first)
+        #expect(String(decoding: sent.body, as: UTF8.self).contains("\"fake-writer\""), "the server's first model is used")
+        Self.expectNoInlineCode(page, "write with a local server")
+
+        let gone = try await browser.post("/write", [("voice", "terse-tom"), ("prompt", "x"), ("provider", "server:1")])
+        #expect(gone.status == 422 && gone.text.contains("No local model server answers on port 1 now"))
+        let tooMany = try await browser.post("/write", [("voice", "terse-tom"), ("prompt", "x"), ("provider", "local"), ("refine", "7")])
+        #expect(tooMany.status == 422 && tooMany.text.contains("Refine takes 2, 3 rounds"))
     }
 
     @Test func writeShowsUpToThreeVariantsSideBySideEachWithItsPlatformChecks() async throws {

@@ -104,13 +104,19 @@ enum SyncPage {
     /// One conflict to resolve: both texts in paragraphs, and the choices that make sense (no "theirs" when the
     /// remote's copy has been deleted since).
     static func pendingContext(_ conflict: PendingConflict, number: Int) -> [String: Any] {
-        func paragraphs(_ text: String) -> [[String: String]] {
+        func paragraphs(_ text: String) -> [String] {
             text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }
-                .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { ["text": $0] }
+                .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         }
+        // Long samples differ in a line or two: each paragraph the other text lacks is marked, in words too.
+        func marked(_ own: [String], against other: [String]) -> [[String: Any]] {
+            let others = Set(other)
+            return own.map { ["text": $0, "differs": !others.contains($0)] }
+        }
+        let mine = paragraphs(conflict.mine), theirs = conflict.theirs.map(paragraphs) ?? []
         var row: [String: Any] = ["number": number, "clone": conflict.clone, "sample": conflict.sampleID,
-                                  "path": conflict.path, "localCopy": conflict.localCopy, "mine": paragraphs(conflict.mine)]
-        row["theirs"] = conflict.theirs.map(paragraphs) ?? []
+                                  "path": conflict.path, "localCopy": conflict.localCopy, "mine": marked(mine, against: theirs)]
+        row["theirs"] = marked(theirs, against: mine)
         row["hasTheirs"] = conflict.theirs != nil
         return row
     }
