@@ -441,7 +441,7 @@ import FoundationXML
 
         let form = try await browser.get("/write?voice=terse-tom").text
         #expect(form.contains("<option value=\"server:\(model.port)\">llama.cpp on this computer, port \(model.port): 1 model(s)</option>"), "\(form)")
-        #expect(form.contains("<option value=\"openai\">openai: no key yet: add one under Keys</option>"))
+        #expect(form.contains("<option value=\"openai\">openai: no key yet: add one on the keys page</option>"))
         #expect(form.contains("<option value=\"local\" selected>local: offline, no model</option>"), "the vault's default provider is chosen")
         #expect(form.contains(">auto: the llama.cpp server at http://127.0.0.1:\(model.port)/v1 (model fake-writer)"))
         #expect(form.contains("Local model servers found: llama.cpp (port \(model.port))."))
@@ -469,6 +469,52 @@ import FoundationXML
         #expect(gone.status == 422 && gone.text.contains("No local model server answers on port 1 now"))
         let tooMany = try await browser.post("/write", [("voice", "terse-tom"), ("prompt", "x"), ("provider", "local"), ("refine", "7")])
         #expect(tooMany.status == 422 && tooMany.text.contains("Refine takes 2, 3 rounds"))
+    }
+
+    @Test func settingsSaveTheDefaultProviderModelAndWhoCommitsWhereTheCLIReadsThem() async throws {
+        let server = try await ServerHarness.start { $0.environment["OPENAI_API_KEY"] = "" }
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        let browser = Browser(server: server)
+        let secret = "sk-settings-page-never-shows-this-0123456789"
+        #expect(try await server.send("PUT", "/api/providers/openai/key", json: ["key": secret]).status == 204)
+
+        let empty = try await browser.get("/settings")
+        #expect(empty.status == 200)
+        #expect(empty.text.contains("<option value=\"local\" selected>local (offline, no model)</option>"))
+        #expect(empty.text.contains("id=\"identity-now\"") && !empty.text.contains("from this vault&#39;s setting") && !empty.text.contains("from this vault's setting"))
+        #expect(!empty.text.contains(secret))
+        Self.expectNoInlineCode(empty.text, "settings")
+        try Self.expectLabelledInputs(empty.text, "settings")
+        #expect(try await browser.get("/status").text.contains("href=\"/settings\""))
+
+        let head = try server.vault.git("rev-parse", "HEAD")
+        #expect(try await browser.post("/settings", [("provider", "openai")], withOrigin: false).status == 403)
+        let halfIdentity = try await browser.post("/settings", [("provider", "openai"), ("model", "gpt-4o-mini"), ("author-name", "Dana <Okafor>")])
+        #expect(halfIdentity.status == 422)
+        #expect(halfIdentity.text.contains("id=\"settings-error\"") && halfIdentity.text.contains("give both a name and an email"))
+        #expect(halfIdentity.text.contains("value=\"Dana &lt;Okafor&gt;\"") && halfIdentity.text.contains("value=\"gpt-4o-mini\""), "what was typed stays")
+        let unknown = try await browser.post("/settings", [("provider", "gpt")])
+        #expect(unknown.status == 422 && unknown.text.contains("is not a provider"))
+        #expect(try server.vault.git("rev-parse", "HEAD") == head, "refused forms change nothing")
+
+        let saved = try await browser.post("/settings", [("provider", "openai"), ("model", "gpt-4o-mini"),
+                                                         ("author-name", "Dana Okafor"), ("author-email", "dana@example.test")])
+        #expect(saved.status == 303 && saved.header("Location") == "/settings?notice=settings-saved")
+        let page = try await browser.get("/settings?notice=settings-saved").text
+        #expect(page.contains("Settings saved and committed."))
+        #expect(page.contains("<option value=\"openai\" selected>openai</option>") && page.contains("value=\"gpt-4o-mini\""))
+        #expect(page.contains("Commits are written now by <strong>Dana Okafor &lt;dana@example.test&gt;</strong>"))
+        #expect(!page.contains(secret))
+        let workspace = try server.vault.workspace()
+        #expect(workspace.config.defaultProvider == "openai" && workspace.config.defaultModel == "gpt-4o-mini")
+        #expect(workspace.config.author?.email == "dana@example.test")
+        #expect(try server.vault.git("show", "--name-only", "--format=", "HEAD") == ".voiceclone/config.yaml\n")
+        // The Write page starts from the new defaults, and the next commit carries the identity.
+        let write = try await browser.get("/write?voice=terse-tom").text
+        #expect(write.contains("<option value=\"openai\" selected>"))
+        #expect(try await browser.post("/voices/terse-tom/edit", [("description", "Short lines")]).status == 303)
+        #expect(try server.vault.git("log", "-1", "--format=%an <%ae>") == "Dana Okafor <dana@example.test>\n")
     }
 
     @Test func writeShowsUpToThreeVariantsSideBySideEachWithItsPlatformChecks() async throws {

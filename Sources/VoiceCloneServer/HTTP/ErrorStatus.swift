@@ -48,6 +48,8 @@ enum ErrorStatus {
             case .notAConflictCopy: return Problem(status: .notFound, detail: message(error))
             case .remoteCopyMissing: return Problem(status: .conflict, detail: message(error))
             }
+        case is SettingsError:
+            return Problem(status: .unprocessableContent, detail: message(error))
         case let key as ProviderKeyError:
             // Its messages never quote the key.
             switch key {

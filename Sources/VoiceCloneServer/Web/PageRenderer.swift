@@ -77,6 +77,7 @@ enum Notice {
         "resolved-mine": "Conflict resolved: this vault's text now stands at the sample's path, the copy is gone, and the change is committed. Sync to send it.",
         "resolved-theirs": "Conflict resolved: the remote's text stays, this vault's copy is removed, and the change is committed. Sync to send it.",
         "resolved-both": "Conflict resolved: both texts stay as two samples, and the change is committed. Sync to send it.",
+        "settings-saved": "Settings saved and committed.",
         "merged": "Merged: this voice's DNA is blended from its sources and committed.",
     ]
 

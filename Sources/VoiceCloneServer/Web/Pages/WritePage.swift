@@ -155,7 +155,7 @@ enum WritePage {
             if remote.usable {
                 state = remote.keyPresent ? "key set" + (remote.keySource.map { " (\($0))" } ?? "") : "endpoint set"
             } else {
-                state = remote.provider == ProviderKind.openAICompatible.rawValue ? "no endpoint set yet" : "no key yet: add one under Keys"
+                state = remote.provider == ProviderKind.openAICompatible.rawValue ? "no endpoint set yet" : "no key yet: add one on the keys page"
             }
             options.append(["value": remote.provider, "label": "\(remote.provider): \(state)"])
         }
