@@ -517,6 +517,74 @@ import FoundationXML
         #expect(try server.vault.git("log", "-1", "--format=%an <%ae>") == "Dana Okafor <dana@example.test>\n")
     }
 
+    @Test func voiceCardsCarryAvatarsAndTheVoicesPageDrawsTheirTree() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        let browser = Browser(server: server)
+        #expect(!(try await browser.get("/voices").text.contains("id=\"voice-tree\"")), "no voices, no tree")
+        try server.addTwoWriters()
+        _ = try server.vault.workspace().createClone(name: "brief <bea>")
+        for i in 0..<3 { try server.vault.writeSample(clone: "brief-bea", name: "b\(i).md", StyledText.terse(UInt64(20 + i))) }
+        let page = try await browser.get("/voices").text
+        // Initials in a circle, hidden from screen readers: the name beside it is the text.
+        #expect(page.contains("<div class=\"card-head\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"avatar\" aria-hidden=\"true\""))
+        for initials in [">TT</text>", ">OO</text>", ">B&lt;</text>"] { #expect(page.contains(initials), "\(initials)") }
+        #expect(page.contains("<h2><a href=\"/voices/terse-tom\">Terse Tom</a></h2>"))
+        #expect(page.components(separatedBy: "class=\"avatar\"").count - 1 == 3)
+        #expect(page == (try await browser.get("/voices").text), "the same page twice: avatars and tree are deterministic")
+
+        let start = try #require(page.range(of: "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"picture\" id=\"voice-tree\""))
+        let end = try #require(page.range(of: "</svg>", range: start.upperBound..<page.endIndex))
+        let svg = String(page[start.lowerBound..<end.upperBound])
+        let shapes = try SVGShapes(Data(svg.utf8))
+        #expect(shapes.root == "svg" && shapes.negativeSizes == 0)
+        #expect(Set(["Terse Tom", "Ornate Olive", "brief <bea>"]).isSubset(of: Set(shapes.texts)), "\(shapes.texts)")
+        #expect(svg.contains("<title id=\"voice-tree-title\">How the voices group</title>"))
+        #expect(svg.components(separatedBy: "<title>").count - 1 == 2, "one explanation per join")
+        #expect(svg.contains("<title>Terse Tom and brief &lt;bea&gt;: ") || svg.contains("<title>brief &lt;bea&gt; and Terse Tom: "), "\(svg)")
+        Self.expectNoInlineCode(page, "voices")
+    }
+
+    @Test func anyTwoDNARevisionsCompareSideBySide() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        _ = try server.vault.workspace().analyze("terse-tom")
+        let browser = Browser(server: server)
+        #expect(!(try await browser.get("/voices/terse-tom").text.contains("id=\"compare-form\"")), "one revision: nothing to compare")
+        try server.vault.writeSample(clone: "terse-tom", name: "t9.md", "---\ntitle: T9\ncontent_type: blog\n---\n" + StyledText.ornate(9))
+        _ = try server.vault.workspace().analyze("terse-tom")
+        try server.vault.writeSample(clone: "terse-tom", name: "t10.md", "---\ntitle: T10\ncontent_type: blog\n---\n" + StyledText.terse(10))
+        _ = try server.vault.workspace().analyze("terse-tom")
+
+        let voice = try await browser.get("/voices/terse-tom").text
+        #expect(voice.contains("<form method=\"get\" action=\"/voices/terse-tom/compare\""))
+        #expect(voice.contains("<select id=\"compare-from\" name=\"from\"><option value=\"1\">1</option><option value=\"2\" selected>2</option><option value=\"3\">3</option></select>"))
+        #expect(voice.contains("<select id=\"compare-to\" name=\"to\"><option value=\"1\">1</option><option value=\"2\">2</option><option value=\"3\" selected>3</option></select>"))
+        try Self.expectLabelledInputs(voice, "voice")
+
+        // Chosen newest first, shown oldest on the left; the rows are Kit's diff of version 1 and 3.
+        let compared = try await browser.get("/voices/terse-tom/compare?from=3&to=1")
+        #expect(compared.status == 200)
+        let page = compared.text
+        #expect(page.contains("<h1>Terse Tom: DNA version 1 and version 3</h1>"))
+        #expect(page.contains("<a href=\"/voices/terse-tom/dna/1\">Version 1</a></th><th scope=\"col\"><a href=\"/voices/terse-tom/dna/3\">Version 3</a>"))
+        #expect(page.contains("<tr><th scope=\"row\">Samples</th><td>3</td><td>5</td></tr>"), "\(page)")
+        let rows = try server.vault.workspace().dnaDiff(of: "terse-tom", from: 1, to: 3).changes.map(\.row)
+        #expect(!rows.isEmpty)
+        #expect(page.contains("\(rows.count) value(s) differ"))
+        for row in rows.prefix(3) {
+            #expect(page.contains("<td>\(row.before)</td><td>\(row.after)</td>"), "\(row.feature)")
+        }
+        #expect(page.contains("<option value=\"1\" selected>1</option>"))
+        Self.expectNoInlineCode(page, "compare")
+
+        #expect(try await browser.get("/voices/terse-tom/compare?from=2&to=2").text.contains("That is one revision twice"))
+        let missing = try await browser.get("/voices/terse-tom/compare?from=1&to=9")
+        #expect(missing.status == 404 && missing.text.contains("9"))
+        #expect(try await browser.get("/voices/terse-tom/compare?from=1").status == 400)
+    }
+
     @Test func writeShowsUpToThreeVariantsSideBySideEachWithItsPlatformChecks() async throws {
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }
