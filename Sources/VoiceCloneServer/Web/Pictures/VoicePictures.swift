@@ -115,8 +115,9 @@ enum VoicePictures {
     /// The voices as a dendrogram: names down the left, each join drawn where its distance falls on the axis, so
     /// voices joined near the left write alike. The names are text, so the tree reads without its colours.
     static func tree(_ tree: VoiceTree, highlight: String?) -> String {
-        let rowHeight = 30.0, top = 20.0, labelWidth = 190.0, right = 610.0, axisHeight = 56.0
-        let height = top + rowHeight * Double(tree.voices.count) + axisHeight, width = 640.0
+        // Narrower than the other pictures: a phone shrinks it less, so the names stay readable at 360 px.
+        let rowHeight = 32.0, top = 20.0, labelWidth = 170.0, right = 420.0, axisHeight = 56.0
+        let height = top + rowHeight * Double(tree.voices.count) + axisHeight, width = 440.0
         let n = tree.voices.count
         let closest = tree.joins.first.map { "\(name(of: $0.left, in: tree)) and \(name(of: $0.right, in: tree)) write most alike" } ?? "no joins"
         var svg = SVGDrawing(width: width, height: height, title: "How the voices group",
@@ -129,7 +130,9 @@ enum VoicePictures {
             nodeX[i] = labelWidth
             nodeY[i] = y
             svg.mark(shape: i, x: labelWidth - 10, y: y, radius: 5, fill: SVGDrawing.palette[i % SVGDrawing.palette.count])
-            svg.text(voice, x: labelWidth - 20, y: y + 4, anchor: "end", weight: voice == highlight ? "bold" : nil)
+            // A long name is shortened to fit left of the tree; the cards above show it whole.
+            let label = voice.count > 20 ? String(voice.prefix(19)) + "…" : voice
+            svg.text(label, x: labelWidth - 20, y: y + 5, anchor: "end", size: 14, weight: voice == highlight ? "bold" : nil)
         }
         for (k, join) in tree.joins.enumerated() {
             let node = n + k, at = x(join.distance)
@@ -148,7 +151,7 @@ enum VoicePictures {
             svg.line(tick, axisY, tick, axisY + 5, stroke: "#666")
             svg.text(String(format: "%.2f", maxDistance * fraction), x: tick, y: axisY + 18, anchor: fraction == 1 ? "end" : fraction == 0 ? "start" : "middle", size: 11, fill: "#444")
         }
-        svg.text("apart (Delta: mean difference in word use) → less alike", x: (labelWidth + right) / 2, y: axisY + 38, anchor: "middle", size: 11, fill: "#444")
+        svg.text("Delta (mean difference in word use) → less alike", x: right, y: axisY + 38, anchor: "end", size: 12, fill: "#444")
         return svg.render(id: "voice-tree")
     }
 
