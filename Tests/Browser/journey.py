@@ -3,11 +3,12 @@
 
 Starts `voiceclone serve` on a free loopback port over a temporary copy of the example vault, then: create a
 voice -> upload a DOCX and a text file -> analyse -> see the pictures -> open a sample and remove it -> analyse again
-and view the revision's diff -> check a text -> write a LinkedIn post (streamed) -> the live over-limit warning ->
-save -> edit it in the library -> approve -> edit and rename a voice -> merge -> sync a conflict and resolve it
-by choosing a side. Every step asserts what a
-person would see (text on the page, SVG pictures with sane sizes), not only status codes. Screenshots at desktop
-and phone widths go to docs/screenshots/ when --screenshots is given.
+and view the revision's diff -> compare two revisions side by side -> check a text -> write a LinkedIn post
+(streamed) -> the live over-limit warning -> save -> edit it in the library -> approve -> edit and rename a voice ->
+write with a model server on loopback (flags marked in place, live over-limit warning) -> settings -> merge ->
+sync a conflict and resolve it by choosing a side. Every step asserts what a person would see (text on the page,
+SVG pictures with sane sizes), not only status codes. Screenshots at desktop and phone widths go to
+docs/screenshots/ when --screenshots is given.
 
 Usage: journey.py --binary .build/debug/voiceclone [--screenshots docs/screenshots]
 """
@@ -278,7 +279,14 @@ class Journey:
         assert driver.current_url.endswith("/voices"), driver.current_url
         self.expect_text("Voices", "Dana Okafor", "Create a voice")
         assert driver.find_elements(By.CSS_SELECTOR, ".card meter"), "confidence meters on the cards"
+        avatars = driver.find_elements(By.CSS_SELECTOR, ".card-head svg.avatar")
+        assert len(avatars) == len(driver.find_elements(By.CSS_SELECTOR, ".card")), "an avatar on every card"
+        assert all(a.get_attribute("aria-hidden") == "true" for a in avatars), "avatars are decoration beside the name"
+        width, height = self.svg_size("voice-tree")
+        assert 250 <= width <= 1300 and 60 <= height <= 1500, f"voice-tree drawn at {width}x{height}"
+        assert "Dana Okafor" in self.svg_texts("voice-tree"), self.svg_texts("voice-tree")
         self.shot("voices")
+        self.shot("voice-tree", "tree-heading")
         self.step("the keyboard reaches the skip link first")
         driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
         assert driver.switch_to.active_element.text == "Skip to content"
@@ -380,6 +388,21 @@ class Journey:
         assert headers == ["Feature", "Before", "After"], headers
         self.no_csp_violations()
         self.shot("revision")
+
+        self.step("choose two revisions on the voice page and compare them side by side")
+        self.go("/voices/dana-okafor")
+        Select(driver.find_element(By.ID, "compare-from")).select_by_value("1")
+        Select(driver.find_element(By.ID, "compare-to")).select_by_value("2")
+        driver.find_element(By.CSS_SELECTOR, "#compare-form button[type=submit]").click()
+        self.wait.until(lambda d: "/voices/dana-okafor/compare?" in d.current_url)
+        self.expect_text("Dana Okafor: DNA version 1 and version 2", "The two revisions", "What differs")
+        headers = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#compare-changes thead th")]
+        assert headers == ["Feature", "Version 1", "Version 2"], headers
+        samples = [td.text for td in driver.find_elements(By.XPATH, "//table[@id='compare-facts']//tr[th='Samples']/td")]
+        assert len(samples) == 2 and int(samples[0]) == int(samples[1]) + 1, samples
+        assert driver.find_elements(By.CSS_SELECTOR, "#compare-changes tbody tr"), "the differences are listed"
+        self.no_csp_violations()
+        self.shot("compare")
 
         self.step("check a text against the voice")
         self.go("/check?voice=terse-tess")
