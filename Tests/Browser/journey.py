@@ -3,21 +3,25 @@
 
 Starts `voiceclone serve` on a free loopback port over a temporary copy of the example vault, then: create a
 voice -> upload a DOCX and a text file -> analyse -> see the pictures -> open a sample and remove it -> analyse again
-and view the revision's diff -> check a text -> write a LinkedIn post (streamed) -> the live over-limit warning ->
-save -> edit it in the library -> approve -> edit and rename a voice. Every step asserts what a
-person would see (text on the page, SVG pictures with sane sizes), not only status codes. Screenshots at desktop
-and phone widths go to docs/screenshots/ when --screenshots is given.
+and view the revision's diff -> compare two revisions side by side -> check a text -> write a LinkedIn post
+(streamed) -> the live over-limit warning -> save -> edit it in the library -> approve -> edit and rename a voice ->
+write with a model server on loopback (flags marked in place, live over-limit warning) -> settings -> merge ->
+sync a conflict and resolve it by choosing a side. Every step asserts what a person would see (text on the page,
+SVG pictures with sane sizes), not only status codes. Screenshots at desktop and phone widths go to
+docs/screenshots/ when --screenshots is given.
 
 Usage: journey.py --binary .build/debug/voiceclone [--screenshots docs/screenshots]
 """
 import argparse
 import base64
+import http.server
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zipfile
 
@@ -89,6 +93,51 @@ for (const type of ["dragenter", "dragover", "drop"]) {
 """
 
 
+FAKE_MODEL = "fake-writer"
+FAKE_REPLY = ("Short lines win. In today's fast-paced world, it is important to note that leveraging synergies is crucial. "
+              "Readers are busy. Cut the rest.")
+
+
+class FakeChatModel(http.server.BaseHTTPRequestHandler):
+    """An OpenAI-compatible model server on 127.0.0.1: lists one model and answers every chat request with
+    FAKE_REPLY, streamed as server-sent events when asked. The requests it got are kept for the journey to check."""
+    requests = []
+
+    def log_message(self, *args):
+        pass
+
+    def answer(self, status, content_type, body):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        if self.path == "/v1/models":
+            self.answer(200, "application/json", json.dumps({"object": "list", "data": [{"id": FAKE_MODEL, "object": "model"}]}).encode())
+        else:
+            self.answer(404, "application/json", b'{"error":{"message":"not found"}}')
+
+    def do_POST(self):
+        request = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))) or b"{}")
+        FakeChatModel.requests.append(request)
+        if self.path != "/v1/chat/completions":
+            self.answer(404, "application/json", b'{"error":{"message":"not found"}}')
+        elif request.get("stream"):
+            words = FAKE_REPLY.split(" ")
+            events = "".join("data: " + json.dumps({"object": "chat.completion.chunk", "model": FAKE_MODEL, "choices": [
+                {"index": 0, "delta": {"content": word + ("" if i == len(words) - 1 else " ")}, "finish_reason": None}]}) + "\n\n"
+                for i, word in enumerate(words))
+            events += "data: " + json.dumps({"object": "chat.completion.chunk", "model": FAKE_MODEL,
+                                             "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}) + "\n\ndata: [DONE]\n\n"
+            self.answer(200, "text/event-stream", events.encode())
+        else:
+            self.answer(200, "application/json", json.dumps({"object": "chat.completion", "model": FAKE_MODEL, "choices": [
+                {"index": 0, "message": {"role": "assistant", "content": FAKE_REPLY}, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 10, "completion_tokens": 20, "total_tokens": 30}}).encode())
+
+
 class Journey:
     def __init__(self, binary, screenshots):
         self.binary = os.path.abspath(binary)
@@ -96,6 +145,7 @@ class Journey:
         self.work = tempfile.mkdtemp(prefix="voiceclone-browser-")
         self.vault = os.path.join(self.work, "vault")
         self.server = None
+        self.model = None
         self.driver = None
         self.steps = 0
 
@@ -104,11 +154,28 @@ class Journey:
         env = dict(os.environ, HOME=self.work, XDG_CONFIG_HOME=os.path.join(self.work, "xdg"))
         subprocess.run([self.binary, *args], check=True, stdout=subprocess.DEVNULL, env=env)
 
+    def start_model(self):
+        """The fake model server, and the credentials file pointing the openai-compatible provider at it (as a
+        writer configures a local server); the probe is told to look only at its port."""
+        self.model = http.server.ThreadingHTTPServer(("127.0.0.1", 0), FakeChatModel)
+        threading.Thread(target=self.model.serve_forever, daemon=True).start()
+        self.model_port = self.model.server_address[1]
+        folder = os.path.join(self.work, "xdg", "voiceclone")
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, "credentials.yaml")
+        with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as f:
+            f.write(f"openai-compatible:\n  base_url: http://127.0.0.1:{self.model_port}/v1\n")
+
     def start_server(self):
         shutil.copytree(os.path.join(REPO, "example-vault"), self.vault)
+        self.start_model()
         env = dict(os.environ, HOME=self.work, XDG_CONFIG_HOME=os.path.join(self.work, "xdg"),
+                   VOICECLONE_LOCAL_PORTS=f"llama.cpp={self.model_port}",
                    GIT_AUTHOR_NAME="Browser Test", GIT_AUTHOR_EMAIL="browser@example.invalid",
                    GIT_COMMITTER_NAME="Browser Test", GIT_COMMITTER_EMAIL="browser@example.invalid")
+        # Never a real key: the journey's only model is the fake one on loopback.
+        for variable in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OPENAI_COMPATIBLE_API_KEY", "OPENAI_BASE_URL", "ANTHROPIC_BASE_URL"):
+            env.pop(variable, None)
         subprocess.run([self.binary, "init", self.vault], check=True, stdout=subprocess.DEVNULL, env=env)
         subprocess.run([self.binary, "analyze", "--all", "--vault", self.vault], check=True, stdout=subprocess.DEVNULL, env=env)
         self.server = subprocess.Popen([self.binary, "serve", "--port", "0", "--quiet", "--json", "--vault", self.vault],
@@ -145,6 +212,8 @@ class Journey:
     def stop(self):
         if self.driver:
             self.driver.quit()
+        if self.model:
+            self.model.shutdown()
         if self.server:
             self.server.terminate()
             try:
@@ -210,7 +279,14 @@ class Journey:
         assert driver.current_url.endswith("/voices"), driver.current_url
         self.expect_text("Voices", "Dana Okafor", "Create a voice")
         assert driver.find_elements(By.CSS_SELECTOR, ".card meter"), "confidence meters on the cards"
+        avatars = driver.find_elements(By.CSS_SELECTOR, ".card-head svg.avatar")
+        assert len(avatars) == len(driver.find_elements(By.CSS_SELECTOR, ".card")), "an avatar on every card"
+        assert all(a.get_attribute("aria-hidden") == "true" for a in avatars), "avatars are decoration beside the name"
+        width, height = self.svg_size("voice-tree")
+        assert 250 <= width <= 1300 and 60 <= height <= 1500, f"voice-tree drawn at {width}x{height}"
+        assert "Dana Okafor" in self.svg_texts("voice-tree"), self.svg_texts("voice-tree")
         self.shot("voices")
+        self.shot("voice-tree", "tree-heading")
         self.step("the keyboard reaches the skip link first")
         driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
         assert driver.switch_to.active_element.text == "Skip to content"
@@ -312,6 +388,21 @@ class Journey:
         assert headers == ["Feature", "Before", "After"], headers
         self.no_csp_violations()
         self.shot("revision")
+
+        self.step("choose two revisions on the voice page and compare them side by side")
+        self.go("/voices/dana-okafor")
+        Select(driver.find_element(By.ID, "compare-from")).select_by_value("1")
+        Select(driver.find_element(By.ID, "compare-to")).select_by_value("2")
+        driver.find_element(By.CSS_SELECTOR, "#compare-form button[type=submit]").click()
+        self.wait.until(lambda d: "/voices/dana-okafor/compare?" in d.current_url)
+        self.expect_text("Dana Okafor: DNA version 1 and version 2", "The two revisions", "What differs")
+        headers = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#compare-changes thead th")]
+        assert headers == ["Feature", "Version 1", "Version 2"], headers
+        samples = [td.text for td in driver.find_elements(By.XPATH, "//table[@id='compare-facts']//tr[th='Samples']/td")]
+        assert len(samples) == 2 and int(samples[0]) == int(samples[1]) + 1, samples
+        assert driver.find_elements(By.CSS_SELECTOR, "#compare-changes tbody tr"), "the differences are listed"
+        self.no_csp_violations()
+        self.shot("compare")
 
         self.step("check a text against the voice")
         self.go("/check?voice=terse-tess")
@@ -453,6 +544,70 @@ class Journey:
         self.shot("write-variants", "variants-heading")
         self.no_csp_violations()
 
+        self.step("write with a model server on this computer: pick it, stream, see flagged sentences marked, type past the limit, save")
+        self.go("/write?voice=terse-tess")
+        provider = Select(driver.find_element(By.ID, "provider"))
+        labels = [option.text for option in provider.options]
+        assert "openai-compatible: endpoint set" in labels, labels
+        assert f"llama.cpp on this computer, port {self.model_port}: 1 model(s)" in labels, labels
+        assert "local: offline, no model" in labels, labels
+        note = driver.find_element(By.ID, "provider-note").text
+        assert f"Local model servers found: llama.cpp (port {self.model_port})" in note and "never shown" in note, note
+        suggested = [o.get_attribute("value") for o in driver.find_elements(By.CSS_SELECTOR, "#model-choices option")]
+        assert FAKE_MODEL in suggested, suggested
+        Select(driver.find_element(By.ID, "platform")).select_by_value("linkedin")
+        provider.select_by_value("openai-compatible")
+        driver.find_element(By.ID, "model").send_keys(FAKE_MODEL)
+        driver.find_element(By.ID, "prompt").send_keys("why busy readers want short lines")
+        driver.find_element(By.CSS_SELECTOR, "input[name=save]").click()
+        before = len(FakeChatModel.requests)
+        driver.find_element(By.CSS_SELECTOR, "#write-form button[type=submit]").click()
+        self.wait.until(lambda d: d.find_element(By.ID, "draft-status").text == "Done." or
+                        d.find_element(By.ID, "draft-status").text.startswith("Could not"))
+        assert driver.find_element(By.ID, "draft-status").text == "Done.", driver.find_element(By.ID, "draft-status").text
+        sent = FakeChatModel.requests[before:]
+        assert sent and sent[0].get("model") == FAKE_MODEL and sent[0].get("stream") is True, sent[:1]
+        assert driver.find_element(By.ID, "draft").get_attribute("value") == FAKE_REPLY
+        self.expect_text(f"Written by openai-compatible ({FAKE_MODEL})", "Saved to the library as")
+        self.wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#draft-flags mark"))
+        mark = driver.find_element(By.CSS_SELECTOR, "#draft-flags mark")
+        assert mark.text.startswith("In today's fast-paced world"), mark.text
+        hint = mark.get_attribute("data-hint")
+        assert hint and mark.get_attribute("title") == hint, hint
+        reason = driver.find_element(By.ID, mark.get_attribute("aria-describedby")).text
+        assert "Try:" in reason, reason
+        assert mark.get_attribute("tabindex") == "0", "Tab reaches the mark"
+        driver.execute_script("arguments[0].focus()", mark)
+        assert driver.switch_to.active_element == mark, "the mark takes keyboard focus"
+        tooltip = driver.execute_script("return getComputedStyle(arguments[0], '::after').content", mark)
+        assert hint.split(".")[0] in tooltip, (tooltip, hint)
+        self.shot("write-model", "draft-heading")
+        draft = driver.find_element(By.ID, "draft")
+        draft.send_keys(" " + "Plain words. " * 240)
+        count = driver.find_element(By.ID, "count")
+        assert "of 3000 characters" in count.text and "over the platform's limit" in count.text, count.text
+        assert count.text.startswith(f"{len(draft.get_attribute('value'))} of 3000"), count.text
+        self.no_csp_violations()
+
+        self.step("settings: the default provider and model and who commits, saved and committed; keys never shown")
+        self.go("/settings")
+        Select(driver.find_element(By.ID, "settings-provider")).select_by_value("openai-compatible")
+        model = driver.find_element(By.ID, "settings-model")
+        model.clear()
+        model.send_keys(FAKE_MODEL)
+        driver.find_element(By.ID, "author-name").send_keys("Tess Writer")
+        driver.find_element(By.ID, "author-email").send_keys("tess@example.invalid")
+        driver.find_element(By.CSS_SELECTOR, "#settings-form button[type=submit]").click()
+        self.wait.until(lambda d: "notice=settings-saved" in d.current_url)
+        self.expect_text("Settings saved and committed.", "Commits are written now by Tess Writer <tess@example.invalid>")
+        config = open(os.path.join(self.vault, ".voiceclone", "config.yaml")).read()
+        assert 'default_provider: "openai-compatible"' in config and f'default_model: "{FAKE_MODEL}"' in config, config
+        self.shot("settings")
+        self.go("/write?voice=terse-tess")
+        chosen = Select(driver.find_element(By.ID, "provider")).first_selected_option.get_attribute("value")
+        assert chosen == "openai-compatible", chosen
+        self.no_csp_violations()
+
         self.step("merge two voices with weight sliders, then open the blend")
         self.go("/merge")
         driver.find_element(By.CSS_SELECTOR, "input[name=voice][value='terse-tess']").click()
@@ -511,6 +666,35 @@ class Journey:
         self.shot("sync", "sync-result")
         dirty = subprocess.run(["git", "-C", self.vault, "status", "--porcelain"], capture_output=True, text=True).stdout
         assert dirty.strip() == "", dirty
+        self.no_csp_violations()
+
+        self.step("resolve the conflict by keeping this vault's text, then sync the choice")
+        conflict = driver.find_element(By.CSS_SELECTOR, "#pending article.conflict")
+        theirs = conflict.find_element(By.CSS_SELECTOR, ".sample-text.theirs").text
+        mine = conflict.find_element(By.CSS_SELECTOR, ".sample-text.mine").text
+        assert "A line added on the other machine." in theirs and "A line added here." not in theirs, theirs
+        assert "A line added here." in mine and "other machine" not in mine, mine
+        columns = conflict.find_elements(By.CSS_SELECTOR, ".sides > section")
+        assert columns[0].location["y"] == columns[1].location["y"], "the two texts side by side on a desktop screen"
+        self.shot("sync-conflict", "pending-heading")
+        keep_mine = conflict.find_element(By.CSS_SELECTOR, "button[name=keep][value=mine]")
+        keep_mine.send_keys(Keys.ENTER)
+        self.wait.until(lambda d: "notice=resolved-mine" in d.current_url)
+        self.expect_text("Conflict resolved: this vault's text now stands at the sample's path")
+        assert not driver.find_elements(By.ID, "pending"), "no conflict left to resolve"
+        with open(os.path.join(self.vault, relative)) as f:
+            kept = f.read()
+        assert "A line added here." in kept and "other machine" not in kept and "conflict_of" not in kept, kept
+        folder = os.path.join(self.vault, "clones", "terse-tess", "samples")
+        assert not [f for f in os.listdir(folder) if ".local-" in f], os.listdir(folder)
+        log = subprocess.run(["git", "-C", self.vault, "log", "-1", "--format=%s"], capture_output=True, text=True).stdout
+        assert "resolve sync conflict" in log and "kept this vault's text" in log, log
+        driver.find_element(By.CSS_SELECTOR, "#sync-form button[type=submit]").click()
+        self.wait.until(lambda d: d.find_elements(By.ID, "sync-outcome"))
+        assert driver.find_element(By.ID, "sync-outcome").get_attribute("data-outcome") == "pushed"
+        subprocess.run(["git", "-C", other, "pull", "-q", "origin", "main"], check=True)
+        with open(os.path.join(other, relative)) as f:
+            assert "A line added here." in f.read(), "the other machine receives the choice"
         self.no_csp_violations()
 
 

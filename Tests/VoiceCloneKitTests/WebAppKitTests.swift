@@ -66,6 +66,27 @@ import VoiceCloneTestSupport
         #expect((tom.x > 0) != (olive.x > 0))
     }
 
+    @Test func theVoiceTreeJoinsTheTwoAlikeWritersFirstAndIsDeterministic() throws {
+        let vault = try Self.twoWriters()
+        _ = try vault.workspace().createClone(name: "Brief Bea")
+        for i in 0..<4 { try vault.writeSample(clone: "brief-bea", name: "b\(i).md", StyledText.terse(UInt64(10 + i))) }
+        let tree = try vault.workspace().voiceTree()
+        #expect(tree == (try vault.workspace().voiceTree()))
+        #expect(Set(tree.voices) == ["Terse Tom", "Ornate Olive", "Brief Bea"])
+        #expect(tree.joins.count == 2)
+        let first = try #require(tree.joins.first)
+        #expect(Set([tree.voices[first.left], tree.voices[first.right]]) == ["Terse Tom", "Brief Bea"], "\(tree)")
+        #expect(abs(first.left - first.right) == 1, "joined voices are listed side by side")
+        let last = try #require(tree.joins.last)
+        #expect(Set([last.left, last.right]) == [tree.voices.firstIndex(of: "Ornate Olive")!, tree.voices.count])
+        #expect(first.distance < last.distance)
+        // One voice has nothing to group with.
+        let alone = try TestVault()
+        _ = try alone.workspace().createClone(name: "Solo")
+        for i in 0..<3 { try alone.writeSample(clone: "solo", name: "s\(i).md", StyledText.terse(UInt64(i))) }
+        #expect(try alone.workspace().voiceTree().joins.isEmpty)
+    }
+
     @Test func typicalSentenceLengthsAreADistributionPeakingNearTheTypicalMean() {
         let bounds = [1, 6, 11, 16, 21, 26, 31, 41, 51]
         let bins: [(from: Int, to: Int?)] = bounds.indices.map { i in (bounds[i], i + 1 < bounds.count ? bounds[i + 1] - 1 : nil) }

@@ -18,7 +18,10 @@ final class ServerHarness: @unchecked Sendable {
 
     private init(vault: TestVault, _ adjust: (inout ServerConfiguration) -> Void) async throws {
         self.vault = vault
-        let environment = ["XDG_CONFIG_HOME": scratch.file("xdg").path, "HOME": scratch.file("home").path]
+        // Pages that list providers probe for local model servers: only port 1 (closed), unless a test starts one,
+        // so a model server someone runs on this machine never changes what a test sees.
+        let environment = ["XDG_CONFIG_HOME": scratch.file("xdg").path, "HOME": scratch.file("home").path,
+                           "VOICECLONE_LOCAL_PORTS": "1"]
         var configuration = ServerConfiguration(port: 0, vaultPath: vault.root.path, quiet: true, environment: environment)
         adjust(&configuration)
         token = configuration.token

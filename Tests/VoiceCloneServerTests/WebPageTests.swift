@@ -381,11 +381,208 @@ import FoundationXML
         let localText = try String(contentsOf: server.vault.root.appendingPathComponent(localCopy), encoding: .utf8)
         #expect(remoteText.contains("The other machine's words.") && localText.contains("This machine's words."), "nothing resolved silently")
 
+        // Both texts side by side, with a choice per conflict; choosing "mine" keeps this machine's words.
+        let pending = try await browser.get("/sync").text
+        #expect(pending.contains("Conflicts to resolve (1)"))
+        let differs = #"<div class="sample-text (theirs|mine)"><p class="differs"><strong class="tag">Only in (theirs|mine):</strong> "#
+        let theirsColumn = try #require(pending.range(of: differs.replacingOccurrences(of: "(theirs|mine)", with: "theirs") + "The other machine(&#39;|')s words.</p></div>",
+                                                      options: .regularExpression))
+        let mineColumn = try #require(pending.range(of: differs.replacingOccurrences(of: "(theirs|mine)", with: "mine") + "This machine(&#39;|')s words.</p></div>",
+                                                    options: .regularExpression))
+        #expect(theirsColumn.lowerBound < mineColumn.lowerBound)
+        #expect(pending.contains("<input type=\"hidden\" name=\"copy\" value=\"\(localCopy)\">"))
+        for choice in ["mine", "theirs", "both"] {
+            #expect(pending.contains("<button type=\"submit\" name=\"keep\" value=\"\(choice)\">Keep \(choice)</button>"), "\(choice)")
+        }
+        Self.expectNoInlineCode(pending, "sync conflicts")
+        let head = try server.vault.git("rev-parse", "HEAD")
+        #expect(try await browser.post("/sync/conflicts", [("copy", localCopy), ("keep", "mine")], withOrigin: false).status == 403)
+        let notACopy = try await browser.post("/sync/conflicts", [("copy", "clones/terse-tom/samples/t0.md"), ("keep", "mine")])
+        #expect(notACopy.status == 404 && notACopy.text.contains("is not a sync conflict copy"), "\(notACopy.status)")
+        let noChoice = try await browser.post("/sync/conflicts", [("copy", localCopy), ("keep", "neither")])
+        #expect(noChoice.status == 422 && noChoice.text.contains("Choose which text to keep"))
+        #expect(try server.vault.git("rev-parse", "HEAD") == head, "refused forms change nothing")
+        let resolved = try await browser.post("/sync/conflicts", [("copy", localCopy), ("keep", "mine")])
+        #expect(resolved.status == 303)
+        #expect(resolved.header("Location") == "/sync?notice=resolved-mine")
+        let after = try await browser.get("/sync?notice=resolved-mine").text
+        #expect(after.contains("Conflict resolved: this vault&#39;s text") || after.contains("Conflict resolved: this vault's text"))
+        #expect(!after.contains("Conflicts to resolve"))
+        let kept = try String(contentsOf: server.vault.root.appendingPathComponent("clones/terse-tom/samples/t0.md"), encoding: .utf8)
+        #expect(kept == "---\ntitle: T0\ncontent_type: blog\n---\nThis machine's words.\n")
+        #expect(!FileManager.default.fileExists(atPath: server.vault.root.appendingPathComponent(localCopy).path))
+        let committed = try server.vault.git("show", "--name-only", "--format=%s", "HEAD")
+        #expect(committed.contains("terse-tom: resolve sync conflict on t0: kept this vault's text"), "\(committed)")
+        #expect(committed.contains("clones/terse-tom/samples/t0.md") && committed.contains(localCopy))
+        #expect(try server.vault.git("status", "--porcelain").isEmpty)
+
         // A hostile remote address is shown escaped, and a password in an address is never shown.
         _ = try server.vault.git("remote", "add", "evil", "https://user:hunter2@example.invalid/<script>alert(1)</script>")
         let hostile = try await browser.get("/sync").text
         #expect(hostile.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !hostile.contains("<script>alert"))
         #expect(!hostile.contains("hunter2") && hostile.contains("https://user:…@example.invalid"))
+    }
+
+    @Test func writeOffersTheProvidersFoundRefinesWithALocalModelServerAndMarksFlaggedSentences() async throws {
+        let model = try LoopbackHTTPServer()
+        defer { model.stop() }
+        model.route("/v1/models", .json(#"{"object":"list","data":[{"id":"fake-writer","object":"model"}]}"#))
+        let formulaic = "In today's fast-paced world, it is important to note that leveraging synergies is crucial."
+        model.route("/v1/chat/completions", .openAIChat("Short lines win. " + formulaic + " Readers are busy. Cut the rest.", model: "fake-writer"))
+        let server = try await ServerHarness.start {
+            $0.environment["VOICECLONE_LOCAL_PORTS"] = "llama.cpp=\(model.port)"
+            $0.environment["OPENAI_API_KEY"] = ""
+            $0.environment["ANTHROPIC_API_KEY"] = ""
+        }
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        _ = try server.vault.workspace().analyze("terse-tom")
+        let browser = Browser(server: server)
+
+        let form = try await browser.get("/write?voice=terse-tom").text
+        #expect(form.contains("<option value=\"server:\(model.port)\">llama.cpp on this computer, port \(model.port): 1 model(s)</option>"), "\(form)")
+        #expect(form.contains("<option value=\"openai\">openai: no key yet: add one on the keys page</option>"))
+        #expect(form.contains("<option value=\"local\" selected>local: offline, no model</option>"), "the vault's default provider is chosen")
+        #expect(form.contains(">auto: the llama.cpp server at http://127.0.0.1:\(model.port)/v1 (model fake-writer)"))
+        #expect(form.contains("Local model servers found: llama.cpp (port \(model.port))."))
+        #expect(form.contains("<datalist id=\"model-choices\">") && form.contains("<option value=\"fake-writer\"></option>"))
+        #expect(form.contains("<option value=\"2\">2 rounds</option>"))
+        try Self.expectLabelledInputs(form, "write")
+
+        let written = try await browser.post("/write", [("voice", "terse-tom"), ("platform", "linkedin"), ("prompt", "why short lines work"),
+                                                        ("provider", "server:\(model.port)"), ("refine", "2")])
+        #expect(written.status == 200, "\(written.text.prefix(600))")
+        let page = written.text
+        #expect(page.contains("Written by openai-compatible (fake-writer)"), "\(page)")
+        #expect(page.contains("<table id=\"refine-rounds\">") && page.contains("<th scope=\"row\">1"), "the rounds are shown")
+        #expect(page.contains("<option value=\"server:\(model.port)\" selected>"), "the form keeps the choice")
+        #expect(page.contains("<option value=\"2\" selected>2 rounds</option>"))
+        let mark = try #require(page.range(of: #"<mark tabindex="0" title="[^"]+" data-hint="[^"]+" aria-describedby="flag-1">"#, options: .regularExpression),
+                                "the formulaic sentence is marked in place, focusable, with its reason")
+        #expect(page[mark.upperBound...].hasPrefix("In today"))
+        #expect(page.contains("<li id=\"flag-1\">"))
+        let sent = try #require(model.requests(to: "/v1/chat/completions").first)
+        #expect(String(decoding: sent.body, as: UTF8.self).contains("\"fake-writer\""), "the server's first model is used")
+        Self.expectNoInlineCode(page, "write with a local server")
+
+        let gone = try await browser.post("/write", [("voice", "terse-tom"), ("prompt", "x"), ("provider", "server:1")])
+        #expect(gone.status == 422 && gone.text.contains("No local model server answers on port 1 now"))
+        let tooMany = try await browser.post("/write", [("voice", "terse-tom"), ("prompt", "x"), ("provider", "local"), ("refine", "7")])
+        #expect(tooMany.status == 422 && tooMany.text.contains("Refine takes 2, 3 rounds"))
+    }
+
+    @Test func settingsSaveTheDefaultProviderModelAndWhoCommitsWhereTheCLIReadsThem() async throws {
+        let server = try await ServerHarness.start { $0.environment["OPENAI_API_KEY"] = "" }
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        let browser = Browser(server: server)
+        let secret = "sk-settings-page-never-shows-this-0123456789"
+        #expect(try await server.send("PUT", "/api/providers/openai/key", json: ["key": secret]).status == 204)
+
+        let empty = try await browser.get("/settings")
+        #expect(empty.status == 200)
+        #expect(empty.text.contains("<option value=\"local\" selected>local (offline, no model)</option>"))
+        #expect(empty.text.contains("id=\"identity-now\"") && !empty.text.contains("from this vault&#39;s setting") && !empty.text.contains("from this vault's setting"))
+        #expect(!empty.text.contains(secret))
+        Self.expectNoInlineCode(empty.text, "settings")
+        try Self.expectLabelledInputs(empty.text, "settings")
+        #expect(try await browser.get("/status").text.contains("href=\"/settings\""))
+
+        let head = try server.vault.git("rev-parse", "HEAD")
+        #expect(try await browser.post("/settings", [("provider", "openai")], withOrigin: false).status == 403)
+        let halfIdentity = try await browser.post("/settings", [("provider", "openai"), ("model", "gpt-4o-mini"), ("author-name", "Dana <Okafor>")])
+        #expect(halfIdentity.status == 422)
+        #expect(halfIdentity.text.contains("id=\"settings-error\"") && halfIdentity.text.contains("give both a name and an email"))
+        #expect(halfIdentity.text.contains("value=\"Dana &lt;Okafor&gt;\"") && halfIdentity.text.contains("value=\"gpt-4o-mini\""), "what was typed stays")
+        let unknown = try await browser.post("/settings", [("provider", "gpt")])
+        #expect(unknown.status == 422 && unknown.text.contains("is not a provider"))
+        #expect(try server.vault.git("rev-parse", "HEAD") == head, "refused forms change nothing")
+
+        let saved = try await browser.post("/settings", [("provider", "openai"), ("model", "gpt-4o-mini"),
+                                                         ("author-name", "Dana Okafor"), ("author-email", "dana@example.test")])
+        #expect(saved.status == 303 && saved.header("Location") == "/settings?notice=settings-saved")
+        let page = try await browser.get("/settings?notice=settings-saved").text
+        #expect(page.contains("Settings saved and committed."))
+        #expect(page.contains("<option value=\"openai\" selected>openai</option>") && page.contains("value=\"gpt-4o-mini\""))
+        #expect(page.contains("Commits are written now by <strong>Dana Okafor &lt;dana@example.test&gt;</strong>"))
+        #expect(!page.contains(secret))
+        let workspace = try server.vault.workspace()
+        #expect(workspace.config.defaultProvider == "openai" && workspace.config.defaultModel == "gpt-4o-mini")
+        #expect(workspace.config.author?.email == "dana@example.test")
+        #expect(try server.vault.git("show", "--name-only", "--format=", "HEAD") == ".voiceclone/config.yaml\n")
+        // The Write page starts from the new defaults, and the next commit carries the identity.
+        let write = try await browser.get("/write?voice=terse-tom").text
+        #expect(write.contains("<option value=\"openai\" selected>"))
+        #expect(try await browser.post("/voices/terse-tom/edit", [("description", "Short lines")]).status == 303)
+        #expect(try server.vault.git("log", "-1", "--format=%an <%ae>") == "Dana Okafor <dana@example.test>\n")
+    }
+
+    @Test func voiceCardsCarryAvatarsAndTheVoicesPageDrawsTheirTree() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        let browser = Browser(server: server)
+        #expect(!(try await browser.get("/voices").text.contains("id=\"voice-tree\"")), "no voices, no tree")
+        try server.addTwoWriters()
+        _ = try server.vault.workspace().createClone(name: "brief <bea>")
+        for i in 0..<3 { try server.vault.writeSample(clone: "brief-bea", name: "b\(i).md", StyledText.terse(UInt64(20 + i))) }
+        let page = try await browser.get("/voices").text
+        // Initials in a circle, hidden from screen readers: the name beside it is the text.
+        #expect(page.contains("<div class=\"card-head\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"avatar\" aria-hidden=\"true\""))
+        for initials in [">TT</text>", ">OO</text>", ">B&lt;</text>"] { #expect(page.contains(initials), "\(initials)") }
+        #expect(page.contains("<h2><a href=\"/voices/terse-tom\">Terse Tom</a></h2>"))
+        #expect(page.components(separatedBy: "class=\"avatar\"").count - 1 == 3)
+        #expect(page == (try await browser.get("/voices").text), "the same page twice: avatars and tree are deterministic")
+
+        let start = try #require(page.range(of: "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"picture\" id=\"voice-tree\""))
+        let end = try #require(page.range(of: "</svg>", range: start.upperBound..<page.endIndex))
+        let svg = String(page[start.lowerBound..<end.upperBound])
+        let shapes = try SVGShapes(Data(svg.utf8))
+        #expect(shapes.root == "svg" && shapes.negativeSizes == 0)
+        #expect(Set(["Terse Tom", "Ornate Olive", "brief <bea>"]).isSubset(of: Set(shapes.texts)), "\(shapes.texts)")
+        #expect(svg.contains("<title id=\"voice-tree-title\">How the voices group</title>"))
+        #expect(svg.components(separatedBy: "<title>").count - 1 == 2, "one explanation per join")
+        #expect(svg.contains("<title>Terse Tom and brief &lt;bea&gt;: ") || svg.contains("<title>brief &lt;bea&gt; and Terse Tom: "), "\(svg)")
+        Self.expectNoInlineCode(page, "voices")
+    }
+
+    @Test func anyTwoDNARevisionsCompareSideBySide() async throws {
+        let server = try await ServerHarness.start()
+        defer { Task { await server.stop() } }
+        try server.addTwoWriters()
+        _ = try server.vault.workspace().analyze("terse-tom")
+        let browser = Browser(server: server)
+        #expect(!(try await browser.get("/voices/terse-tom").text.contains("id=\"compare-form\"")), "one revision: nothing to compare")
+        try server.vault.writeSample(clone: "terse-tom", name: "t9.md", "---\ntitle: T9\ncontent_type: blog\n---\n" + StyledText.ornate(9))
+        _ = try server.vault.workspace().analyze("terse-tom")
+        try server.vault.writeSample(clone: "terse-tom", name: "t10.md", "---\ntitle: T10\ncontent_type: blog\n---\n" + StyledText.terse(10))
+        _ = try server.vault.workspace().analyze("terse-tom")
+
+        let voice = try await browser.get("/voices/terse-tom").text
+        #expect(voice.contains("<form method=\"get\" action=\"/voices/terse-tom/compare\""))
+        #expect(voice.contains("<select id=\"compare-from\" name=\"from\"><option value=\"1\">1</option><option value=\"2\" selected>2</option><option value=\"3\">3</option></select>"))
+        #expect(voice.contains("<select id=\"compare-to\" name=\"to\"><option value=\"1\">1</option><option value=\"2\">2</option><option value=\"3\" selected>3</option></select>"))
+        try Self.expectLabelledInputs(voice, "voice")
+
+        // Chosen newest first, shown oldest on the left; the rows are Kit's diff of version 1 and 3.
+        let compared = try await browser.get("/voices/terse-tom/compare?from=3&to=1")
+        #expect(compared.status == 200)
+        let page = compared.text
+        #expect(page.contains("<h1>Terse Tom: DNA version 1 and version 3</h1>"))
+        #expect(page.contains("<a href=\"/voices/terse-tom/dna/1\">Version 1</a></th><th scope=\"col\"><a href=\"/voices/terse-tom/dna/3\">Version 3</a>"))
+        #expect(page.contains("<tr><th scope=\"row\">Samples</th><td>3</td><td>5</td></tr>"), "\(page)")
+        let rows = try server.vault.workspace().dnaDiff(of: "terse-tom", from: 1, to: 3).changes.map(\.row)
+        #expect(!rows.isEmpty)
+        #expect(page.contains("\(rows.count) value(s) differ"))
+        for row in rows.prefix(3) {
+            #expect(page.contains("<td>\(row.before)</td><td>\(row.after)</td>"), "\(row.feature)")
+        }
+        #expect(page.contains("<option value=\"1\" selected>1</option>"))
+        Self.expectNoInlineCode(page, "compare")
+
+        #expect(try await browser.get("/voices/terse-tom/compare?from=2&to=2").text.contains("That is one revision twice"))
+        let missing = try await browser.get("/voices/terse-tom/compare?from=1&to=9")
+        #expect(missing.status == 404 && missing.text.contains("9"))
+        #expect(try await browser.get("/voices/terse-tom/compare?from=1").status == 400)
     }
 
     @Test func writeShowsUpToThreeVariantsSideBySideEachWithItsPlatformChecks() async throws {

@@ -39,6 +39,18 @@ extension Workspace {
     /// frequencies (z-scored), as stylometrists draw writers (Burrows 1992); a voice's mark is its samples' mean.
     /// Merged voices have no samples of their own and are left out. Deterministic for the same samples.
     public func voiceMap(words featureCount: Int = 60, samplesPerVoice: Int = 200) throws -> VoiceMap {
+        VoiceMapBuilder.build(try mapTexts(samplesPerVoice: samplesPerVoice), featureCount: featureCount)
+    }
+
+    /// The voices grouped by how alike they write, on the voice map's own numbers: each voice is the mean of its
+    /// samples' z-scored most-frequent-word frequencies, two voices are as far apart as Burrows's Delta (the mean
+    /// absolute difference of those z-scores), and the closest groups join first (average linkage). Deterministic:
+    /// ties join in name order. Empty with fewer than two voices that have samples.
+    public func voiceTree(words featureCount: Int = 60, samplesPerVoice: Int = 200) throws -> VoiceTree {
+        VoiceTreeBuilder.build(try mapTexts(samplesPerVoice: samplesPerVoice), featureCount: featureCount)
+    }
+
+    private func mapTexts(samplesPerVoice: Int) throws -> [(clone: String, sample: String, title: String, words: [String])] {
         var texts: [(clone: String, sample: String, title: String, words: [String])] = []
         for record in index.clones where record.manifest.merge == nil {
             let titles = Dictionary(record.samples.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -47,7 +59,7 @@ extension Workspace {
                 if words.count >= 20 { texts.append((record.name, sample.id, titles[sample.id] ?? sample.id, words)) }
             }
         }
-        return VoiceMapBuilder.build(texts, featureCount: featureCount)
+        return texts
     }
 }
 
@@ -93,8 +105,11 @@ public struct VoiceMap: Codable, Sendable, Equatable {
 
 /// The arithmetic of the voice map: most frequent words, z-scores, two principal components by power iteration.
 enum VoiceMapBuilder {
-    static func build(_ texts: [(clone: String, sample: String, title: String, words: [String])], featureCount: Int) -> VoiceMap {
-        guard texts.count >= 3 else { return VoiceMap(points: [], features: [], explained: []) }
+    typealias MapText = (clone: String, sample: String, title: String, words: [String])
+
+    /// The `featureCount` most frequent words across all texts (ties by spelling), and each text's relative
+    /// frequencies of them as z-scores over the texts.
+    static func zScores(_ texts: [MapText], featureCount: Int) -> (features: [String], rows: [[Double]]) {
         var totals: [String: Int] = [:]
         for text in texts { for word in text.words { totals[word, default: 0] += 1 } }
         let features = totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
@@ -105,13 +120,20 @@ enum VoiceMapBuilder {
             for word in text.words { if let j = column[word] { row[j] += 1 } }
             return row.map { $0 / Double(text.words.count) }
         }
-        let n = Double(rows.count), f = features.count
-        for j in 0..<f {
+        let n = Double(rows.count)
+        for j in 0..<features.count {
             let mean = rows.reduce(0) { $0 + $1[j] } / n
             let variance = rows.reduce(0) { $0 + ($1[j] - mean) * ($1[j] - mean) } / max(1, n - 1)
             let sd = variance.squareRoot()
             for i in rows.indices { rows[i][j] = sd > 0 ? (rows[i][j] - mean) / sd : 0 }
         }
+        return (features, rows)
+    }
+
+    static func build(_ texts: [MapText], featureCount: Int) -> VoiceMap {
+        guard texts.count >= 3 else { return VoiceMap(points: [], features: [], explained: []) }
+        let (features, rows) = zScores(texts, featureCount: featureCount)
+        let n = Double(rows.count), f = features.count
         var covariance = [[Double]](repeating: [Double](repeating: 0, count: f), count: f)
         for row in rows {
             for a in 0..<f where row[a] != 0 { for b in 0..<f { covariance[a][b] += row[a] * row[b] / max(1, n - 1) } }

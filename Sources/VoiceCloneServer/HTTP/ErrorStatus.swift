@@ -43,6 +43,13 @@ enum ErrorStatus {
             case .invalidRemoteName, .noRemote, .ambiguousRemote: return Problem(status: .badRequest, detail: message(error))
             default: return Problem(status: .conflict, detail: message(error))
             }
+        case let conflict as ConflictError:
+            switch conflict {
+            case .notAConflictCopy: return Problem(status: .notFound, detail: message(error))
+            case .remoteCopyMissing: return Problem(status: .conflict, detail: message(error))
+            }
+        case is SettingsError:
+            return Problem(status: .unprocessableContent, detail: message(error))
         case let key as ProviderKeyError:
             // Its messages never quote the key.
             switch key {

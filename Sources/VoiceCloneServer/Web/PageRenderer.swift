@@ -74,6 +74,10 @@ enum Notice {
         "status": "Status changed and committed.",
         "synced": "Synced with the remote.",
         "remote-added": "Remote added. Sync now to send this vault's commits to it.",
+        "resolved-mine": "Conflict resolved: this vault's text now stands at the sample's path, the copy is gone, and the change is committed. Sync to send it.",
+        "resolved-theirs": "Conflict resolved: the remote's text stays, this vault's copy is removed, and the change is committed. Sync to send it.",
+        "resolved-both": "Conflict resolved: both texts stay as two samples, and the change is committed. Sync to send it.",
+        "settings-saved": "Settings saved and committed.",
         "merged": "Merged: this voice's DNA is blended from its sources and committed.",
     ]
 

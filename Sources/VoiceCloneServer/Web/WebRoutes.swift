@@ -17,6 +17,7 @@ enum WebRoutes {
         LibraryPages.add(to: router, state: state)
         StatusPage.add(to: router, state: state)
         ProviderKeyPage.add(to: router, state: state)
+        SettingsPage.add(to: router, state: state)
         MergePage.add(to: router, state: state)
         SyncPage.add(to: router, state: state)
     }

@@ -57,6 +57,68 @@ function element(tag, text, className) {
   return node;
 }
 
+/** A text cut into what a reader sees as characters (Swift's Characters: the detector's spans count these). */
+function characters(text) {
+  if (typeof Intl !== "undefined" && Intl.Segmenter) return Array.from(new Intl.Segmenter().segment(text), (part) => part.segment);
+  return Array.from(text);
+}
+
+/**
+ * Draws the detector's flagged sentences marked in place in `area`: each mark is focusable and explains itself
+ * on hover and focus (title, data-hint for the CSS tooltip, aria-describedby to its line in the list below).
+ */
+function showFlags(area, text, flags) {
+  area.replaceChildren();
+  const sorted = (flags || []).slice().sort((a, b) => a.span.start_character - b.span.start_character);
+  if (!sorted.length) return;
+  const chars = characters(text);
+  const heading = element("h3", `${sorted.length} sentence(s) read as AI-written`);
+  heading.id = "flags-heading";
+  const marked = element("div", undefined, "highlighted");
+  marked.id = "draft-flags";
+  const list = element("ol", undefined, "flags");
+  list.id = "draft-flag-list";
+  let position = 0;
+  sorted.forEach((flag, index) => {
+    const start = Math.max(position, Math.min(flag.span.start_character, chars.length));
+    const end = Math.max(start, Math.min(flag.span.end_character, chars.length));
+    if (end <= start) return;
+    const number = list.children.length + 1;
+    const why = `${flag.reasons.join("; ")}. ${flag.suggestion}`;
+    if (start > position) marked.append(chars.slice(position, start).join(""));
+    const mark = element("mark", chars.slice(start, end).join(""));
+    mark.tabIndex = 0;
+    mark.title = why;
+    mark.dataset.hint = why;
+    mark.setAttribute("aria-describedby", `flag-${number}`);
+    mark.append(element("sup", String(number)));
+    marked.append(mark);
+    const item = element("li", `${flag.reasons.map((reason) => `${reason}. `).join("")}Try: ${flag.suggestion}`);
+    item.id = `flag-${number}`;
+    list.append(item);
+    position = end;
+  });
+  if (position < chars.length) marked.append(chars.slice(position).join(""));
+  area.append(heading, element("p", "Marked in place; focus or hover a mark for why and what to try.", "muted"), marked, list);
+}
+
+/** Asks the detector (the API's `detect`, the Check page's judge) about `text` and marks its flagged sentences. */
+async function refreshFlags(area, text, voice) {
+  if (!area) return;
+  if (!text.trim()) { area.replaceChildren(); return; }
+  try {
+    const response = await fetch("/api/detect", {
+      method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(voice ? { text, clone: voice } : { text }),
+    });
+    if (!response.ok) return; // the server-rendered marks (or none) stay; the count still works
+    const report = await response.json();
+    showFlags(area, text, report.flags);
+  } catch (error) {
+    // Offline or the server stopped: leave the marks as they were.
+  }
+}
+
 function enhanceWrite() {
   const form = document.getElementById("write-form");
   const draft = document.getElementById("draft");
@@ -69,14 +131,27 @@ function enhanceWrite() {
     const { length, what } = measure(draft.value, platform);
     showCount(count, length, platformLimit(platform), what);
   };
+  const flagsArea = document.getElementById("flags-area");
+  const voiceSelect = document.getElementById("voice");
+  let flagTimer;
+  // Marks follow the draft as it is edited, once typing pauses (one detector call, not one per key).
+  const scheduleFlags = () => {
+    clearTimeout(flagTimer);
+    flagTimer = setTimeout(() => refreshFlags(flagsArea, draft.value, voiceSelect && voiceSelect.value), 600);
+  };
   platform.addEventListener("change", update);
-  draft.addEventListener("input", update);
+  draft.addEventListener("input", () => { update(); scheduleFlags(); });
   update();
 
   form.addEventListener("submit", async (event) => {
     // Several variants arrive whole, side by side: the form posts as it does without JavaScript.
+    // So do refined pieces (known only at the end) and a local model server chosen from the probe (the server
+    // resolves its address).
     const variants = document.getElementById("variants");
     if (variants && Number(variants.value) > 1) return;
+    const refine = document.getElementById("refine");
+    if (refine && refine.value) return;
+    if (String(new FormData(form).get("provider") || "").startsWith("server:")) return;
     event.preventDefault();
     const data = new FormData(form);
     const voice = data.get("voice");
@@ -86,6 +161,7 @@ function enhanceWrite() {
     button.disabled = true;
     draft.value = "";
     result.replaceChildren();
+    if (flagsArea) flagsArea.replaceChildren();
     status.textContent = "Writing…";
     update();
     try {
@@ -115,6 +191,7 @@ function enhanceWrite() {
             checks.append(element("li", `${check.passed ? "✓ passed" : "✗ failed"}: ${check.name} — ${check.detail}`, check.passed ? "pass" : "fail"));
           }
           result.append(checks);
+          refreshFlags(flagsArea, piece.text, voice);
           if (piece.saved) {
             const p = element("p", "Saved to the library as ");
             const link = element("a", piece.saved.id);

@@ -14,6 +14,49 @@ enum DNAPages {
             }
             return try await vault.read { try revisionPage($0, clone: clone, version: version) }
         })
+        // Any two revisions side by side, chosen on the voice page (a GET form, so it works without JavaScript).
+        router.get("/voices/:clone/compare", use: WebRoutes.page { request, context in
+            let clone = try context.path("clone")
+            let from = try request.intQuery("from", in: 1...1_000_000), to = try request.intQuery("to", in: 1...1_000_000)
+            guard let from, let to else {
+                throw Problem(status: .badRequest, detail: "Choose two revisions to compare: /voices/\(clone)/compare?from=1&to=2.")
+            }
+            return try await vault.read { try comparePage($0, clone: clone, from: from, to: to) }
+        })
+    }
+
+    /// The two-revision form for the voice page: the older one and the newest chosen, when there are two to compare.
+    static func compareChoices(_ versions: [Int], slug: String, from: Int? = nil, to: Int? = nil) -> [String: Any]? {
+        let sorted = versions.sorted()
+        guard sorted.count >= 2 else { return nil }
+        let a = from ?? sorted[sorted.count - 2], b = to ?? sorted[sorted.count - 1]
+        return ["action": "/voices/\(slug)/compare",
+                "fromChoices": sorted.map { ["version": $0, "selected": $0 == a] },
+                "toChoices": sorted.map { ["version": $0, "selected": $0 == b] }]
+    }
+
+    /// Two revisions side by side: each one's facts, then every value that differs (Kit's `dnaDiff`), most important
+    /// first, older revision on the left.
+    static func comparePage(_ workspace: Workspace, clone: String, from: Int, to: Int) throws -> Response {
+        let voice = try workspace.showClone(clone).clone
+        let slug = WebRoutes.segment(voice.slug)
+        let (a, b) = (min(from, to), max(from, to))
+        let left = try workspace.dnaRevision(of: voice.slug, version: a).revision
+        let right = try workspace.dnaRevision(of: voice.slug, version: b).revision
+        let diff = try workspace.dnaDiff(of: voice.slug, from: a, to: b)
+        func facts(_ revision: DNARevision) -> [String] {
+            [date(revision.date), "\(revision.confidence)/100", String(revision.samples), WebRoutes.formatted(revision.words), revision.summary ?? "—"]
+        }
+        let labels = ["Made", "Confidence", "Samples", "Words", "Message"]
+        let leftFacts = facts(left), rightFacts = facts(right)
+        var context: [String: Any] = [
+            "voice": voice.name, "slug": slug, "from": a, "to": b, "same": a == b,
+            "facts": labels.indices.map { ["label": labels[$0], "from": leftFacts[$0], "to": rightFacts[$0]] },
+            "changes": diff.changes.map(\.row).map { ["feature": $0.feature, "before": $0.before, "after": $0.after] },
+            "hasChanges": !diff.changes.isEmpty, "changeCount": diff.changes.count,
+        ]
+        context["compare"] = compareChoices(try workspace.dnaVersions(of: voice.slug), slug: slug, from: a, to: b)
+        return try PageRenderer.render("compare", section: "voices", title: "\(voice.name): DNA version \(a) and \(b)", context)
     }
 
     /// "2026-12-01 16:40 UTC": the same in every browser and in the tests.

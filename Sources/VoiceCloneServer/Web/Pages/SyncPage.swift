@@ -3,8 +3,8 @@ import Hummingbird
 import VoiceCloneKit
 
 /// Sync: the vault's remotes (Kit's `listRemotes`), "Sync now" (Kit's `sync`, what `voiceclone sync` runs) with
-/// what it did, and a form to add a remote. A conflict is listed with both copies' paths and what to do; nothing
-/// is resolved for the writer.
+/// what it did, and a form to add a remote. A sample both sides edited is listed with both texts side by side until
+/// the writer chooses (Kit's `pendingConflicts`, `resolveConflict`); nothing is resolved for them.
 enum SyncPage {
     static func add(to router: APIRouter, state: ServerState) {
         let vault = state.vault
@@ -21,6 +21,17 @@ enum SyncPage {
             } catch {
                 return try await vault.read { try page($0, notice: nil, selected: remote, syncError: error) }
             }
+        })
+        router.post("/sync/conflicts", use: WebRoutes.page(back: "/sync") { request, _ in
+            let form = try await FormBody.read(request, limit: 8192)
+            guard let copy = form.field("copy") else {
+                throw Problem(status: .unprocessableContent, detail: "Say which conflict to resolve (the form sends its copy's path).")
+            }
+            guard let choice = form.field("keep").flatMap(ConflictChoice.init(rawValue:)) else {
+                throw Problem(status: .unprocessableContent, detail: "Choose which text to keep: mine, theirs or both.")
+            }
+            let resolution = try await vault.write { try $0.resolveConflict(localCopy: copy, keep: choice) }
+            return HTMLPage.redirect("/sync?notice=resolved-\(resolution.choice.rawValue)")
         })
         router.post("/sync/remotes", use: WebRoutes.page(back: "/sync") { request, _ in
             let form = try await FormBody.read(request, limit: 8192)
@@ -63,6 +74,9 @@ enum SyncPage {
             context[key] = problem.detail
         }
         if let report { context["report"] = reportContext(report) }
+        let pending = try workspace.pendingConflicts()
+        context["pending"] = pending.enumerated().map { pendingContext($1, number: $0 + 1) }
+        context["pendingCount"] = pending.isEmpty ? nil : pending.count
         return try PageRenderer.render("sync", section: "status", title: "Sync", context, status: status)
     }
 
@@ -87,11 +101,31 @@ enum SyncPage {
         return context
     }
 
+    /// One conflict to resolve: both texts in paragraphs, and the choices that make sense (no "theirs" when the
+    /// remote's copy has been deleted since).
+    static func pendingContext(_ conflict: PendingConflict, number: Int) -> [String: Any] {
+        func paragraphs(_ text: String) -> [String] {
+            text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }
+                .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        }
+        // Long samples differ in a line or two: each paragraph the other text lacks is marked, in words too.
+        func marked(_ own: [String], against other: [String]) -> [[String: Any]] {
+            let others = Set(other)
+            return own.map { ["text": $0, "differs": !others.contains($0)] }
+        }
+        let mine = paragraphs(conflict.mine), theirs = conflict.theirs.map(paragraphs) ?? []
+        var row: [String: Any] = ["number": number, "clone": conflict.clone, "sample": conflict.sampleID,
+                                  "path": conflict.path, "localCopy": conflict.localCopy, "mine": marked(mine, against: theirs)]
+        row["theirs"] = marked(theirs, against: mine)
+        row["hasTheirs"] = conflict.theirs != nil
+        return row
+    }
+
     static func conflictContext(_ conflict: SyncConflict) -> [String: Any] {
         let todo: String
         switch conflict.kind {
         case .editedOnBothSides:
-            todo = "Compare the two files. Keep the text you want at \(conflict.path) (copy from the other if you like), delete \(conflict.localCopy ?? "the other copy"), then sync again."
+            todo = "Compare the two texts under \"Conflicts to resolve\" and choose: keep mine, keep theirs or keep both; then sync again."
         case .deletedHereEditedThere, .editedHereDeletedThere:
             todo = "The edited file was kept at \(conflict.path). Delete it if it should go, or keep it; then sync again."
         case .fileAndFolder:

@@ -10,7 +10,7 @@ enum VoicePages {
 
         let list: WebRoutes.Handler = WebRoutes.page { request, _ in
             let notice = Notice.message(request)
-            return try await vault.read { try voicesPage($0, notice: notice) }
+            return try await vault.read { try voicesPage($0, figures: state.figures, notice: notice) }
         }
         router.get("/voices", use: list)
         router.post("/voices", use: WebRoutes.page(back: "/voices") { request, _ in
@@ -174,10 +174,11 @@ enum VoicePages {
         }
     }
 
-    static func voicesPage(_ workspace: Workspace, notice: String?) throws -> Response {
+    static func voicesPage(_ workspace: Workspace, figures: FigureCache, notice: String?) throws -> Response {
         let voices: [[String: Any]] = workspace.listClones().map { clone in
             var card: [String: Any] = [
                 "name": clone.name, "href": "/voices/\(WebRoutes.segment(clone.slug))", "slug": clone.slug,
+                "avatar": VoicePictures.avatar(name: clone.name, slug: clone.slug),
                 "samples": WebRoutes.formatted(clone.samples), "words": WebRoutes.formatted(clone.words),
                 "tags": clone.tags.joined(separator: ", "), "hasTags": !clone.tags.isEmpty,
                 "stale": clone.stale ?? false, "merged": clone.mergedFrom != nil,
@@ -194,6 +195,9 @@ enum VoicePages {
         context["notice"] = notice
         context["voices"] = voices
         context["empty"] = voices.isEmpty
+        // The same 40 samples a voice as the voice page's map, so both pictures agree and the page stays quick.
+        let tree = try figures.value("tree:40", key: workspace.voicesFingerprint()) { try workspace.voiceTree(samplesPerVoice: 40) }
+        if !tree.joins.isEmpty { context["treeSVG"] = VoicePictures.tree(tree, highlight: nil) }
         return try PageRenderer.render("voices", section: "voices", title: "Voices", context)
     }
 
@@ -257,6 +261,7 @@ enum VoicePages {
             let timeline = try figures.value("timeline:\(summary.slug)", key: key) { try workspace.dnaTimeline(of: summary.slug) }
             context["timelineSVG"] = VoicePictures.timeline(voice: summary.name, entries: timeline)
             context["revisions"] = DNAPages.revisionList(timeline, slug: slug)
+            context["compare"] = DNAPages.compareChoices(timeline.map(\.revision.version), slug: slug)
             let features = try figures.value("features:\(summary.slug)", key: key) { try workspace.dnaFeatureHistory(of: summary.slug) }
             context["featuresSVG"] = VoicePictures.featureTimeline(voice: summary.name, series: features)
             context["featureTable"] = DNAPages.featureTable(features)

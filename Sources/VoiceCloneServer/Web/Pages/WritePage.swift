@@ -45,14 +45,27 @@ enum WritePage {
             guard let count = Int(variants), (1...maxVariants).contains(count) else {
                 throw Problem(status: .unprocessableContent, detail: "Ask for 1 to \(maxVariants) variants.")
             }
+            let rounds = try form.field("refine").map { text -> Int in
+                guard let rounds = Int(text), refineChoices.contains(rounds) else {
+                    throw Problem(status: .unprocessableContent, detail: "Refine takes \(refineChoices.map(String.init).joined(separator: ", ")) rounds, or none.")
+                }
+                return rounds
+            }
+            let chosen = form.field("provider")
+            // A local model server found by the probe is the compatible provider at that server's address; only a
+            // server that answers now can be chosen, so a form cannot point the server at an address of its own.
+            let server = try await vault.read { try localServer(chosen, in: $0) }
             let body = GenerateRoutes.Generate(prompt: form.text("prompt") ?? "", platform: form.field("platform"), variants: count,
-                                               save: form.checked("save"), provider: form.field("provider"), model: form.field("model"))
-            let options = try GenerateRoutes.makeOptions(clone: voice, body)
-            let report = try await vault.run { try await $0.generate(options) }
+                                               save: form.checked("save"), provider: server == nil ? chosen : ProviderKind.openAICompatible.rawValue,
+                                               model: form.field("model") ?? server?.models.first, refine: rounds)
+            var options = try GenerateRoutes.makeOptions(clone: voice, body)
+            options.baseURL = server?.baseURL
+            let fixed = options
+            let report = try await vault.run { try await $0.generate(fixed) }
             return try await vault.read { workspace in
-                var context = formContext(workspace, voice: voice, platform: body.platform, provider: body.provider, variants: count)
+                var context = formContext(workspace, voice: voice, platform: body.platform, provider: chosen, variants: count, refine: rounds)
                 context["prompt"] = body.prompt
-                context["model"] = body.model ?? ""
+                context["model"] = form.field("model") ?? ""
                 context["save"] = body.save ?? false
                 if report.results.count > 1 {
                     // Several variants: side by side below; the draft box holds the first to edit and count.
@@ -60,7 +73,9 @@ enum WritePage {
                     context["variantCount"] = report.results.count
                     context["draft"] = report.results[0].piece.text
                 } else if let result = report.results.first {
-                    context["result"] = resultContext(result)
+                    var shown = resultContext(result)
+                    shown["draftFlags"] = flagsContext(workspace, text: result.piece.text, voice: voice)
+                    context["result"] = shown
                     context["draft"] = result.piece.text
                 }
                 context["warnings"] = report.warnings.map { ["text": $0] }
@@ -94,7 +109,24 @@ enum WritePage {
         return try PageRenderer.render("write", section: "write", title: "Rewrite", context)
     }
 
-    static func formContext(_ workspace: Workspace, voice: String?, platform: String?, provider: String?, variants: Int = 1) -> [String: Any] {
+    /// Refine rounds the form offers (Kit's `RefineOptions.rounds`, the first draft included).
+    static let refineChoices = [2, 3]
+
+    /// The local model server a form chose (`server:PORT`), as the probe finds it now; nil for any other provider.
+    static func localServer(_ choice: String?, in workspace: Workspace) throws -> LocalServer? {
+        guard let choice, choice.hasPrefix(serverPrefix) else { return nil }
+        let port = Int(choice.dropFirst(serverPrefix.count))
+        guard let server = workspace.providers().localServers.first(where: { $0.port == port }) else {
+            throw Problem(status: .unprocessableContent,
+                          detail: "No local model server answers on port \(choice.dropFirst(serverPrefix.count)) now. Start it, or choose another provider.")
+        }
+        return server
+    }
+
+    static let serverPrefix = "server:"
+
+    static func formContext(_ workspace: Workspace, voice: String?, platform: String?, provider: String?, variants: Int = 1,
+                            refine: Int? = nil) -> [String: Any] {
         let platforms = Platform.presets.map { preset -> [String: Any] in
             // A whole-piece limit (LinkedIn), or a per-post one (X: each post of a thread).
             let limit = preset.maxChars ?? preset.maxCharsPerPost
@@ -103,13 +135,54 @@ enum WritePage {
             return ["value": preset.name, "limit": limit.map(String.init) ?? "", "perPost": perPost, "label": label,
                     "selected": preset.name == (platform ?? "linkedin")]
         }
-        let providers = ProviderKind.allCases.map { kind -> [String: Any] in
-            ["value": kind.rawValue, "label": kind == .local ? "local (offline, no model)" : kind.rawValue,
-             "selected": kind.rawValue == (provider ?? "local")]
-        }
-        return ["voices": WebRoutes.voiceOptions(workspace, selected: voice), "platforms": platforms, "providers": providers,
+        let choices = providerChoices(workspace.providers(), selected: provider ?? workspace.config.defaultProvider,
+                                      vaultModel: workspace.config.defaultModel)
+        return ["voices": WebRoutes.voiceOptions(workspace, selected: voice), "platforms": platforms,
+                "providers": choices.options, "models": choices.models.map { ["value": $0] }, "providerNote": choices.note,
                 "variantChoices": (1...maxVariants).map { ["value": $0, "selected": $0 == variants] },
+                "refineChoices": refineChoices.map { ["value": $0, "selected": $0 == refine] },
                 "prompt": "", "model": "", "draft": "", "hasVoices": !workspace.listClones().isEmpty]
+    }
+
+    /// The providers as `GET /api/providers` reports them (Kit's `providers()`): each remote with whether it is set
+    /// up, the local model servers that answer, the offline engine, and `auto` with what it would pick now. Models
+    /// are suggestions for the model field: each provider's default and every model a local server lists.
+    static func providerChoices(_ report: ProvidersReport, selected: String, vaultModel: String?)
+        -> (options: [[String: Any]], models: [String], note: String) {
+        var options: [[String: Any]] = [["value": "auto", "label": "auto: \(report.auto)"]]
+        for remote in report.configured {
+            let state: String
+            if remote.usable {
+                state = remote.keyPresent ? "key set" + (remote.keySource.map { " (\($0))" } ?? "") : "endpoint set"
+            } else {
+                state = remote.provider == ProviderKind.openAICompatible.rawValue ? "no endpoint set yet" : "no key yet: add one on the keys page"
+            }
+            options.append(["value": remote.provider, "label": "\(remote.provider): \(state)"])
+        }
+        for server in report.localServers {
+            let models = server.models.isEmpty ? "no models listed" : "\(server.models.count) model(s)"
+            options.append(["value": "\(serverPrefix)\(server.port)", "label": "\(server.name) on this computer, port \(server.port): \(models)"])
+        }
+        options.append(["value": ProviderKind.local.rawValue, "label": "local: offline, no model"])
+        for index in options.indices { options[index]["selected"] = (options[index]["value"] as? String) == selected }
+        var models: [String] = []
+        for model in [vaultModel].compactMap({ $0 }) + report.configured.compactMap(\.defaultModel) + report.localServers.flatMap(\.models)
+        where !models.contains(model) {
+            models.append(model)
+        }
+        let servers = report.localServers.isEmpty
+            ? "No local model server answered (ports \(report.probedPorts.map(String.init).joined(separator: ", ")))."
+            : "Local model servers found: " + report.localServers.map { "\($0.name) (port \($0.port))" }.joined(separator: ", ") + "."
+        return (options, models, servers)
+    }
+
+    /// The draft's flagged sentences (Kit's `detect`, as the Check page shows them), or nil when none stands out.
+    static func flagsContext(_ workspace: Workspace, text: String, voice: String) -> [String: Any]? {
+        guard let detection = try? workspace.detect(texts: [NamedText(file: "draft", text: text)], clone: voice).first?.detection else {
+            return nil
+        }
+        let context = CheckPage.detectionContext(detection, text: text)
+        return (context["hasFlags"] as? Bool) == true ? context : nil
     }
 
     static func resultContext(_ result: GenerationResult) -> [String: Any] {
@@ -123,6 +196,17 @@ enum WritePage {
             "hasExemplars": !result.exemplarSampleIDs.isEmpty,
             "limitBreaches": result.limitBreaches.map { ["text": $0] },
         ]
+        if let refine = result.refine {
+            context["refine"] = [
+                "kept": refine.keptRound, "passed": refine.passed,
+                "aims": "voice match at least \(refine.minVoiceMatch), AI-likeness at most \(refine.maxAILikeness)",
+                "rounds": refine.rounds.map { round -> [String: Any] in
+                    ["round": round.round, "voiceMatch": round.voiceMatch.map { "\($0)/100" } ?? "not scored",
+                     "aiLikeness": "\(round.aiLikeness)/100", "action": round.action,
+                     "verdict": round.passed ? "✓ meets the aims" : "✗ misses the aims", "kept": round.round == refine.keptRound]
+                },
+            ] as [String: Any]
+        }
         if let match = result.voiceMatch { context["voiceMatch"] = match }
         if let ai = result.aiLikeness { context["aiLikeness"] = ai }
         if let saved = result.saved { context["savedID"] = saved.id; context["savedHref"] = "/library/\(WebRoutes.segment(saved.id))" }

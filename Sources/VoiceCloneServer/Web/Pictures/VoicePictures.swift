@@ -112,6 +112,81 @@ enum VoicePictures {
         return svg.render(id: "voice-map")
     }
 
+    /// The voices as a dendrogram: names down the left, each join drawn where its distance falls on the axis, so
+    /// voices joined near the left write alike. The names are text, so the tree reads without its colours.
+    static func tree(_ tree: VoiceTree, highlight: String?) -> String {
+        // Narrower than the other pictures: a phone shrinks it less, so the names stay readable at 360 px.
+        let rowHeight = 32.0, top = 20.0, labelWidth = 170.0, right = 420.0, axisHeight = 56.0
+        let height = top + rowHeight * Double(tree.voices.count) + axisHeight, width = 440.0
+        let n = tree.voices.count
+        let closest = tree.joins.first.map { "\(name(of: $0.left, in: tree)) and \(name(of: $0.right, in: tree)) write most alike" } ?? "no joins"
+        var svg = SVGDrawing(width: width, height: height, title: "How the voices group",
+                             summary: "\(n) voices joined two groups at a time, closest first, by how they use the \(tree.features.count) most frequent words; \(closest).")
+        let maxDistance = max(1e-9, tree.joins.map(\.distance).max() ?? 1)
+        func x(_ distance: Double) -> Double { labelWidth + (right - labelWidth) * distance / maxDistance }
+        var nodeX: [Int: Double] = [:], nodeY: [Int: Double] = [:]
+        for (i, voice) in tree.voices.enumerated() {
+            let y = top + rowHeight * (Double(i) + 0.5)
+            nodeX[i] = labelWidth
+            nodeY[i] = y
+            svg.mark(shape: i, x: labelWidth - 10, y: y, radius: 5, fill: SVGDrawing.palette[i % SVGDrawing.palette.count])
+            // A long name is shortened to fit left of the tree; the cards above show it whole.
+            let label = voice.count > 20 ? String(voice.prefix(19)) + "…" : voice
+            svg.text(label, x: labelWidth - 20, y: y + 5, anchor: "end", size: 14, weight: voice == highlight ? "bold" : nil)
+        }
+        for (k, join) in tree.joins.enumerated() {
+            let node = n + k, at = x(join.distance)
+            guard let leftX = nodeX[join.left], let leftY = nodeY[join.left], let rightX = nodeX[join.right], let rightY = nodeY[join.right] else { continue }
+            svg.line(leftX, leftY, at, leftY, stroke: "#444", width: 2)
+            svg.line(rightX, rightY, at, rightY, stroke: "#444", width: 2)
+            svg.rect(x: at - 1.5, y: min(leftY, rightY), width: 3, height: abs(rightY - leftY), fill: "#444",
+                     tooltip: "\(name(of: join.left, in: tree)) and \(name(of: join.right, in: tree)): \(String(format: "%.2f", join.distance)) apart")
+            nodeX[node] = at
+            nodeY[node] = (leftY + rightY) / 2
+        }
+        let axisY = top + rowHeight * Double(n) + 8
+        svg.line(labelWidth, axisY, right, axisY, stroke: "#666")
+        for fraction in [0.0, 0.5, 1.0] {
+            let tick = labelWidth + (right - labelWidth) * fraction
+            svg.line(tick, axisY, tick, axisY + 5, stroke: "#666")
+            svg.text(String(format: "%.2f", maxDistance * fraction), x: tick, y: axisY + 18, anchor: fraction == 1 ? "end" : fraction == 0 ? "start" : "middle", size: 11, fill: "#444")
+        }
+        svg.text("Delta (mean difference in word use) → less alike", x: right, y: axisY + 38, anchor: "end", size: 12, fill: "#444")
+        return svg.render(id: "voice-tree")
+    }
+
+    /// A join's members as words: "Ann" or "Ann, Bob and Cy".
+    static func name(of node: Int, in tree: VoiceTree) -> String {
+        var members: [String] = []
+        func collect(_ node: Int) {
+            if node < tree.voices.count { members.append(tree.voices[node]); return }
+            let join = tree.joins[node - tree.voices.count]
+            collect(join.left)
+            collect(join.right)
+        }
+        collect(node)
+        return members.count == 1 ? members[0] : members.dropLast().joined(separator: ", ") + " and " + members[members.count - 1]
+    }
+
+    /// A voice's avatar: its initials in a circle whose colour comes from the slug (FNV-1a), so it is the same on
+    /// every page and machine. Decorative: the card shows the name as text beside it.
+    static func avatar(name: String, slug: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in slug.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let index = Int(hash % UInt64(SVGDrawing.palette.count))
+        // White on the darker colours, near-black on the lighter ones, for contrast either way.
+        let ink = [0, 1, 2, 6].contains(index) ? "#fff" : "#111"
+        let words = name.split(whereSeparator: { $0.isWhitespace || $0 == "-" })
+        let initials = words.prefix(2).compactMap { $0.first.map { String($0).uppercased() } }.joined()
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"avatar\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 40 40\" width=\"40\" height=\"40\">"
+            + "<circle cx=\"20\" cy=\"20\" r=\"20\" fill=\"\(SVGDrawing.palette[index])\"/>"
+            + "<text x=\"20\" y=\"25.5\" text-anchor=\"middle\" font-family=\"system-ui, sans-serif\" font-size=\"15\" font-weight=\"700\" fill=\"\(ink)\">"
+            + SVGDrawing.escape(SVGDrawing.visibleControls(initials)) + "</text></svg>"
+    }
+
     /// Confidence over the DNA revisions, oldest left.
     static func timeline(voice: String, entries: [DNATimelineEntry]) -> String {
         let width = 640.0, height = 220.0, left = 48.0, right = 24.0, top = 30.0, bottom = 50.0

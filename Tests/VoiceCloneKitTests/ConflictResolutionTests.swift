@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import VoiceCloneTestSupport
+import VoiceCloneVault
+@testable import VoiceCloneKit
+
+/// Choosing a side of a sample sync kept in two copies: the chosen text stays, the mark goes, and exactly the
+/// touched files are committed.
+@Suite struct ConflictResolutionTests {
+    /// Machine B ends up with the laptop's (A's) text at `essay.md` and its own desktop text in a marked copy.
+    func conflicted() throws -> (SyncFixture, PendingConflict) {
+        let f = try SyncFixture()
+        try SyncFixture.writeSample(f.a.root, clone: "alice", id: "essay", title: "Essay", body: "The original paragraph.")
+        _ = try f.workspaceA().sync()
+        _ = try f.workspaceB().sync()
+        try SyncFixture.writeSample(f.a.root, clone: "alice", id: "essay", title: "Essay", body: "The laptop's version of the paragraph.")
+        try SyncFixture.writeSample(f.b, clone: "alice", id: "essay", title: "Essay", body: "The desktop's version of the paragraph.")
+        _ = try f.workspaceA().sync()
+        _ = try f.workspaceB().sync()
+        let pending = try f.workspaceB().pendingConflicts()
+        #expect(pending.count == 1)
+        return (f, try #require(pending.first))
+    }
+
+    func text(_ root: URL, _ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func lastCommitFiles(_ root: URL) throws -> [String] {
+        try ProcessRunner.git(["show", "--name-only", "--format=", "HEAD"], in: root).split(separator: "\n").map(String.init).sorted()
+    }
+
+    @Test func listsBothTextsOfAConflict() throws {
+        let (_, conflict) = try conflicted()
+        #expect(conflict.clone == "alice")
+        #expect(conflict.sampleID == "essay")
+        #expect(conflict.path == "clones/alice/samples/essay.md")
+        #expect(conflict.localCopy.hasPrefix("clones/alice/samples/essay.local-"))
+        #expect(conflict.theirs?.contains("The laptop's version") == true)
+        #expect(conflict.mine.contains("The desktop's version"))
+        #expect(!conflict.mine.contains("conflict_of"))
+    }
+
+    @Test func keepingMineReplacesTheRemotesTextAndRemovesTheCopy() throws {
+        let (f, conflict) = try conflicted()
+        let result = try f.workspaceB().resolveConflict(localCopy: conflict.localCopy, keep: .mine)
+        #expect(result.written == [conflict.path] && result.removed == [conflict.localCopy])
+        let kept = try text(f.b, conflict.path)
+        #expect(kept == "---\ntitle: Essay\ncontent_type: blog\nai_assisted: false\n---\n\nThe desktop's version of the paragraph.\n")
+        #expect(!FileManager.default.fileExists(atPath: f.b.appendingPathComponent(conflict.localCopy).path))
+        #expect(try lastCommitFiles(f.b) == [conflict.path, conflict.localCopy].sorted())
+        #expect(try ProcessRunner.git(["log", "-1", "--format=%s"], in: f.b).contains("alice: resolve sync conflict on essay: kept this vault's text"))
+        #expect(try ProcessRunner.git(["status", "--porcelain"], in: f.b) == "")
+        #expect(try f.workspaceB().pendingConflicts().isEmpty)
+        // The choice travels: after both sync, both machines hold the desktop's text.
+        _ = try f.workspaceB().sync()
+        _ = try f.workspaceA().sync()
+        #expect(try text(f.a.root, conflict.path).contains("The desktop's version"))
+    }
+
+    @Test func keepingTheirsRemovesOnlyTheCopy() throws {
+        let (f, conflict) = try conflicted()
+        let before = try text(f.b, conflict.path)
+        let result = try f.workspaceB().resolveConflict(localCopy: conflict.localCopy, keep: .theirs)
+        #expect(result.written.isEmpty && result.removed == [conflict.localCopy])
+        #expect(try text(f.b, conflict.path) == before)
+        #expect(!FileManager.default.fileExists(atPath: f.b.appendingPathComponent(conflict.localCopy).path))
+        #expect(try lastCommitFiles(f.b) == [conflict.localCopy])
+        #expect(try f.workspaceB().pendingConflicts().isEmpty)
+    }
+
+    @Test func keepingBothLeavesTwoOrdinarySamples() throws {
+        let (f, conflict) = try conflicted()
+        _ = try f.workspaceB().resolveConflict(localCopy: conflict.localCopy, keep: .both)
+        let copy = try text(f.b, conflict.localCopy)
+        #expect(copy == "---\ntitle: Essay\ncontent_type: blog\nai_assisted: false\n---\n\nThe desktop's version of the paragraph.\n")
+        #expect(try text(f.b, conflict.path).contains("The laptop's version"))
+        #expect(try lastCommitFiles(f.b) == [conflict.localCopy])
+        #expect(try f.workspaceB().pendingConflicts().isEmpty)
+        let warnings = try f.workspaceB().check().diagnostics.filter { $0.path == conflict.localCopy }
+        #expect(warnings.isEmpty, "\(warnings)")
+    }
+
+    @Test func refusesAPathThatIsNotAConflictCopy() throws {
+        let (f, conflict) = try conflicted()
+        let head = try ProcessRunner.git(["rev-parse", "HEAD"], in: f.b)
+        #expect(throws: ConflictError.notAConflictCopy(conflict.path)) {
+            try f.workspaceB().resolveConflict(localCopy: conflict.path, keep: .mine)
+        }
+        #expect(throws: ConflictError.notAConflictCopy("../../etc/passwd")) {
+            try f.workspaceB().resolveConflict(localCopy: "../../etc/passwd", keep: .theirs)
+        }
+        #expect(try ProcessRunner.git(["rev-parse", "HEAD"], in: f.b) == head)
+        #expect(try f.workspaceB().pendingConflicts().count == 1)
+    }
+
+    @Test func theirsIsRefusedWhenTheRemotesCopyIsGone() throws {
+        let (f, conflict) = try conflicted()
+        try FileManager.default.removeItem(at: f.b.appendingPathComponent(conflict.path))
+        #expect(throws: ConflictError.remoteCopyMissing(copy: conflict.localCopy, original: conflict.path)) {
+            try f.workspaceB().resolveConflict(localCopy: conflict.localCopy, keep: .theirs)
+        }
+        #expect(FileManager.default.fileExists(atPath: f.b.appendingPathComponent(conflict.localCopy).path))
+        _ = try f.workspaceB().resolveConflict(localCopy: conflict.localCopy, keep: .mine)
+        #expect(try text(f.b, conflict.path).contains("The desktop's version"))
+    }
+
+    @Test func unmarkingKeepsEveryOtherByte() {
+        let marked = ConflictResolver.markConflict(Data("---\r\ntitle: A\r\n---\r\n\r\nBody.\r\n".utf8), of: "a")
+        #expect(ConflictResolver.unmarkConflict(marked) == Data("---\r\ntitle: A\r\n---\r\n\r\nBody.\r\n".utf8))
+        let bare = ConflictResolver.markConflict(Data("Just text.\n".utf8), of: "b")
+        #expect(ConflictResolver.unmarkConflict(bare) == Data("Just text.\n".utf8))
+        let unmarkedAlready = Data("---\ntitle: C\n---\nText\n".utf8)
+        #expect(ConflictResolver.unmarkConflict(unmarkedAlready) == unmarkedAlready)
+    }
+}
