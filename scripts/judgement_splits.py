@@ -12,8 +12,13 @@ Each item: {"file", "author", "split", "start", "words"}; the text is ' '.join(t
 - federalist: train = the 70 single-author papers; test = the 12 disputed papers (truth: madison, the consensus).
 - british_fiction_small: authors with 2+ novels; each author's alphabetically last novel is held out and 10 evenly
   spaced excerpts of 100, 500 and 2,000 words are the tests (test@N); the other novels train.
+
+Verification pairs (OUTDIR/<corpus>.pairs.tsv, for ebg_adversarial and enron_pan11_emails): writers sorted by
+name, those at even positions are in the vault. Every test text is one pair: a vault writer's text against its
+own voice (same), an outside writer's text against a vault voice drawn with a seeded generator (different: its
+writer is nowhere in the vault). Columns: index into the corpus's JSON, target voice, 1 = same / 0 = different.
 """
-import csv, json, os, sys
+import csv, json, os, random, sys
 
 def rows(folder):
     for name in ('labels.csv', 'metadata.csv'):
@@ -64,6 +69,16 @@ def main(corpora, outdir):
         for f in files[:-1]: items.append(dict(file=f, author=author, split='train', start=0, words=None))
         items += excerpts(folder, files[-1], author)
     splits['british_fiction_small'] = items
+    for name in ('ebg_adversarial', 'enron_pan11_emails'):
+        items = splits[name]
+        authors = sorted({i['author'] for i in items if i['split'] == 'train'})
+        vault = authors[0::2]
+        draw = random.Random(16)
+        with open(os.path.join(outdir, name + '.pairs.tsv'), 'w') as out:
+            for index, item in enumerate(items):
+                if item['split'] != 'test': continue
+                same = item['author'] in vault
+                out.write(f"{index}\t{item['author'] if same else draw.choice(vault)}\t{int(same)}\n")
     for name, items in splits.items():
         json.dump(items, open(os.path.join(outdir, name + '.json'), 'w'), indent=0)
         print(f'{name}: ' + ', '.join(f"{s} {sum(1 for i in items if i['split'] == s)}" for s in sorted({i['split'] for i in items})))

@@ -6,7 +6,8 @@ import VoiceCloneAttribution
 /// pairs, shuffled-word texts, the Federalist checks, open-set refusals and speed. Prints figures only; the
 /// scikit-learn reference on the same splits is printed beside them by `scripts/eval-judgement`.
 ///
-/// Verification pairs come from the test splits of ebg_adversarial and enron_pan11_emails: writers are split
+/// Verification pairs come from the test splits of ebg_adversarial and enron_pan11_emails, as
+/// `scripts/judgement_splits.py` drew them (`<corpus>.pairs.tsv`, read by the reference too): writers are split
 /// in two by name order (even: in the vault, odd: outside it); a test text of a vault writer against its own
 /// voice is a same-writer pair, a test text of an outside writer against a vault voice a different-writer pair
 /// (its true writer is nowhere in the vault, as when someone pastes a stranger's text). british_fiction_small
@@ -101,16 +102,16 @@ struct JudgementEvaluation {
             let authors = Set(items.filter { $0.split == "train" }.map(\.author)).sorted()
             let known = Set(authors.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
             let voices = try candidates(corpus, items, only: known)
-            let names = voices.map(\.name)
             let cache = VoiceVerifierCache(candidates: voices)
             var probabilities: [Double] = [], truths: [Bool] = [], shuffled: [Double] = []
             var calibratedOn = ""
             let started = Date()
             let tests = items.filter { $0.split == split }
-            for item in tests {
+            for pair in try pairs(corpus) {
+                let item = items[pair.index]
                 let text = try self.text(corpus, item)
-                let isKnown = known.contains(item.author)
-                let target = isKnown ? item.author : names[Int(random.next() % UInt64(names.count))]
+                let isKnown = pair.same
+                let target = pair.target
                 guard let result = try cache.verify(text, clone: target) else { continue }
                 probabilities.append(result.probability)
                 truths.append(isKnown)
@@ -146,6 +147,19 @@ struct JudgementEvaluation {
             say(String(format: "%@ open set (threshold %.2f): vault writers' texts named correctly %.1f%%, refused %.1f%%; outsiders' texts refused %.1f%%",
                        corpus, VoiceAttribution.defaultOpenSetThreshold, 100 * Double(namedRight) / Double(max(1, knownCount)),
                        100 * Double(refusedKnown) / Double(max(1, knownCount)), 100 * Double(refusedOutside) / Double(max(1, outside))))
+        }
+    }
+
+    /// The verification pairs judgement_splits.py wrote: index into the corpus's items, target voice, same writer.
+    func pairs(_ corpus: String) throws -> [(index: Int, target: String, same: Bool)] {
+        let url = splits.appendingPathComponent(corpus + ".pairs.tsv")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw BenchError("No pairs file \(url.path): run scripts/judgement_splits.py CORPORA \(splits.path) first.")
+        }
+        return try text.split(separator: "\n").map { line in
+            let fields = line.split(separator: "\t")
+            guard fields.count == 3, let index = Int(fields[0]) else { throw BenchError("Malformed line in \(url.path): \(line)") }
+            return (index, String(fields[1]), fields[2] == "1")
         }
     }
 

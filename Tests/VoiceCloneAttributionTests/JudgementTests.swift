@@ -31,6 +31,61 @@ struct JudgementTests {
         #expect(LinearModel(rows: rows, labels: [0, 0, 1, 1], classes: 2, dimension: 2).weights == model.weights)
     }
 
+    @Test func classBalancingGivesAMinorityVoiceItsDue() {
+        // Twenty rows of a voice marked by feature 0, two of a voice marked by feature 1. Unbalanced, the
+        // majority's rows dominate both classifiers, so a text exactly between them goes to the majority; with
+        // per-row costs n / (k · n_class) both voices weigh the same, the problem is symmetric again, the midpoint
+        // is a tie and a text leaning towards the minority goes to it.
+        let rows = Array(repeating: SparseRow(indices: [0], values: [1]), count: 20)
+            + Array(repeating: SparseRow(indices: [1], values: [1]), count: 2)
+        let labels = Array(repeating: 0, count: 20) + [1, 1]
+        #expect(LinearModel.rowCosts(labels: labels, classes: 2, balanced: true) == Array(repeating: 0.55, count: 20) + [5.5, 5.5])
+        var plain = LinearModel.Options()
+        plain.balanced = false
+        let unbalanced = LinearModel(rows: rows, labels: labels, classes: 2, dimension: 2, options: plain)
+        let balanced = LinearModel(rows: rows, labels: labels, classes: 2, dimension: 2)
+        let middle = SparseRow(indices: [0, 1], values: [0.5, 0.5])
+        let leaning = SparseRow(indices: [0, 1], values: [0.45, 0.55])
+        let before = unbalanced.scores(middle), after = balanced.scores(middle)
+        #expect(before[0] > before[1] + 0.1)
+        #expect(abs(after[0] - after[1]) < 0.05)
+        let lean = balanced.scores(leaning)
+        #expect(lean[1] > lean[0])
+        #expect(lean[1] - lean[0] > unbalanced.scores(leaning)[1] - unbalanced.scores(leaning)[0])
+    }
+
+    @Test func impostorTrialsFollowWhichVoiceTheTextIsCloserTo() {
+        // A text mixed from the candidate's and an impostor's profiles: mostly the candidate's, it wins (almost)
+        // every random feature half; mostly the impostor's, (almost) none; in between, with noise on each
+        // feature, the share of trials won falls as the mix moves to the impostor, by both similarities.
+        let dimension = 96
+        let trials = ImpostorTrials(dimension: dimension)
+        #expect(trials.trials.count == ImpostorTrials.iterations)
+        #expect(trials.trials.allSatisfy { $0.count == ImpostorTrials.groupCount / 2 })
+        #expect(ImpostorTrials(dimension: dimension).trials == trials.trials)
+        let candidate: [Float] = (0..<dimension).map { Float(($0 * 7) % 5) + 0.5 }
+        let impostor: [Float] = (0..<dimension).map { Float(($0 * 3) % 5) + 0.5 }
+        var random = SeededRandom(seed: 9)
+        let noise: [Float] = (0..<dimension).map { _ in Float(random.next() % 1000) / 1000 }
+        func won(_ t: Float) -> (cosine: Double, minMax: Double) {
+            let text = (0..<dimension).map { (1 - t) * candidate[$0] + t * impostor[$0] + noise[$0] }
+            let own = trials.sums(zText: text, zProfile: candidate, scaledText: text, scaledProfile: candidate)
+            let other = trials.sums(zText: text, zProfile: impostor, scaledText: text, scaledProfile: impostor)
+            return trials.scores(candidate: own, impostors: [other])
+        }
+        let mixes: [Float] = [0.1, 0.3, 0.45, 0.55, 0.7, 0.9]
+        let scores = mixes.map(won)
+        #expect(scores.first!.cosine >= 0.95 && scores.first!.minMax >= 0.95)
+        #expect(scores.last!.cosine <= 0.05 && scores.last!.minMax <= 0.05)
+        for (a, b) in zip(scores, scores.dropFirst()) {
+            #expect(a.cosine >= b.cosine && a.minMax >= b.minMax)
+        }
+        // No impostor at all: nothing to lose to.
+        let alone = trials.sums(zText: candidate, zProfile: candidate, scaledText: candidate, scaledProfile: candidate)
+        let unopposed = trials.scores(candidate: alone, impostors: [])
+        #expect(unopposed.cosine == 1 && unopposed.minMax == 1)
+    }
+
     @Test func fittedTemperatureSharpensWhenRightAndFlattensWhenOften_wrong() throws {
         let confident = (0..<20).map { (truth: $0 % 2, distances: $0 % 2 == 0 ? [0.2, 0.8] : [0.8, 0.2]) }
         var mixed = confident

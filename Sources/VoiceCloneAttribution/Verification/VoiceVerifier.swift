@@ -4,23 +4,26 @@ import VoiceCloneText
 /// Verification ("did this voice's writer write the text?") for every voice of a vault at one text length,
 /// with a probability calibrated on this call's own data.
 ///
-/// Method (general impostors, after Koppel & Winter 2014, with a fitted calibration): texts and voices are
-/// rates of the background vocabulary (hashed character n-grams, words, word pairs), z-scored over all chunks
-/// at the text's length; the evidence is the text's cosine similarity to the voice, how far it beats the most
-/// similar impostor (the vault's other voices and the background writers), and word order
-/// (`WordOrderModel`). A logistic model turns the evidence into a probability; it is fitted on pairs built at
-/// the same length from chunks whose writer is known: each vault voice's and background writer's own chunks
-/// against its profile without them (same writer), other writers' chunks against it (different writer), and its
-/// own chunks with their words shuffled (different: nobody writes that way). Same and different pairs weigh
-/// equally, so a probability of 0.5 means even odds; among the different pairs, other vault voices (the
-/// hardest and most like what users paste) weigh as much as the background and the shuffled chunks together.
+/// Method (General Impostors, Koppel & Winter 2014, with a fitted calibration): texts and voices are rates of
+/// the background vocabulary (hashed character n-grams, words, word pairs), scaled by their spread over all
+/// chunks at the text's length; the evidence is the fraction of 100 random feature halves in which the text is
+/// closer to the voice than to every impostor (the vault's other voices and the background writers), by min-max
+/// and by cosine similarity (`ImpostorTrials`), how far it beats the most similar impostor on all the features,
+/// and word order (`WordOrderModel`). A logistic model turns the evidence into a probability; it is fitted on
+/// pairs built at the same length from chunks whose writer is known: each vault voice's and background writer's
+/// own chunks against its profile without them (same writer), other writers' chunks against it (different
+/// writer), and its own chunks with their words shuffled (different: nobody writes that way). Same and different
+/// pairs weigh equally, so a probability of 0.5 means even odds; among the different pairs, other vault voices
+/// (the hardest and most like what users paste) weigh as much as the background and the shuffled chunks together.
 public final class VoiceVerifier: Sendable {
     public let candidateNames: [String]
     /// The chunk length everything was measured at.
     public let chunkWords: Int
     /// What the calibration rests on, in words.
     public let calibratedOn: String
-    /// The fitted logistic coefficients: bias, margin over the closest impostor, similarity, word order.
+    /// The fitted logistic coefficients: bias, impostor trials won (min-max), impostor trials won (cosine),
+    /// margin over the closest impostor, word order; with two or more voices also the TF-IDF cosine to the voice
+    /// and its margin over the closest other voice (`VaultSpace`).
     public let coefficients: [Double]
 
     let background: VerificationBackground
@@ -29,6 +32,11 @@ public final class VoiceVerifier: Sendable {
     let inverseSpread: [Float]
     /// z-scored profiles: the vault voices first, then the background writers.
     let profiles: [[Float]]
+    /// The same profiles as uncentred scaled rates (rate / spread, never negative), for min-max similarity.
+    let scaledProfiles: [[Float]]
+    let trials: ImpostorTrials
+    /// The voices in their own TF-IDF space (two or more voices only).
+    let vault: VaultSpace?
     let profileNames: [String]
     let orderModels: [WordOrderModel]
     let orderMean: [Double]
@@ -46,23 +54,35 @@ public final class VoiceVerifier: Sendable {
         let dimension = background.vocabulary.count
 
         // Vault voices: a running sum over every chunk for the profile, a few chunks kept for pairs.
-        struct Voice { var sum: [Double]; var count: Int; var kept: [(rates: [Float], words: [UInt64])]; var sequences: [[UInt64]] }
+        struct Voice {
+            var sum: [Double]; var count: Int; var kept: [(rates: [Float], words: [UInt64])]; var sequences: [[UInt64]]
+            var chunks: [TextFeatures]; var keptIndices: [Int]
+        }
         let voices: [Voice] = ParallelMap.map(candidates.count) { index in
             let chunks = LearnedAttributor.chunks(of: candidates[index], length: length, keepSequence: true)
             var sum = [Double](repeating: 0, count: dimension)
-            var kept: [(rates: [Float], words: [UInt64])] = []
+            var kept: [(rates: [Float], words: [UInt64])] = [], keptIndices: [Int] = []
             let keepEvery = max(1, chunks.count / VoiceVerifier.chunksPerVoice)
             for (k, chunk) in chunks.enumerated() {
                 let rates = VoiceVerifier.rates(chunk, columns: columns, dimension: dimension)
                 for j in 0..<dimension { sum[j] += Double(rates[j]) }
-                if k % keepEvery == 0 && kept.count < VoiceVerifier.chunksPerVoice { kept.append((rates, chunk.wordSequence)) }
+                if k % keepEvery == 0 && kept.count < VoiceVerifier.chunksPerVoice {
+                    kept.append((rates, chunk.wordSequence))
+                    keptIndices.append(k)
+                }
             }
-            return Voice(sum: sum, count: chunks.count, kept: kept, sequences: chunks.map(\.wordSequence))
+            return Voice(sum: sum, count: chunks.count, kept: kept, sequences: chunks.map(\.wordSequence), chunks: chunks,
+                         keptIndices: keptIndices)
         }
         for (candidate, voice) in zip(candidates, voices) where voice.count == 0 {
             throw AttributionError.emptyCandidate(name: candidate.name)
         }
         let backgroundChunks = VoiceVerifier.backgroundChunks(background, length: length)
+        // With two or more voices, their own TF-IDF space adds evidence (`VaultSpace`); the background writers, known
+        // only through the short vocabulary, then serve as impostors but not as calibration pairs, whose evidence
+        // could not be measured the same way.
+        let used = voices.map { VaultSpace.used(count: $0.count) }
+        let vault: VaultSpace? = voices.count >= 2 ? VaultSpace(chunks: voices.map(\.chunks), used: used) : nil
 
         // z-scoring over every kept chunk at this length.
         var all: [[Float]] = voices.flatMap { $0.kept.map(\.rates) }
@@ -78,9 +98,12 @@ public final class VoiceVerifier: Sendable {
             inverse[j] = sd > 1e-9 ? Float(1 / sd) : 0
         }
         func z(_ rates: [Float]) -> [Float] { (0..<dimension).map { (rates[$0] - mean[$0]) * inverse[$0] } }
+        func scaled(_ rates: [Float]) -> [Float] { (0..<dimension).map { rates[$0] * inverse[$0] } }
+        let trials = ImpostorTrials(dimension: dimension)
 
         // Profiles.
         var profiles: [[Float]] = voices.map { voice in z(voice.sum.map { Float($0 / Double(max(1, voice.count))) }) }
+        var scaledProfiles: [[Float]] = voices.map { voice in scaled(voice.sum.map { Float($0 / Double(max(1, voice.count))) }) }
         var backgroundSums = [[Double]](repeating: [Double](repeating: 0, count: dimension), count: background.writers.count)
         var backgroundCounts = [Int](repeating: 0, count: background.writers.count)
         for chunk in backgroundChunks {
@@ -88,7 +111,11 @@ public final class VoiceVerifier: Sendable {
             backgroundCounts[chunk.writer] += 1
         }
         let usedWriters = background.writers.indices.filter { backgroundCounts[$0] > 0 }
-        for w in usedWriters { profiles.append(z(backgroundSums[w].map { Float($0 / Double(backgroundCounts[w])) })) }
+        for w in usedWriters {
+            let rates = backgroundSums[w].map { Float($0 / Double(backgroundCounts[w])) }
+            profiles.append(z(rates))
+            scaledProfiles.append(scaled(rates))
+        }
         let names = candidates.map(\.name) + usedWriters.map { _ in "background writer" }
 
         // Word order, per voice: general English plus the voice's own transitions.
@@ -107,60 +134,69 @@ public final class VoiceVerifier: Sendable {
         var features: [[Double]] = [], labels: [Bool] = [], groups: [Int] = []  // 0 same, 1 vault, 2 background, 3 shuffled
         var random = SeededRandom(seed: 0x0dd5)
         let voiceCount = voices.count
-        func evidence(_ zText: [Float], target: Int, excluding: Int?, order: Double) -> [Double] {
-            let similarity = VoiceVerifier.cosine(zText, profiles[target])
-            var best = -1.0
-            for p in profiles.indices where p != target && p != excluding { best = max(best, VoiceVerifier.cosine(zText, profiles[p])) }
-            return [1, similarity - best, similarity, order]
+        func evidence(_ rates: [Float], target: Int, excluding: Int?, order: Double) -> [Double] {
+            VoiceVerifier.evidence(zText: z(rates), scaledText: scaled(rates), target: target, excluding: excluding,
+                                   profiles: profiles, scaledProfiles: scaledProfiles, trials: trials, order: order).features
         }
         for (v, voice) in voices.enumerated() where voice.count >= 2 {
-            for chunk in voice.kept {
+            let usedSet = Set(used[v])
+            for (chunk, index) in zip(voice.kept, voice.keptIndices) {
+                let row = vault?.space.row(voice.chunks[index])
+                let own = row.map { vault!.evidence($0, target: v, excluding: nil, leaveOut: usedSet.contains(index)) } ?? []
                 // Same writer: the chunk against its voice's profile without it.
                 let without = (0..<dimension).map { j in Float((voice.sum[j] - Double(chunk.rates[j])) / Double(voice.count - 1)) }
-                var saved = profiles[v]
+                var saved = (profiles[v], scaledProfiles[v])
                 profiles[v] = z(without)
-                let zChunk = z(chunk.rates)
+                scaledProfiles[v] = scaled(without)
                 let order = VoiceVerifier.orderTerm(orderModels[v].fluency(chunk.words), mean: orderMean[v], spread: orderSpread[v])
-                features.append(evidence(zChunk, target: v, excluding: nil, order: order)); labels.append(true); groups.append(0)
+                features.append(evidence(chunk.rates, target: v, excluding: nil, order: order) + own); labels.append(true); groups.append(0)
                 // Different: the same chunk with its words shuffled.
                 var shuffled = chunk.words
                 for i in stride(from: shuffled.count - 1, to: 0, by: -1) { shuffled.swapAt(i, Int(random.next() % UInt64(i + 1))) }
                 let shuffledOrder = VoiceVerifier.orderTerm(orderModels[v].fluency(shuffled), mean: orderMean[v], spread: orderSpread[v])
-                features.append(evidence(zChunk, target: v, excluding: nil, order: shuffledOrder)); labels.append(false); groups.append(3)
-                swap(&saved, &profiles[v])
+                features.append(evidence(chunk.rates, target: v, excluding: nil, order: shuffledOrder) + own); labels.append(false); groups.append(3)
+                swap(&saved.0, &profiles[v])
+                swap(&saved.1, &scaledProfiles[v])
                 // Different: the chunk against another voice, with its own voice out of the impostors.
                 if voiceCount > 1 {
                     let other = (v + 1 + Int(random.next() % UInt64(voiceCount - 1))) % voiceCount
                     let otherOrder = VoiceVerifier.orderTerm(orderModels[other].fluency(chunk.words), mean: orderMean[other], spread: orderSpread[other])
-                    features.append(evidence(zChunk, target: other, excluding: v, order: otherOrder)); labels.append(false); groups.append(1)
+                    let across = row.map { vault!.evidence($0, target: other, excluding: v, leaveOut: false) } ?? []
+                    features.append(evidence(chunk.rates, target: other, excluding: v, order: otherOrder) + across)
+                    labels.append(false); groups.append(1)
                 }
             }
         }
         // Background writers: their chunks against the vault voices (different) and their own profile (same).
         let backgroundIndex = Dictionary(uniqueKeysWithValues: usedWriters.enumerated().map { ($1, voiceCount + $0) })
-        for (k, chunk) in backgroundChunks.enumerated() {
+        for (k, chunk) in backgroundChunks.enumerated() where vault == nil {
             guard let own = backgroundIndex[chunk.writer] else { continue }
-            let zChunk = z(chunk.rates)
             let target = k % voiceCount
-            features.append(evidence(zChunk, target: target, excluding: own, order: 0)); labels.append(false); groups.append(2)
+            features.append(evidence(chunk.rates, target: target, excluding: own, order: 0)); labels.append(false); groups.append(2)
             if backgroundCounts[chunk.writer] >= 2 && k % 2 == 0 {
                 let n = Double(backgroundCounts[chunk.writer])
                 let without = (0..<dimension).map { j in Float((backgroundSums[chunk.writer][j] - Double(chunk.rates[j])) / (n - 1)) }
-                var saved = profiles[own]
+                var saved = (profiles[own], scaledProfiles[own])
                 profiles[own] = z(without)
-                features.append(evidence(zChunk, target: own, excluding: nil, order: 0)); labels.append(true); groups.append(0)
-                swap(&saved, &profiles[own])
+                scaledProfiles[own] = scaled(without)
+                features.append(evidence(chunk.rates, target: own, excluding: nil, order: 0)); labels.append(true); groups.append(0)
+                swap(&saved.0, &profiles[own])
+                swap(&saved.1, &scaledProfiles[own])
             }
         }
         var counts = [Int](repeating: 0, count: 4)
         for g in groups { counts[g] += 1 }
-        let shares: [Double] = counts[1] > 0 ? [0.5, 0.25, 0.125, 0.125] : [0.5, 0, 0.25, 0.25]
+        // Same and different weigh equally; among the different pairs other vault voices (the hardest, and most
+        // like what users paste) weigh most, the shuffled chunks and the background (when it is in the pairs) less.
+        let shares: [Double] = counts[2] == 0 ? [0.5, 0.375, 0, 0.125]
+            : counts[1] > 0 ? [0.5, 0.25, 0.125, 0.125] : [0.5, 0, 0.25, 0.25]
         let weights = groups.map { shares[$0] / Double(max(1, counts[$0])) }
-        self.coefficients = PairLogistic.fit(features: features, labels: labels, weights: weights) ?? [0, 8, 2, 0.5]
+        self.coefficients = PairLogistic.fit(features: features, labels: labels, weights: weights) ?? ([-3, 3, 3, 8, 0.5] + (vault == nil ? [] : [2, 8]))
         let same = labels.filter { $0 }.count
         self.calibratedOn = "\(same) same-writer and \(labels.count - same) different-writer pairs of \(length)-word chunks: "
             + "this vault's \(voiceCount) voice\(voiceCount == 1 ? "" : "s") held out one chunk at a time, their words shuffled, "
-            + "and \(usedWriters.count) public-domain background writers (\(background.source))"
+            + (vault == nil ? "and " : "with as impostors ")
+            + "\(usedWriters.count) public-domain background writers (\(background.source))"
         self.candidateNames = candidates.map(\.name)
         self.chunkWords = length
         self.background = background
@@ -168,6 +204,9 @@ public final class VoiceVerifier: Sendable {
         self.mean = mean
         self.inverseSpread = inverse
         self.profiles = profiles
+        self.scaledProfiles = scaledProfiles
+        self.vault = vault
+        self.trials = trials
         self.profileNames = names
         self.orderModels = orderModels
         self.orderMean = orderMean
@@ -184,16 +223,15 @@ public final class VoiceVerifier: Sendable {
         let dimension = background.vocabulary.count
         let rates = VoiceVerifier.rates(features, columns: columns, dimension: dimension)
         let zText = (0..<dimension).map { (rates[$0] - mean[$0]) * inverseSpread[$0] }
-        let similarity = VoiceVerifier.cosine(zText, profiles[index])
-        var best = -1.0, bestName = "none"
-        for p in profiles.indices where p != index {
-            let value = VoiceVerifier.cosine(zText, profiles[p])
-            if value > best { best = value; bestName = profileNames[p] }
-        }
+        let scaledText = (0..<dimension).map { rates[$0] * inverseSpread[$0] }
         let fluency = orderModels[index].fluency(features.wordSequence)
         let orderZ = (fluency - orderMean[index]) / orderSpread[index]
         let order = VoiceVerifier.orderTerm(fluency, mean: orderMean[index], spread: orderSpread[index])
-        let x = [1, similarity - best, similarity, order]
+        let found = VoiceVerifier.evidence(zText: zText, scaledText: scaledText, target: index, excluding: nil, profiles: profiles,
+                                           scaledProfiles: scaledProfiles, trials: trials, order: order)
+        let similarity = found.similarity, best = found.closestSimilarity
+        let bestName = found.closest.map { profileNames[$0] } ?? "none"
+        let x = found.features + (vault.map { $0.evidence($0.space.row(features), target: index, excluding: nil, leaveOut: false) } ?? [])
         let logit = zip(coefficients, x).reduce(0) { $0 + $1.0 * $1.1 }
         let probability = PairLogistic.sigmoid(logit)
         // Short texts carry less evidence than the chunks the fit saw: widen the band as they shrink.
@@ -213,6 +251,25 @@ public final class VoiceVerifier: Sendable {
             closestAlternative: bestName, alternativeSimilarity: best,
             wordOrder: WordOrderEvidence(fluency: fluency, writerFluency: orderMean[index], z: orderZ, note: note),
             calibratedOn: calibratedOn)
+    }
+
+    /// The evidence for one text against voice `target`, with `excluding` (the text's own writer, in calibration)
+    /// left out of the impostors: [1, trials won by min-max, trials won by cosine, margin over the closest
+    /// impostor by cosine, word order].
+    static func evidence(zText: [Float], scaledText: [Float], target: Int, excluding: Int?, profiles: [[Float]],
+                         scaledProfiles: [[Float]], trials: ImpostorTrials, order: Double)
+        -> (features: [Double], similarity: Double, closest: Int?, closestSimilarity: Double) {
+        let similarity = cosine(zText, profiles[target])
+        var best = -1.0, closest: Int?
+        var impostors: [ImpostorTrials.Sums] = []
+        for p in profiles.indices where p != target && p != excluding {
+            let value = cosine(zText, profiles[p])
+            if value > best { best = value; closest = p }
+            impostors.append(trials.sums(zText: zText, zProfile: profiles[p], scaledText: scaledText, scaledProfile: scaledProfiles[p]))
+        }
+        let candidate = trials.sums(zText: zText, zProfile: profiles[target], scaledText: scaledText, scaledProfile: scaledProfiles[target])
+        let won = trials.scores(candidate: candidate, impostors: impostors)
+        return ([1, won.minMax, won.cosine, similarity - best, order], similarity, closest, best)
     }
 
     /// Only unusually disordered text counts against a voice; natural text is neutral.
