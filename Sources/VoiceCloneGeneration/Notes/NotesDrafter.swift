@@ -194,7 +194,7 @@ public struct NotesDrafter: GenerationProvider {
         }
 
         // 4. Paragraphs and the platform's frame.
-        let perParagraph = max(1, min(platform.maxSentencesPerParagraph ?? 99, Int(habits.sentencesPerParagraph.rounded())))
+        let breaker = ParagraphBreaker(usualWords: habits.paragraphWords, maxSentences: platform.maxSentencesPerParagraph)
         var paragraphs: [String] = []
         var headings = 0
         var bodySentences: [String] = []
@@ -214,17 +214,7 @@ public struct NotesDrafter: GenerationProvider {
                     paragraphs.append(first.text)
                     rest = rest.dropFirst()
                 }
-                // Paragraphs by topic: a sentence joins the paragraph when it is about the same thing as one of its
-                // sentences and the paragraph is not yet as long as this writer's; otherwise it starts the next.
-                var paragraph: [Unit] = []
-                for unit in rest {
-                    if !paragraph.isEmpty, paragraph.count >= perParagraph || !paragraph.contains(where: { $0.isRelated(to: unit) }) {
-                        paragraphs.append(paragraph.map(\.text).joined(separator: " "))
-                        paragraph = []
-                    }
-                    paragraph.append(unit)
-                }
-                if !paragraph.isEmpty { paragraphs.append(paragraph.map(\.text).joined(separator: " ")) }
+                paragraphs += breaker.paragraphs(Array(rest)).map { $0.map(\.text).joined(separator: " ") }
             }
         }
         if kind == .social, habits.emojiShare >= 0.5, let emoji = habits.emoji, !paragraphs.isEmpty,
@@ -312,6 +302,43 @@ public struct NotesDrafter: GenerationProvider {
         let piece = GeneratedPiece(text: text, provider: name, model: model, platform: platform.name, checks: checks,
                                    longestCopiedRun: run, warnings: warnings, seed: seed)
         return Draft(piece: piece, edits: edits, fullSentences: full, sentences: bodySentences.count)
+    }
+
+    /// Where a run of sentences breaks into paragraphs, by this writer's usual paragraph length in words.
+    ///
+    /// A paragraph ends when one more sentence would take it further from the writer's usual length than stopping
+    /// does, or at a change of topic once it has reached about half that length; before then a new topic stays in
+    /// the paragraph, because a string of one-sentence paragraphs reads choppy to anyone whose paragraphs are
+    /// longer. A writer of one-line paragraphs (a short usual length) gets a break after nearly every sentence.
+    struct ParagraphBreaker: Sendable {
+        var usualWords: Double
+        /// The platform's cap (LinkedIn, X), whatever the writer's habit.
+        var maxSentences: Int?
+
+        func paragraphs(_ units: [Unit]) -> [[Unit]] {
+            var out: [[Unit]] = []
+            var paragraph: [Unit] = []
+            var words = 0
+            for unit in units {
+                let next = WordCount.count(unit.text)
+                if !paragraph.isEmpty {
+                    let (now, after) = (Double(words), Double(words + next))
+                    // Over the usual length by more than stopping here falls short of it.
+                    let full = after - usualWords > usualWords - now
+                    let capped = maxSentences.map { paragraph.count >= $0 } ?? false
+                    let newTopic = !paragraph.contains { $0.isRelated(to: unit) }
+                    if full || capped || (newTopic && now >= usualWords / 2) {
+                        out.append(paragraph)
+                        paragraph = []
+                        words = 0
+                    }
+                }
+                paragraph.append(unit)
+                words += next
+            }
+            if !paragraph.isEmpty { out.append(paragraph) }
+            return out
+        }
     }
 
     // MARK: - Pieces of the frame
