@@ -164,3 +164,29 @@ print(f"parse rate (independent judge): before {ok_b}/{n_b} = {ok_b/max(n_b,1):.
 print(f"KS distance of sentence lengths to the writer's: before {mean(stats['ks_before']):.3f}, after {mean(stats['ks_after']):.3f}")
 print(f"AI-likeness: {mean(stats['ai_before']):.1f} -> {mean(stats['ai_after']):.1f}; verification (voice match): "
       f"{mean(stats['vm_before']):.1f} -> {mean(stats['vm_after']):.1f}; edits per rewrite {mean(stats['edits']):.1f}")
+
+# Contraction and dash rates against the writer's own sample-to-sample range (min to max over their samples), by the
+# repository's own measure (`voiceclone stats`: contractions and em/en dashes per 1,000 words).
+def rates(paths):
+    out = {}
+    for i in range(0, len(paths), 50):
+        chunk = paths[i:i + 50]
+        got = json.loads(run("stats", *chunk, "--json"))
+        for d in (got if isinstance(got, list) else [got]):
+            p = d["punctuation"]
+            out[d["file"]] = (d["lexical"]["contractions_per_thousand"], p["em_dash"] + p["en_dash"])
+    return out
+sample_rates = {c: rates(sample_files[c]) for c in clones}
+ranges = {c: [(min(v[k] for v in sample_rates[c].values()), max(v[k] for v in sample_rates[c].values())) for k in (0, 1)]
+          for c in clones}
+rb, ra = rates(before_paths), rates(after_paths)
+for k, label in ((0, "contractions per 1,000 words"), (1, "dashes (em/en) per 1,000 words")):
+    inside_b = inside_a = 0; vb = []; va = []
+    for b, a in zip(before_paths, after_paths):
+        c = next(c for c in clones if f"-{c}-" in a)
+        lo, hi = ranges[c][k]
+        vb.append(rb[b][k]); va.append(ra[a][k])
+        inside_b += lo <= rb[b][k] <= hi; inside_a += lo <= ra[a][k] <= hi
+    print(f"{label}: mean before {mean(vb):.1f} -> after {mean(va):.1f}; inside the writer's sample-to-sample range "
+          f"before {inside_b}/{len(vb)}, after {inside_a}/{len(va)}; ranges " +
+          ", ".join(f"{c} {ranges[c][k][0]:.1f}-{ranges[c][k][1]:.1f}" for c in clones))

@@ -186,6 +186,35 @@ struct NotesFramingTests {
         #expect(!tags.contains("morning") && !tags.contains("Harvest") && !tags.contains("Show"), "\(tags)")
     }
 
+    @Test func shortAndGenericNounsAreNotTagsRunsOfNounsAre() throws {
+        // "page" is among the commonest English words and "rep" is three letters: neither says what this is about.
+        let notes = NotesOutline.parse("""
+            - the buyer said our pricing page confused her
+            - we rewrote the page in two days
+            - every rep now asks that question at the end of a call
+            """)
+        let tags = NotesDrafter.hashtags(count: 3, notes: notes, grammar: try LinkGrammar.english())
+        #expect(tags.first == "PricingPage", "\(tags)")
+        for weak in ["page", "rep", "question", "call", "days", "end"] {
+            #expect(!tags.map { $0.lowercased() }.contains(weak), "#\(weak) in \(tags)")
+        }
+        // The writer's own tag stays, however common the word.
+        let rex = NotesDrafter.hashtags(count: 3, notes: NotesOutline.parse("- sales calls doubled\n- the team booked more calls"),
+                                        grammar: try LinkGrammar.english(), known: ["sales": 4])
+        #expect(rex.contains("sales"), "\(rex)")
+        #expect(!rex.contains("team"), "\(rex)")
+    }
+
+    @Test func aNoteThatIsNotAFullSentenceStillGivesItsRunsOfNouns() throws {
+        let grammar = try LinkGrammar.english()
+        let note = "deploy pipeline caching, big win for the infra folks"
+        // The premise: the note does not link completely, so only a partial parse can read its nouns.
+        #expect(grammar.parse(NotesDrafter.asSentence(note)) != .complete)
+        let tags = NotesDrafter.hashtags(count: 2, notes: NotesOutline.parse("- \(note)\n- the cache now survives a restart"),
+                                         grammar: grammar)
+        #expect(tags.contains("PipelineCaching"), "\(tags)")
+    }
+
     // MARK: Topics
 
     @Test func unrelatedNotesAreNeverJoinedIntoOneSentence() throws {

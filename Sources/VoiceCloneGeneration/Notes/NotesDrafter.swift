@@ -442,6 +442,16 @@ public struct NotesDrafter: GenerationProvider {
         return w
     }
 
+    /// The thousand most frequent words of general English (the list Analysis ships, from wordfreq) are the
+    /// vocabulary of every topic ("page", "team", "work", "deal"), so none of them alone says what notes are about.
+    static let genericRankLimit = 1_000
+
+    /// True for a word (or its singular) among the most frequent words of general English.
+    static func isGeneric(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return [w, lemma(w)].contains { GeneralEnglishFrequency.rank(of: $0).map { $0 < genericRankLimit } ?? false }
+    }
+
     /// The content words of a sentence, as lemmas: no function words, no vague words, no bare numbers.
     static func topicWords(_ sentence: String) -> Set<String> {
         var out = Set<String>()
@@ -474,7 +484,9 @@ public struct NotesDrafter: GenerationProvider {
         var phrases: [[String]] = []
         var current: [String] = []
         func close() { if !current.isEmpty { phrases.append(current); current = [] } }
-        if let tagged = grammar?.wordClasses(plain) {
+        // A partial parse, so a note that is not a full sentence ("pipeline caching, big win for the platform team")
+        // still gives its runs of nouns; the words the parser could not place close a run.
+        if let tagged = grammar?.partialWordClasses(plain) {
             for (index, word) in tagged.enumerated() {
                 var token = word.word
                 let unknown = token.hasSuffix("]") && token.contains("[")
@@ -518,12 +530,14 @@ public struct NotesDrafter: GenerationProvider {
 
     /// Hashtags for the notes: the notes' own `tags:` first, then their most salient topics — nouns and names
     /// (never a verb or an adjective on its own), ranked by how often they recur, whether the first note names them,
-    /// and whether they are names; a tag the writer has used before wins when it names the same topic, in their
-    /// spelling. Multi-word names become CamelCase; runs of common nouns follow the writer's own tags (one
+    /// and whether they are runs of nouns or names, which outrank single nouns; a single noun under four letters
+    /// ("#rep") or among the commonest words of general English ("#page") is never a tag unless the writer has used
+    /// it; a tag the writer has used before wins when it names the same topic, in their spelling. Multi-word names become CamelCase; runs of common nouns follow the writer's own tags (one
     /// lower-case word when that is how they write them). Never a word the notes do not contain.
     static func hashtags(count: Int, notes: NotesOutline, grammar: LinkGrammar? = nil, known: [String: Int] = [:]) -> [String] {
         var out: [String] = notes.tags
         guard out.count < count else { return out }
+        let knownLemmas = Set(known.keys.map { lemma($0.lowercased()) })
         var seen = Set(out.map { lemma($0) })
         var candidates: [String: TopicCandidate] = [:]
         var position = 0
@@ -551,9 +565,14 @@ public struct NotesDrafter: GenerationProvider {
                         if words.count == 1 {
                             let w = lower[0]
                             let acronym = words[0].count >= 2 && words[0].allSatisfy { $0.isUppercase || $0.isNumber }
-                            guard w.count >= 3 || acronym, !vagueWords.contains(w), !vagueWords.contains(lemma(w)),
-                                  !FunctionWords.all.contains(w) else { continue }
+                            // A tag the writer has used is theirs, however common the word ("#sales").
+                            let writers = knownLemmas.contains(lemma(w))
+                            guard writers || acronym || (lemma(w).count >= 4 && !isGeneric(w)), !vagueWords.contains(w),
+                                  !vagueWords.contains(lemma(w)), !FunctionWords.all.contains(w) else { continue }
                         } else if lower.contains(where: { vagueWords.contains($0) || vagueWords.contains(lemma($0)) }) {
+                            continue
+                        } else if lower.allSatisfy(isGeneric) {
+                            // "#WorkTeam" says no more than "#work".
                             continue
                         } else if Set(words.map { $0.first?.isUppercase == true }).count > 1 {
                             // "Leeds office": the name is the topic, not the name and its common noun run together.
@@ -580,7 +599,6 @@ public struct NotesDrafter: GenerationProvider {
         // A noun that the notes nearly always use inside one run ("Harvest" in "Harvest Show") is that run's topic,
         // not a topic of its own.
         // A name ("Leeds" in "Leeds office") or a tag the writer has used stays a topic of its own.
-        let knownLemmas = Set(known.keys.map { lemma($0) })
         for (key, c) in candidates where c.words.count == 1 && !knownLemmas.contains(key) {
             let lemmaKey = lemma(c.words[0])
             if candidates.values.contains(where: { run in
@@ -591,11 +609,13 @@ public struct NotesDrafter: GenerationProvider {
             }
         }
         let knownByKey = Dictionary(known.map { (lemma($0.key), $0) }, uniquingKeysWith: { a, b in a.value >= b.value ? a : b })
+        // A run of nouns or a name says what the notes are about more exactly than any one noun ("#PricingPage"
+        // against "#page"), so it outranks a single noun the notes use as often.
         func score(_ c: TopicCandidate) -> Double {
             var s = Double(c.count) * 2
             if c.inFirstNote { s += 1.5 }
             if c.isName { s += 1 }
-            if c.words.count > 1 { s += c.count > 1 || c.isName ? 1 : 0.25 }
+            if c.words.count > 1 { s += 2 }
             if knownByKey[c.key] != nil { s += 2 }
             return s
         }
