@@ -215,6 +215,20 @@ struct NotesFramingTests {
         #expect(tags.contains("PipelineCaching"), "\(tags)")
     }
 
+    @Test func theWritersHabitualTagMakesUpTheNumberWhenTheNotesNameTooFewTopics() throws {
+        // Nell tags every post #hives; #honey and #swarm are on one post each, so they are no habit.
+        #expect(WriterHabits(samples: Self.nell, kind: .social).habitualHashtags == ["hives"])
+        #expect(WriterHabits(samples: Self.nell, kind: .newsletter).habitualHashtags.isEmpty)
+        // Notes with one salient topic ("team" is too common a word to be one): the second tag is her habit.
+        let notes = "- proud of this team\n- the new extractor arrived"
+        let tags = NotesDrafter.hashtags(count: 2, notes: NotesOutline.parse(notes), grammar: try LinkGrammar.english(),
+                                         habitual: ["hives"])
+        #expect(tags == ["extractor", "hives"], "\(tags)")
+        let piece = try draft(.instagram, notes: notes)
+        #expect(piece.text.hasSuffix("#extractor #hives"), "\(piece.text)")
+        #expect(piece.checks.first { $0.name == "hashtags" }?.passed == true)
+    }
+
     // MARK: Topics
 
     @Test func unrelatedNotesAreNeverJoinedIntoOneSentence() throws {

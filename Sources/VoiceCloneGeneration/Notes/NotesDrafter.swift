@@ -239,7 +239,8 @@ public struct NotesDrafter: GenerationProvider {
         // Hashtags: as many as this writer puts on this kind of piece (never more than the platform takes), the
         // notes' most salient topics, in the writer's own spelling where they have used the tag before.
         let hashtagCount = min(platform.hashtags, habits.usualHashtags)
-        let hashtags = Self.hashtags(count: hashtagCount, notes: notes, grammar: shaper.grammar, known: habits.knownHashtags)
+        let hashtags = Self.hashtags(count: hashtagCount, notes: notes, grammar: shaper.grammar, known: habits.knownHashtags,
+                                     habitual: habits.habitualHashtags)
         if !hashtags.isEmpty { tail.append(hashtags.map { "#" + $0 }.joined(separator: " ")) }
 
         var posts: [String] = []
@@ -532,9 +533,13 @@ public struct NotesDrafter: GenerationProvider {
     /// (never a verb or an adjective on its own), ranked by how often they recur, whether the first note names them,
     /// and whether they are runs of nouns or names, which outrank single nouns; a single noun under four letters
     /// ("#rep") or among the commonest words of general English ("#page") is never a tag unless the writer has used
-    /// it; a tag the writer has used before wins when it names the same topic, in their spelling. Multi-word names become CamelCase; runs of common nouns follow the writer's own tags (one
-    /// lower-case word when that is how they write them). Never a word the notes do not contain.
-    static func hashtags(count: Int, notes: NotesOutline, grammar: LinkGrammar? = nil, known: [String: Int] = [:]) -> [String] {
+    /// it; a tag the writer has used before wins when it names the same topic, in their spelling. When the notes
+    /// name fewer salient topics than the writer's usual number, the tags they put on most of their pieces of this
+    /// kind (`habitual`) make up the number: padding with a weak noun is what made "#page" and "#rep". Multi-word
+    /// names become CamelCase; runs of common nouns follow the writer's own tags (one lower-case word when that is
+    /// how they write them). Apart from the habitual tags, never a word the notes do not contain.
+    static func hashtags(count: Int, notes: NotesOutline, grammar: LinkGrammar? = nil, known: [String: Int] = [:],
+                         habitual: [String] = []) -> [String] {
         var out: [String] = notes.tags
         guard out.count < count else { return out }
         let knownLemmas = Set(known.keys.map { lemma($0.lowercased()) })
@@ -615,7 +620,9 @@ public struct NotesDrafter: GenerationProvider {
             var s = Double(c.count) * 2
             if c.inFirstNote { s += 1.5 }
             if c.isName { s += 1 }
-            if c.words.count > 1 { s += 2 }
+            // One reading of a note can be a misparse ("the team tags each lead": "team tags"); a run the notes
+            // repeat, or a name, is surely a topic.
+            if c.words.count > 1 { s += c.count > 1 || c.isName ? 2 : 1 }
             if knownByKey[c.key] != nil { s += 2 }
             return s
         }
@@ -647,6 +654,9 @@ public struct NotesDrafter: GenerationProvider {
             out.append(tag.filter { $0.isLetter || $0.isNumber })
             seen.insert(c.key)
             chosenWords.formUnion(lemmas)
+        }
+        for tag in habitual where out.count < count && !out.contains(where: { $0.lowercased() == tag.lowercased() }) {
+            out.append(tag)
         }
         return out
     }

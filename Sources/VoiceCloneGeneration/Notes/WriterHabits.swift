@@ -21,6 +21,9 @@ struct WriterHabits: Sendable {
     var usualHashtags: Int
     /// Every hashtag the writer has used in any sample, as they spell it ("B2B", "coldcalling"), with how often.
     var knownHashtags: [String: Int]
+    /// The tags this writer puts on more than half of their pieces of this kind ("B2B" on a sales VP's posts), in
+    /// their most used spelling, most used first: part of their frame, like a sign-off.
+    var habitualHashtags: [String]
     var emoji: String?
     var emojiShare: Double
     /// "I" or "We": who the writer's sentences are about, for notes written without a subject ("shipped v2").
@@ -89,6 +92,16 @@ struct WriterHabits: Sendable {
         var known: [String: Int] = [:]
         for sample in samples { for tag in Self.hashtags(in: Self.body(sample.text)) { known[tag, default: 0] += 1 } }
         knownHashtags = known
+        // Only the kind's own samples, as with sign-offs: a newsletter's tags are no habit of this writer's posts.
+        var piecesWith: [String: Int] = [:], spellings: [String: [String: Int]] = [:]
+        for text in ofKind.map({ Self.body($0.text) }) {
+            let tags = Self.hashtags(in: text)
+            for tag in Set(tags.map { $0.lowercased() }) { piecesWith[tag, default: 0] += 1 }
+            for tag in tags { spellings[tag.lowercased(), default: [:]][tag, default: 0] += 1 }
+        }
+        habitualHashtags = piecesWith.filter { $0.value * 2 > ofKind.count }
+            .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            .compactMap { entry in spellings[entry.key]?.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key }
         var emojiCounts: [String: Int] = [:]
         var withEmoji = 0
         for text in bodies {
