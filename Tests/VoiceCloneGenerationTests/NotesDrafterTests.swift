@@ -119,6 +119,12 @@ struct NotesDrafterTests {
         #expect(draft.edits.contains { $0.kind == "subject" })
     }
 
+    @Test func aNoteThatAsksGetsAQuestionMarkAnInstructionDoesNot() {
+        #expect(NotesDrafter.asSentence("would twenty minutes next Thursday be useful") == "Would twenty minutes next Thursday be useful?")
+        #expect(NotesDrafter.asSentence("do you deploy on Fridays") == "Do you deploy on Fridays?")
+        #expect(NotesDrafter.asSentence("do not promote your best closer by default") == "Do not promote your best closer by default.")
+    }
+
     @Test func notesOutlineReadsFieldsHeadingsAndLists() {
         let outline = NotesOutline.parse("""
             title: Why our builds go red

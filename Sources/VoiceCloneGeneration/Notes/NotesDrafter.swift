@@ -355,8 +355,10 @@ public struct NotesDrafter: GenerationProvider {
         s = SentenceShaper.capitalisingFirst(s)
         if let last = s.last, !".!?…".contains(last) {
             if last == ":" || last == ";" || last == "," { s.removeLast() }
-            let first = s.prefix { $0 != " " }.lowercased()
-            s += questionOpeners.contains(first) ? "?" : "."
+            let words = s.split(separator: " ").prefix(2).map { $0.lowercased() }
+            // "do not promote your best closer" tells, it does not ask: an opener followed by "not" is no question.
+            let asks = words.first.map { questionOpeners.contains($0) } == true && words.dropFirst().first != "not"
+            s += asks ? "?" : "."
         }
         return s
     }
