@@ -51,13 +51,21 @@ def recall(source, out):
     return sum(min(c, have[w]) for w, c in need.items()) / max(1, total)
 
 def fluency(paths, per_file=None):
-    r = subprocess.run([sys.executable, FLUENCY, *paths], capture_output=True, text=True)
-    if per_file is not None:
-        for line in r.stderr.splitlines():
-            m = re.match(r"(.*): (\d+)/(\d+) parse$", line)
-            if m: per_file[m.group(1)] = (int(m.group(2)), int(m.group(3)))
-    m = re.search(r"\((\d+)/(\d+) sentences", r.stdout)
-    return (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+    # Files with the same text (an essay's "before" for each voice) are judged once: the parser is the slow part.
+    first = {}
+    for p in paths: first.setdefault(open(p, errors="replace").read(), p)
+    r = subprocess.run([sys.executable, FLUENCY, *first.values()], capture_output=True, text=True)
+    judged = {}
+    for line in r.stderr.splitlines():
+        m = re.match(r"(.*): (\d+)/(\d+) parse$", line)
+        if m: judged[m.group(1)] = (int(m.group(2)), int(m.group(3)))
+    ok = n = 0
+    for p in paths:
+        got = judged.get(first[open(p, errors="replace").read()])
+        if got is None: continue
+        ok += got[0]; n += got[1]
+        if per_file is not None: per_file[p] = got
+    return ok, n
 
 def sentence_lengths(text):
     text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
@@ -78,12 +86,15 @@ def ks(a, b):
 
 # "rewrite-files" reports on the rewrites an earlier (perhaps interrupted) run left in WORK, without redoing them.
 REUSE = "rewrite-files" in PARTS
-if not REUSE:
+# "rewrite-resume" carries on an interrupted rewrite run in WORK: rewrites already written are kept, not redone.
+RESUME = "rewrite-resume" in PARTS
+if RESUME: PARTS.append("rewrite")
+if not (REUSE or RESUME):
     shutil.rmtree(WORK, ignore_errors=True); os.makedirs(WORK + "/drafts"); os.makedirs(WORK + "/rewrites")
     shutil.copytree(os.path.join(REPO, "example-vault"), WORK + "/vault")
     run("init", WORK + "/vault")
 clones = sorted(os.listdir(WORK + "/vault/clones")); clones = [c for c in clones if not c.startswith(".")]
-if not REUSE:
+if not (REUSE or RESUME):
     for c in clones: run("analyze", c)
 sample_files = {c: sorted(os.path.join(WORK, "vault/clones", c, "samples", f)
                           for f in os.listdir(os.path.join(WORK, "vault/clones", c, "samples"))) for c in clones}
@@ -153,7 +164,7 @@ for i, essay in enumerate(essays):
     for c in clones:
         jp = f"{WORK}/rewrites/{i}-{c}.json"
         bp = f"{WORK}/rewrites/{i}-{c}-before.txt"; ap = f"{WORK}/rewrites/{i}-{c}-after.txt"
-        if REUSE:
+        if REUSE or (RESUME and os.path.exists(ap)):
             out = json.load(open(jp)) if os.path.exists(jp) else {"text": open(ap).read()}
         else:
             out = json.loads(run("rewrite", c, essay, "--json"))
