@@ -51,13 +51,21 @@ def recall(source, out):
     return sum(min(c, have[w]) for w, c in need.items()) / max(1, total)
 
 def fluency(paths, per_file=None):
-    r = subprocess.run([sys.executable, FLUENCY, *paths], capture_output=True, text=True)
-    if per_file is not None:
-        for line in r.stderr.splitlines():
-            m = re.match(r"(.*): (\d+)/(\d+) parse$", line)
-            if m: per_file[m.group(1)] = (int(m.group(2)), int(m.group(3)))
-    m = re.search(r"\((\d+)/(\d+) sentences", r.stdout)
-    return (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+    # Files with the same text (an essay's "before" for each voice) are judged once: the parser is the slow part.
+    first = {}
+    for p in paths: first.setdefault(open(p, errors="replace").read(), p)
+    r = subprocess.run([sys.executable, FLUENCY, *first.values()], capture_output=True, text=True)
+    judged = {}
+    for line in r.stderr.splitlines():
+        m = re.match(r"(.*): (\d+)/(\d+) parse$", line)
+        if m: judged[m.group(1)] = (int(m.group(2)), int(m.group(3)))
+    ok = n = 0
+    for p in paths:
+        got = judged.get(first[open(p, errors="replace").read()])
+        if got is None: continue
+        ok += got[0]; n += got[1]
+        if per_file is not None: per_file[p] = got
+    return ok, n
 
 def sentence_lengths(text):
     text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
@@ -76,11 +84,18 @@ def ks(a, b):
         d = max(d, abs(i / len(a) - j / len(b)))
     return d
 
-shutil.rmtree(WORK, ignore_errors=True); os.makedirs(WORK + "/drafts"); os.makedirs(WORK + "/rewrites")
-shutil.copytree(os.path.join(REPO, "example-vault"), WORK + "/vault")
-run("init", WORK + "/vault")
+# "rewrite-files" reports on the rewrites an earlier (perhaps interrupted) run left in WORK, without redoing them.
+REUSE = "rewrite-files" in PARTS
+# "rewrite-resume" carries on an interrupted rewrite run in WORK: rewrites already written are kept, not redone.
+RESUME = "rewrite-resume" in PARTS
+if RESUME: PARTS.append("rewrite")
+if not (REUSE or RESUME):
+    shutil.rmtree(WORK, ignore_errors=True); os.makedirs(WORK + "/drafts"); os.makedirs(WORK + "/rewrites")
+    shutil.copytree(os.path.join(REPO, "example-vault"), WORK + "/vault")
+    run("init", WORK + "/vault")
 clones = sorted(os.listdir(WORK + "/vault/clones")); clones = [c for c in clones if not c.startswith(".")]
-for c in clones: run("analyze", c)
+if not (REUSE or RESUME):
+    for c in clones: run("analyze", c)
 sample_files = {c: sorted(os.path.join(WORK, "vault/clones", c, "samples", f)
                           for f in os.listdir(os.path.join(WORK, "vault/clones", c, "samples"))) for c in clones}
 
@@ -125,7 +140,7 @@ if rows:
     print(f"AI-likeness: plain notes {mean([r['ai_before'] for r in have]):.1f} -> drafts {mean([r['ai_after'] for r in have]):.1f}")
 
 # ---- rewrite of machine essays
-if "rewrite" not in PARTS: sys.exit(0)
+if "rewrite" not in PARTS and not REUSE: sys.exit(0)
 essays = []
 lab = os.path.join(CORPORA, "ai_vs_human_outfox", "labels.csv")
 for row in csv.DictReader(open(lab)):
@@ -136,24 +151,41 @@ essays += l2r[:ESSAYS]
 writer_lengths = {c: sum((sentence_lengths(open(f).read()) for f in sample_files[c]), []) for c in clones}
 stats = collections.defaultdict(list)
 before_paths, after_paths = [], []
+done = []
+if REUSE:
+    # Every essay whose rewrites toward all voices were written; an essay cut off midway is left out. A run from
+    # before the JSON was kept has only the texts: the figures that need the CLI's scores are then not printed.
+    for i in range(len(essays)):
+        if all(os.path.exists(f"{WORK}/rewrites/{i}-{c}-after.txt") for c in clones): done.append(i)
+        else: break
+    essays = [essays[i] for i in done]
 for i, essay in enumerate(essays):
     text = open(essay).read()
     for c in clones:
-        out = json.loads(run("rewrite", c, essay, "--json"))
-        new = out["text"]
+        jp = f"{WORK}/rewrites/{i}-{c}.json"
         bp = f"{WORK}/rewrites/{i}-{c}-before.txt"; ap = f"{WORK}/rewrites/{i}-{c}-after.txt"
+        if REUSE or (RESUME and os.path.exists(ap)):
+            out = json.load(open(jp)) if os.path.exists(jp) else {"text": open(ap).read()}
+        else:
+            out = json.loads(run("rewrite", c, essay, "--json"))
+            json.dump(out, open(jp, "w"))
+        new = out["text"]
         open(bp, "w").write(text); open(ap, "w").write(new); before_paths.append(bp); after_paths.append(ap)
-        stats["recall"].append(out["content_word_recall"])
+        # The script's own word-level recall of the essay's content words, beside the CLI's figure.
+        stats["word_recall"].append(recall(text, new))
         doubled = sum(new.count(m) - text.count(m) for m in [",,", ", ,", ",.", ".,", ";;", "::"])
         stats["doubled"].append(max(0, doubled))
         stats["ks_before"].append(ks(sentence_lengths(text), writer_lengths[c]))
         stats["ks_after"].append(ks(sentence_lengths(new), writer_lengths[c]))
+        if "before" not in out: continue
+        stats["recall"].append(out["content_word_recall"])
         stats["ai_before"].append(out["before"]["ai_likeness"]); stats["ai_after"].append(out["after"]["ai_likeness"])
         stats["vm_before"].append(out["before"]["voice_match"]); stats["vm_after"].append(out["after"]["voice_match"])
         stats["edits"].append(sum(out["edits"].values()))
-n = len(stats["recall"])
-print(f"\n== Rewrite of {len(essays)} machine essays ({ESSAYS} ai_vs_human_outfox chatgpt + {ESSAYS} ai_vs_human_l2r machine) toward {len(clones)} voices = {n} rewrites")
-print(f"content-word recall: mean {mean(stats['recall'])*100:.1f}%, min {min(stats['recall'])*100:.1f}%")
+n = len(stats["word_recall"])
+print(f"\n== Rewrite of {len(essays)} machine essays (of {ESSAYS} ai_vs_human_outfox chatgpt + {ESSAYS} ai_vs_human_l2r machine, in that order) toward {len(clones)} voices = {n} rewrites")
+if stats["recall"]: print(f"content-word recall (CLI): mean {mean(stats['recall'])*100:.1f}%, min {min(stats['recall'])*100:.1f}%")
+print(f"content-word recall (this script, every non-stop word): mean {mean(stats['word_recall'])*100:.1f}%, min {min(stats['word_recall'])*100:.1f}%")
 print(f"doubled punctuation introduced: {sum(stats['doubled'])}")
 pf = {}
 ok_b, n_b = fluency(before_paths, pf); ok_a, n_a = fluency(after_paths, pf)
@@ -162,5 +194,32 @@ introduced = sum(max(0, (pf.get(a, (0, 0))[1] - pf.get(a, (0, 0))[0]) - (pf.get(
 print(f"sentences failing the parser, more after than before (fragments introduced, summed per rewrite): {introduced}")
 print(f"parse rate (independent judge): before {ok_b}/{n_b} = {ok_b/max(n_b,1):.3f}, after {ok_a}/{n_a} = {ok_a/max(n_a,1):.3f}")
 print(f"KS distance of sentence lengths to the writer's: before {mean(stats['ks_before']):.3f}, after {mean(stats['ks_after']):.3f}")
-print(f"AI-likeness: {mean(stats['ai_before']):.1f} -> {mean(stats['ai_after']):.1f}; verification (voice match): "
+if stats["recall"]: print(f"AI-likeness: {mean(stats['ai_before']):.1f} -> {mean(stats['ai_after']):.1f}; verification (voice match): "
       f"{mean(stats['vm_before']):.1f} -> {mean(stats['vm_after']):.1f}; edits per rewrite {mean(stats['edits']):.1f}")
+
+# Contraction and dash rates against the writer's own sample-to-sample range (min to max over their samples), by the
+# repository's own measure (`voiceclone stats`: contractions and em/en dashes per 1,000 words).
+def rates(paths):
+    out = {}
+    for i in range(0, len(paths), 50):
+        chunk = paths[i:i + 50]
+        got = json.loads(run("stats", *chunk, "--json"))
+        for d in (got if isinstance(got, list) else [got]):
+            p = d["punctuation"]
+            out[d["file"]] = (d["lexical"]["contractions_per_thousand"], p["em_dash"] + p["en_dash"])
+    return out
+sample_rates = {c: rates(sample_files[c]) for c in clones}
+ranges = {c: [(min(v[k] for v in sample_rates[c].values()), max(v[k] for v in sample_rates[c].values())) for k in (0, 1)]
+          for c in clones}
+rb, ra = rates(before_paths), rates(after_paths)
+for k, label in ((0, "contractions per 1,000 words"), (1, "dashes (em/en) per 1,000 words")):
+    inside_b = inside_a = 0; vb = []; va = []
+    for b, a in zip(before_paths, after_paths):
+        c = next(c for c in clones if f"-{c}-" in a)
+        lo, hi = ranges[c][k]
+        vb.append(rb[b][k]); va.append(ra[a][k])
+        inside_b += lo <= rb[b][k] <= hi; inside_a += lo <= ra[a][k] <= hi
+    print(f"{label}: mean before {mean(vb):.1f} -> after {mean(va):.1f}; inside the writer's sample-to-sample range "
+          f"before {inside_b}/{len(vb)}, after {inside_a}/{len(va)}; ranges " +
+          ", ".join(f"{c} {ranges[c][k][0]:.1f}-{ranges[c][k][1]:.1f} (median {sorted(v[k] for v in sample_rates[c].values())[len(sample_rates[c]) // 2]:.1f})"
+                    for c in clones))

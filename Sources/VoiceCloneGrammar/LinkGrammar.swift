@@ -88,6 +88,29 @@ public final class LinkGrammar: @unchecked Sendable {
         guard parse(trimmed) == .complete else { return nil }
         lock.lock()
         defer { lock.unlock() }
+        return taggedLocked(trimmed)
+    }
+
+    /// The word classes of the best parse that leaves as few words unlinked as it can, for text that need not be a
+    /// full sentence (a terse note: "pipeline caching, big win for the platform team"). An unlinked word comes back
+    /// in brackets with no tag (`[win]`), so a caller reads only the words the parser placed. A complete sentence
+    /// gets the same answer as ``wordClasses(_:)``; `nil` when nothing links or the text is over ``maxWords``.
+    /// Never use this to judge whether a sentence is complete: that is ``parse(_:)``.
+    public func partialWordClasses(_ sentence: String) -> [TaggedWord]? {
+        let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+        let verdict = parse(trimmed)
+        if verdict == .complete { return wordClasses(trimmed) }
+        guard verdict == .fragment else { return nil }
+        let words = trimmed.split(whereSeparator: \.isWhitespace).count
+        lock.lock()
+        defer { lock.unlock() }
+        // The shared options ask for complete parses; allow unlinked words for this one call only.
+        parse_options_set_max_null_count(options, Int32(words))
+        defer { parse_options_set_max_null_count(options, 0) }
+        return taggedLocked(trimmed)
+    }
+
+    private func taggedLocked(_ trimmed: String) -> [TaggedWord]? {
         guard let parsed = sentence_create(trimmed, dictionary) else { return nil }
         defer { sentence_delete(parsed) }
         parse_options_reset_resources(options)

@@ -110,7 +110,7 @@ public struct LocalRewriter: DraftRewriting {
             if let use = style.oxfordComma {
                 attempt("oxford comma", use ? "this writer puts a comma before the last item of a list"
                                             : "this writer leaves out the comma before the last item of a list",
-                        &s, wasFull: wasFull) { SentenceEdits.oxfordComma($0, use: use) }
+                        &s, wasFull: wasFull) { SentenceEdits.oxfordComma($0, use: use, grammar: grammar) }
             }
             if !LocalRewriter.hasMarkup(s) {
                 if let target = style.contractionShare {

@@ -186,22 +186,144 @@ struct NotesFramingTests {
         #expect(!tags.contains("morning") && !tags.contains("Harvest") && !tags.contains("Show"), "\(tags)")
     }
 
+    @Test func shortAndGenericNounsAreNotTagsRunsOfNounsAre() throws {
+        // "page" is among the commonest English words and "rep" is three letters: neither says what this is about.
+        let notes = NotesOutline.parse("""
+            - the buyer said our pricing page confused her
+            - we rewrote the page in two days
+            - every rep now asks that question at the end of a call
+            """)
+        let tags = NotesDrafter.hashtags(count: 3, notes: notes, grammar: try LinkGrammar.english())
+        #expect(tags.first == "PricingPage", "\(tags)")
+        for weak in ["page", "rep", "question", "call", "days", "end"] {
+            #expect(!tags.map { $0.lowercased() }.contains(weak), "#\(weak) in \(tags)")
+        }
+        // The writer's own tag stays, however common the word.
+        let rex = NotesDrafter.hashtags(count: 3, notes: NotesOutline.parse("- sales calls doubled\n- the team booked more calls"),
+                                        grammar: try LinkGrammar.english(), known: ["sales": 4])
+        #expect(rex.contains("sales"), "\(rex)")
+        #expect(!rex.contains("team"), "\(rex)")
+    }
+
+    @Test func aNoteThatIsNotAFullSentenceStillGivesItsRunsOfNouns() throws {
+        let grammar = try LinkGrammar.english()
+        let note = "deploy pipeline caching, big win for the infra folks"
+        // The premise: the note does not link completely, so only a partial parse can read its nouns.
+        #expect(grammar.parse(NotesDrafter.asSentence(note)) != .complete)
+        let tags = NotesDrafter.hashtags(count: 2, notes: NotesOutline.parse("- \(note)\n- the cache now survives a restart"),
+                                         grammar: grammar)
+        #expect(tags.contains("PipelineCaching"), "\(tags)")
+    }
+
+    @Test func theWritersHabitualTagMakesUpTheNumberWhenTheNotesNameTooFewTopics() throws {
+        // Nell tags every post #hives; #honey and #swarm are on one post each, so they are no habit.
+        #expect(WriterHabits(samples: Self.nell, kind: .social).habitualHashtags == ["hives"])
+        #expect(WriterHabits(samples: Self.nell, kind: .newsletter).habitualHashtags.isEmpty)
+        // Notes with one salient topic ("team" is too common a word to be one): the second tag is her habit.
+        let notes = "- proud of this team\n- the new extractor arrived"
+        let tags = NotesDrafter.hashtags(count: 2, notes: NotesOutline.parse(notes), grammar: try LinkGrammar.english(),
+                                         habitual: ["hives"])
+        #expect(tags == ["extractor", "hives"], "\(tags)")
+        let piece = try draft(.instagram, notes: notes)
+        #expect(piece.text.hasSuffix("#extractor #hives"), "\(piece.text)")
+        #expect(piece.checks.first { $0.name == "hashtags" }?.passed == true)
+    }
+
     // MARK: Topics
 
-    @Test func unrelatedNotesAreNotJoinedNorShareAParagraph() throws {
+    @Test func unrelatedNotesAreNeverJoinedIntoOneSentence() throws {
         let notes = """
             - the ferry leaves at six
             - the ferry is always late
             - my sister bought a kettle
             """
         let text = try draft(.newsletter, notes: notes).text
-        let paragraphs = text.components(separatedBy: "\n\n")
-        for paragraph in paragraphs where paragraph.contains("kettle") {
-            #expect(!paragraph.contains("ferry"), "\(text)")
-        }
         // Nell's sentences are long, so the two short ferry notes may be joined; never with the kettle.
         for sentence in SentenceSplitter.sentences(in: text.replacingOccurrences(of: "\n", with: " ")) where sentence.contains("kettle") {
-            #expect(!sentence.contains("ferry"))
+            #expect(!sentence.contains("ferry"), "\(text)")
+        }
+    }
+
+    // MARK: Paragraphs
+
+    /// The body's paragraphs of a newsletter draft: everything between Nell's greeting and her sign-off.
+    func bodyParagraphs(_ text: String) -> [String] {
+        Array(text.components(separatedBy: "\n\n").dropFirst().dropLast())
+    }
+
+    @Test func paragraphLengthsAreMeasuredFromTheProseNotTheFrame() {
+        #expect(WriterHabits.prose("Hi Priya,\n\nThe load test passed.\n\nCheers,\nDana\n\nP.S. Cake on Friday.")
+                == "The load test passed.")
+        #expect(WriterHabits.prose("First line.\n\nSecond line.\n\n#sales #pipeline") == "First line.\n\nSecond line.")
+        // Nell's newsletter paragraphs run to about forty words; "Hello, dear neighbours," and "N." are not paragraphs.
+        let habits = WriterHabits(samples: Self.nell, kind: .newsletter)
+        #expect(habits.paragraphWords >= 30, "\(habits.paragraphWords)")
+    }
+
+    @Test func aChangeOfTopicDoesNotBreakAParagraphThatIsStillShort() throws {
+        // Six notes about six different things, none sharing a word: grouping by topic alone gave six one-sentence
+        // paragraphs; a writer of forty-word paragraphs keeps them in paragraphs of several sentences.
+        let notes = """
+            - the church roof needs new lead
+            - my sister bought a kettle
+            - the ferry leaves at six
+            - swallows came back on Tuesday
+            - our plums split in the rain
+            - a parcel arrived from Leeds
+            """
+        let paragraphs = bodyParagraphs(try draft(.newsletter, notes: notes).text)
+        #expect(paragraphs.count >= 2 && paragraphs.count <= 3, "\(paragraphs)")
+        for paragraph in paragraphs {
+            #expect(SentenceSplitter.sentences(in: paragraph).count >= 2, "one-sentence paragraph: \(paragraph)")
+        }
+    }
+
+    @Test func aChangeOfTopicBreaksAParagraphOnceItIsHalfTheWritersUsualLength() throws {
+        // Twenty-six words about the ferry pass half of Nell's usual paragraph: the kettle starts the next one.
+        let long = """
+            - the ferry to the island leaves the harbour at six every morning in summer
+            - the ferry is always late when the wind comes from the west
+            - my sister bought a kettle
+            """
+        let paragraphs = bodyParagraphs(try draft(.newsletter, notes: long).text)
+        #expect(paragraphs.count == 2, "\(paragraphs)")
+        #expect(paragraphs.last?.contains("kettle") == true && paragraphs.last?.contains("ferry") == false, "\(paragraphs)")
+    }
+
+    @Test func theBreakerStopsNearTheUsualLengthAndAtTopicsOnlyPastHalf() {
+        func unit(_ text: String, _ note: Int) -> NotesDrafter.Unit {
+            NotesDrafter.Unit(text: text, notes: [note], topics: NotesDrafter.topicWords(text))
+        }
+        let ferry1 = unit("The ferry leaves the harbour at six every morning.", 1)    // 9 words
+        let ferry2 = unit("The ferry is always late.", 2)                                 // 5 words
+        let kettle = unit("My sister bought a kettle.", 3)                               // 5 words
+        let sizes = { (usual: Double) in
+            NotesDrafter.ParagraphBreaker(usualWords: usual, maxSentences: nil).paragraphs([ferry1, ferry2, kettle]).map(\.count)
+        }
+        #expect(sizes(20) == [2, 1])   // 14 words reach half of 20: the kettle is a new topic, a new paragraph
+        #expect(sizes(40) == [3])      // 14 words are not half of 40: the kettle stays
+        #expect(sizes(6) == [1, 1, 1]) // one-line paragraphs: full after every sentence, related or not
+        // The platform's cap holds whatever the writer's habit.
+        #expect(NotesDrafter.ParagraphBreaker(usualWords: 100, maxSentences: 2).paragraphs([ferry1, ferry2, kettle]).map(\.count) == [2, 1])
+    }
+
+    @Test func aWriterOfOneLineParagraphsKeepsThemOnLinkedIn() throws {
+        // Rex-style posts: a short line, a blank line, the next. Related notes still get a line each.
+        let posts = [
+            "Lost a deal today.\n\nBest lesson of the quarter.\n\nAsk the hard question early.",
+            "Booked ten calls before lunch.\n\nNo script.\n\nJust listening to the buyer.",
+            "Our pipeline doubled.\n\nSame team.\n\nBetter questions.",
+        ]
+        let samples = posts.enumerated().map { AnalysisSample(id: "r\($0.offset)", text: $0.element, contentType: .social) }
+        let notes = """
+            - the pipeline review moved to Monday mornings
+            - every rep brings one stalled deal to the pipeline review
+            - we ask the buyer question nobody asked on that deal
+            """
+        let text = try draft(.linkedin, samples: samples, notes: notes).text
+        let paragraphs = text.components(separatedBy: "\n\n").filter { !$0.hasPrefix("#") }
+        for paragraph in paragraphs {
+            #expect(SentenceSplitter.sentences(in: paragraph).count == 1, "\(text)")
         }
     }
 

@@ -42,3 +42,22 @@ import VoiceCloneGrammar
         #expect(grammar.wordClasses("The results of the survey on remote work.") == nil)
     }
 }
+
+@Suite struct PartialWordClassTests {
+    @Test func aFragmentGivesTheClassesOfTheWordsThatLinkAndTheJudgementIsUnchanged() throws {
+        let grammar = try LinkGrammar.english()
+        let fragment = "Deploy pipeline caching, big win for the platform team."
+        #expect(grammar.wordClasses(fragment) == nil)
+        let words = try #require(grammar.partialWordClasses(fragment))
+        #expect(words.first { $0.word == "pipeline" }?.wordClass == .noun, "\(words)")
+        #expect(words.first { $0.word == "team" }?.wordClass == .noun, "\(words)")
+        // At least one word is left unlinked, in brackets with no class.
+        #expect(words.contains { $0.word.hasPrefix("[") && $0.wordClass == .other }, "\(words)")
+        // Allowing unlinked words was for that call only: fragments still fail, in memo and out of it.
+        #expect(grammar.parse(fragment) == .fragment)
+        #expect(!grammar.linksCompletely("Pipeline caching, big win for the team today."))
+        // A full sentence gets the same answer either way.
+        let full = "The team will showcase its work."
+        #expect(grammar.partialWordClasses(full) == grammar.wordClasses(full))
+    }
+}

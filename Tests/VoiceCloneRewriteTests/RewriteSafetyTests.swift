@@ -98,4 +98,21 @@ struct OxfordCommaEdgeTests {
     @Test func anExistingCommaIsNeverDoubled() {
         #expect(SentenceEdits.oxfordComma("We need tea, milk, and sugar.", use: true) == nil)
     }
+
+    @Test func twoCoordinatedItemsAfterAnAsideGetNoComma() throws {
+        // Written to look like "X, Y and Z" to the pattern: an aside, then two verbs joined by "and". The 150-rewrite
+        // run put a comma before "and" in sentences like these; the parser reads no list in them.
+        let grammar = try LinkGrammar.english()
+        for sentence in [
+            "The tool helps with positive impacts, particularly in detecting and addressing problems early.",
+            "Banning them would, in some measure, demotivate them academically and result in poor grades.",
+        ] {
+            #expect(SentenceEdits.oxfordComma(sentence, use: true) != nil, "premise: the pattern alone adds a comma")
+            #expect(SentenceEdits.oxfordComma(sentence, use: true, grammar: grammar) == nil, "\(sentence)")
+        }
+        // A real list still gets the writer's comma.
+        #expect(SentenceEdits.oxfordComma("We need tea, milk and sugar.", use: true, grammar: grammar) == "We need tea, milk, and sugar.")
+        #expect(SentenceEdits.oxfordComma("We need tea, milk, bread and sugar.", use: true, grammar: grammar)
+                == "We need tea, milk, bread, and sugar.")
+    }
 }

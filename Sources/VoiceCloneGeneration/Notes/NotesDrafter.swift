@@ -194,7 +194,7 @@ public struct NotesDrafter: GenerationProvider {
         }
 
         // 4. Paragraphs and the platform's frame.
-        let perParagraph = max(1, min(platform.maxSentencesPerParagraph ?? 99, Int(habits.sentencesPerParagraph.rounded())))
+        let breaker = ParagraphBreaker(usualWords: habits.paragraphWords, maxSentences: platform.maxSentencesPerParagraph)
         var paragraphs: [String] = []
         var headings = 0
         var bodySentences: [String] = []
@@ -214,17 +214,7 @@ public struct NotesDrafter: GenerationProvider {
                     paragraphs.append(first.text)
                     rest = rest.dropFirst()
                 }
-                // Paragraphs by topic: a sentence joins the paragraph when it is about the same thing as one of its
-                // sentences and the paragraph is not yet as long as this writer's; otherwise it starts the next.
-                var paragraph: [Unit] = []
-                for unit in rest {
-                    if !paragraph.isEmpty, paragraph.count >= perParagraph || !paragraph.contains(where: { $0.isRelated(to: unit) }) {
-                        paragraphs.append(paragraph.map(\.text).joined(separator: " "))
-                        paragraph = []
-                    }
-                    paragraph.append(unit)
-                }
-                if !paragraph.isEmpty { paragraphs.append(paragraph.map(\.text).joined(separator: " ")) }
+                paragraphs += breaker.paragraphs(Array(rest)).map { $0.map(\.text).joined(separator: " ") }
             }
         }
         if kind == .social, habits.emojiShare >= 0.5, let emoji = habits.emoji, !paragraphs.isEmpty,
@@ -249,7 +239,8 @@ public struct NotesDrafter: GenerationProvider {
         // Hashtags: as many as this writer puts on this kind of piece (never more than the platform takes), the
         // notes' most salient topics, in the writer's own spelling where they have used the tag before.
         let hashtagCount = min(platform.hashtags, habits.usualHashtags)
-        let hashtags = Self.hashtags(count: hashtagCount, notes: notes, grammar: shaper.grammar, known: habits.knownHashtags)
+        let hashtags = Self.hashtags(count: hashtagCount, notes: notes, grammar: shaper.grammar, known: habits.knownHashtags,
+                                     habitual: habits.habitualHashtags)
         if !hashtags.isEmpty { tail.append(hashtags.map { "#" + $0 }.joined(separator: " ")) }
 
         var posts: [String] = []
@@ -314,6 +305,43 @@ public struct NotesDrafter: GenerationProvider {
         return Draft(piece: piece, edits: edits, fullSentences: full, sentences: bodySentences.count)
     }
 
+    /// Where a run of sentences breaks into paragraphs, by this writer's usual paragraph length in words.
+    ///
+    /// A paragraph ends when one more sentence would take it further from the writer's usual length than stopping
+    /// does, or at a change of topic once it has reached about half that length; before then a new topic stays in
+    /// the paragraph, because a string of one-sentence paragraphs reads choppy to anyone whose paragraphs are
+    /// longer. A writer of one-line paragraphs (a short usual length) gets a break after nearly every sentence.
+    struct ParagraphBreaker: Sendable {
+        var usualWords: Double
+        /// The platform's cap (LinkedIn, X), whatever the writer's habit.
+        var maxSentences: Int?
+
+        func paragraphs(_ units: [Unit]) -> [[Unit]] {
+            var out: [[Unit]] = []
+            var paragraph: [Unit] = []
+            var words = 0
+            for unit in units {
+                let next = WordCount.count(unit.text)
+                if !paragraph.isEmpty {
+                    let (now, after) = (Double(words), Double(words + next))
+                    // Over the usual length by more than stopping here falls short of it.
+                    let full = after - usualWords > usualWords - now
+                    let capped = maxSentences.map { paragraph.count >= $0 } ?? false
+                    let newTopic = !paragraph.contains { $0.isRelated(to: unit) }
+                    if full || capped || (newTopic && now >= usualWords / 2) {
+                        out.append(paragraph)
+                        paragraph = []
+                        words = 0
+                    }
+                }
+                paragraph.append(unit)
+                words += next
+            }
+            if !paragraph.isEmpty { out.append(paragraph) }
+            return out
+        }
+    }
+
     // MARK: - Pieces of the frame
 
     static func contentType(for platform: Platform) -> ContentType? {
@@ -327,8 +355,10 @@ public struct NotesDrafter: GenerationProvider {
         s = SentenceShaper.capitalisingFirst(s)
         if let last = s.last, !".!?…".contains(last) {
             if last == ":" || last == ";" || last == "," { s.removeLast() }
-            let first = s.prefix { $0 != " " }.lowercased()
-            s += questionOpeners.contains(first) ? "?" : "."
+            let words = s.split(separator: " ").prefix(2).map { $0.lowercased() }
+            // "do not promote your best closer" tells, it does not ask: an opener followed by "not" is no question.
+            let asks = words.first.map { questionOpeners.contains($0) } == true && words.dropFirst().first != "not"
+            s += asks ? "?" : "."
         }
         return s
     }
@@ -415,6 +445,16 @@ public struct NotesDrafter: GenerationProvider {
         return w
     }
 
+    /// The thousand most frequent words of general English (the list Analysis ships, from wordfreq) are the
+    /// vocabulary of every topic ("page", "team", "work", "deal"), so none of them alone says what notes are about.
+    static let genericRankLimit = 1_000
+
+    /// True for a word (or its singular) among the most frequent words of general English.
+    static func isGeneric(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return [w, lemma(w)].contains { GeneralEnglishFrequency.rank(of: $0).map { $0 < genericRankLimit } ?? false }
+    }
+
     /// The content words of a sentence, as lemmas: no function words, no vague words, no bare numbers.
     static func topicWords(_ sentence: String) -> Set<String> {
         var out = Set<String>()
@@ -447,7 +487,9 @@ public struct NotesDrafter: GenerationProvider {
         var phrases: [[String]] = []
         var current: [String] = []
         func close() { if !current.isEmpty { phrases.append(current); current = [] } }
-        if let tagged = grammar?.wordClasses(plain) {
+        // A partial parse, so a note that is not a full sentence ("pipeline caching, big win for the platform team")
+        // still gives its runs of nouns; the words the parser could not place close a run.
+        if let tagged = grammar?.partialWordClasses(plain) {
             for (index, word) in tagged.enumerated() {
                 var token = word.word
                 let unknown = token.hasSuffix("]") && token.contains("[")
@@ -491,12 +533,18 @@ public struct NotesDrafter: GenerationProvider {
 
     /// Hashtags for the notes: the notes' own `tags:` first, then their most salient topics — nouns and names
     /// (never a verb or an adjective on its own), ranked by how often they recur, whether the first note names them,
-    /// and whether they are names; a tag the writer has used before wins when it names the same topic, in their
-    /// spelling. Multi-word names become CamelCase; runs of common nouns follow the writer's own tags (one
-    /// lower-case word when that is how they write them). Never a word the notes do not contain.
-    static func hashtags(count: Int, notes: NotesOutline, grammar: LinkGrammar? = nil, known: [String: Int] = [:]) -> [String] {
+    /// and whether they are runs of nouns or names, which outrank single nouns; a single noun under four letters
+    /// ("#rep") or among the commonest words of general English ("#page") is never a tag unless the writer has used
+    /// it; a tag the writer has used before wins when it names the same topic, in their spelling. When the notes
+    /// name fewer salient topics than the writer's usual number, the tags they put on most of their pieces of this
+    /// kind (`habitual`) make up the number: padding with a weak noun is what made "#page" and "#rep". Multi-word
+    /// names become CamelCase; runs of common nouns follow the writer's own tags (one lower-case word when that is
+    /// how they write them). Apart from the habitual tags, never a word the notes do not contain.
+    static func hashtags(count: Int, notes: NotesOutline, grammar: LinkGrammar? = nil, known: [String: Int] = [:],
+                         habitual: [String] = []) -> [String] {
         var out: [String] = notes.tags
         guard out.count < count else { return out }
+        let knownLemmas = Set(known.keys.map { lemma($0.lowercased()) })
         var seen = Set(out.map { lemma($0) })
         var candidates: [String: TopicCandidate] = [:]
         var position = 0
@@ -524,9 +572,14 @@ public struct NotesDrafter: GenerationProvider {
                         if words.count == 1 {
                             let w = lower[0]
                             let acronym = words[0].count >= 2 && words[0].allSatisfy { $0.isUppercase || $0.isNumber }
-                            guard w.count >= 3 || acronym, !vagueWords.contains(w), !vagueWords.contains(lemma(w)),
-                                  !FunctionWords.all.contains(w) else { continue }
+                            // A tag the writer has used is theirs, however common the word ("#sales").
+                            let writers = knownLemmas.contains(lemma(w))
+                            guard writers || acronym || (lemma(w).count >= 4 && !isGeneric(w)), !vagueWords.contains(w),
+                                  !vagueWords.contains(lemma(w)), !FunctionWords.all.contains(w) else { continue }
                         } else if lower.contains(where: { vagueWords.contains($0) || vagueWords.contains(lemma($0)) }) {
+                            continue
+                        } else if lower.allSatisfy(isGeneric) {
+                            // "#WorkTeam" says no more than "#work".
                             continue
                         } else if Set(words.map { $0.first?.isUppercase == true }).count > 1 {
                             // "Leeds office": the name is the topic, not the name and its common noun run together.
@@ -553,7 +606,6 @@ public struct NotesDrafter: GenerationProvider {
         // A noun that the notes nearly always use inside one run ("Harvest" in "Harvest Show") is that run's topic,
         // not a topic of its own.
         // A name ("Leeds" in "Leeds office") or a tag the writer has used stays a topic of its own.
-        let knownLemmas = Set(known.keys.map { lemma($0) })
         for (key, c) in candidates where c.words.count == 1 && !knownLemmas.contains(key) {
             let lemmaKey = lemma(c.words[0])
             if candidates.values.contains(where: { run in
@@ -564,11 +616,15 @@ public struct NotesDrafter: GenerationProvider {
             }
         }
         let knownByKey = Dictionary(known.map { (lemma($0.key), $0) }, uniquingKeysWith: { a, b in a.value >= b.value ? a : b })
+        // A run of nouns or a name says what the notes are about more exactly than any one noun ("#PricingPage"
+        // against "#page"), so it outranks a single noun the notes use as often.
         func score(_ c: TopicCandidate) -> Double {
             var s = Double(c.count) * 2
             if c.inFirstNote { s += 1.5 }
             if c.isName { s += 1 }
-            if c.words.count > 1 { s += c.count > 1 || c.isName ? 1 : 0.25 }
+            // One reading of a note can be a misparse ("the team tags each lead": "team tags"); a run the notes
+            // repeat, or a name, is surely a topic.
+            if c.words.count > 1 { s += c.count > 1 || c.isName ? 2 : 1 }
             if knownByKey[c.key] != nil { s += 2 }
             return s
         }
@@ -600,6 +656,9 @@ public struct NotesDrafter: GenerationProvider {
             out.append(tag.filter { $0.isLetter || $0.isNumber })
             seen.insert(c.key)
             chosenWords.formUnion(lemmas)
+        }
+        for tag in habitual where out.count < count && !out.contains(where: { $0.lowercased() == tag.lowercased() }) {
+            out.append(tag)
         }
         return out
     }

@@ -21,6 +21,9 @@ struct WriterHabits: Sendable {
     var usualHashtags: Int
     /// Every hashtag the writer has used in any sample, as they spell it ("B2B", "coldcalling"), with how often.
     var knownHashtags: [String: Int]
+    /// The tags this writer puts on more than half of their pieces of this kind ("B2B" on a sales VP's posts), in
+    /// their most used spelling, most used first: part of their frame, like a sign-off.
+    var habitualHashtags: [String]
     var emoji: String?
     var emojiShare: Double
     /// "I" or "We": who the writer's sentences are about, for notes written without a subject ("shipped v2").
@@ -29,8 +32,11 @@ struct WriterHabits: Sendable {
     var joiner: SentenceShaper.Joiner
     /// Median sentence length in words, over the kind's samples (all samples when the kind has none).
     var medianSentenceWords: Double
-    /// Sentences per paragraph.
+    /// Sentences per paragraph of prose (greeting, sign-off, P.S. and hashtag lines are not paragraphs).
     var sentencesPerParagraph: Double
+    /// Median words per paragraph of prose, counted the same way: how long this writer lets a paragraph run in
+    /// this kind of writing before a break (a LinkedIn writer of one-line paragraphs has a short one).
+    var paragraphWords: Double
     /// Connective openers the writer starts sentences with ("So", "And", "But"), with their share of sentences.
     var openers: [(word: String, share: Double)]
     /// List marker the writer uses for lists ("-", "1.").
@@ -86,6 +92,16 @@ struct WriterHabits: Sendable {
         var known: [String: Int] = [:]
         for sample in samples { for tag in Self.hashtags(in: Self.body(sample.text)) { known[tag, default: 0] += 1 } }
         knownHashtags = known
+        // Only the kind's own samples, as with sign-offs: a newsletter's tags are no habit of this writer's posts.
+        var piecesWith: [String: Int] = [:], spellings: [String: [String: Int]] = [:]
+        for text in ofKind.map({ Self.body($0.text) }) {
+            let tags = Self.hashtags(in: text)
+            for tag in Set(tags.map { $0.lowercased() }) { piecesWith[tag, default: 0] += 1 }
+            for tag in tags { spellings[tag.lowercased(), default: [:]][tag, default: 0] += 1 }
+        }
+        habitualHashtags = piecesWith.filter { $0.value * 2 > ofKind.count }
+            .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            .compactMap { entry in spellings[entry.key]?.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key }
         var emojiCounts: [String: Int] = [:]
         var withEmoji = 0
         for text in bodies {
@@ -100,7 +116,6 @@ struct WriterHabits: Sendable {
         emojiShare = pool.isEmpty ? 0 : Double(withEmoji) / Double(pool.count)
 
         var sentenceLengths: [Int] = []
-        var paragraphSizes: [Int] = []
         var openerCounts: [String: Int] = [:]
         var i = 0, we = 0
         var joins: [SentenceShaper.Joiner: Int] = [:]
@@ -112,9 +127,7 @@ struct WriterHabits: Sendable {
                 dashed += lines.filter { $0.hasPrefix("- ") || $0.hasPrefix("* ") }.count
                 let prose = lines.filter { NotesOutline.bulletBody(String($0)) == nil && !$0.hasPrefix("#") }
                     .joined(separator: " ")
-                let sentences = SentenceSplitter.sentences(in: prose)
-                if !sentences.isEmpty { paragraphSizes.append(sentences.count) }
-                for sentence in sentences {
+                for sentence in SentenceSplitter.sentences(in: prose) {
                     let words = sentence.split(whereSeparator: \.isWhitespace)
                     sentenceLengths.append(words.count)
                     if let first = words.first {
@@ -134,8 +147,25 @@ struct WriterHabits: Sendable {
         }
         let sortedLengths = sentenceLengths.sorted()
         medianSentenceWords = sortedLengths.isEmpty ? 15 : Double(sortedLengths[sortedLengths.count / 2])
+        // Paragraph lengths from the prose alone: "Hi Priya," and "Dana" are lines of the frame, and counting them as
+        // two-word paragraphs would tell the drafter that this writer's paragraphs are shorter than they are.
+        var paragraphSizes: [Int] = [], paragraphWordCounts: [Int] = []
+        for text in bodies {
+            for paragraph in Self.prose(text).components(separatedBy: "\n\n") {
+                let lines = paragraph.split(separator: "\n")
+                let prose = lines.filter { NotesOutline.bulletBody(String($0)) == nil && !$0.hasPrefix("#") }
+                    .joined(separator: " ")
+                let sentences = SentenceSplitter.sentences(in: prose)
+                guard !sentences.isEmpty else { continue }
+                paragraphSizes.append(sentences.count)
+                paragraphWordCounts.append(WordCount.count(prose))
+            }
+        }
         sentencesPerParagraph = paragraphSizes.isEmpty ? 3
             : Double(paragraphSizes.reduce(0, +)) / Double(paragraphSizes.count)
+        let sortedParagraphWords = paragraphWordCounts.sorted()
+        paragraphWords = sortedParagraphWords.isEmpty ? 3 * medianSentenceWords
+            : Double(sortedParagraphWords[sortedParagraphWords.count / 2])
         let total = max(1, sentenceLengths.count)
         openers = openerCounts.map { (word: $0.key, share: Double($0.value) / Double(total)) }
             .sorted { ($0.share, $1.word) > ($1.share, $0.word) }
@@ -152,6 +182,28 @@ struct WriterHabits: Sendable {
         let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
         let kept = lines.drop { $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.lowercased().hasPrefix("subject:") }
         return kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The body without its frame: the greeting line, a P.S. and what follows it, closing hashtag lines and the
+    /// sign-off lines (valediction and name), as `closing(in:)` reads them.
+    static func prose(_ body: String) -> String {
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if greeting(in: body) != nil, !lines.isEmpty { lines.removeFirst() }
+        if let ps = lines.firstIndex(where: { $0.lowercased().hasPrefix("p.s") || $0.hasPrefix("PS ") }), ps > 0 {
+            lines = Array(lines[..<ps])
+        }
+        func dropTrailing(_ drop: (String) -> Bool) {
+            while let last = lines.last {
+                let trimmed = last.trimmingCharacters(in: .whitespaces)
+                guard trimmed.isEmpty || drop(trimmed) else { return }
+                lines.removeLast()
+            }
+        }
+        dropTrailing { line in line.split(separator: " ").allSatisfy { $0.hasPrefix("#") && $0.count > 1 && !$0.hasPrefix("# ") } }
+        let closing = closing(in: lines.joined(separator: "\n"))
+        if let name = closing.name { dropTrailing { $0 == name } }
+        if let valediction = closing.valediction { dropTrailing { $0 == valediction } }
+        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The opening line when it is a greeting ("Hi Priya," → "Hi {name},", "Dear all," stays).

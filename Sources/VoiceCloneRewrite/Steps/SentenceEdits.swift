@@ -1,5 +1,6 @@
 import Foundation
 import VoiceCloneDetection
+import VoiceCloneGrammar
 
 /// Small, meaning-keeping edits to one sentence: opening connectives, dashes and the Oxford comma. Splits and joins
 /// are `SentenceShaper`'s (VoiceCloneGeneration), which asks the link grammar parser first.
@@ -51,8 +52,16 @@ enum SentenceEdits {
     }
 
     /// Adds or removes the comma before the last item of a list of three or more, to the writer's habit.
-    static func oxfordComma(_ sentence: String, use: Bool) -> String? {
+    ///
+    /// - Parameter grammar: when given, a comma is added only if the parser reads a comma of the sentence as a list
+    ///   conjunction: "positive impacts, particularly in detecting and addressing issues" looks like "X, Y and Z"
+    ///   to the pattern, but is two coordinated verbs after an aside, and a comma there reads as a mistake.
+    static func oxfordComma(_ sentence: String, use: Bool, grammar: LinkGrammar? = nil) -> String? {
         guard SignalMeter.triads(in: sentence.lowercased(), longerLists: true) > 0 else { return nil }
+        if use, let grammar,
+           !(grammar.partialWordClasses(sentence)?.contains { $0.word == "," && $0.tag.hasPrefix("j") } ?? false) {
+            return nil
+        }
         if use {
             // "X, Y and Z" → "X, Y, and Z": the first " and "/" or " that closes a list (within five words of the
             // comma before it).
