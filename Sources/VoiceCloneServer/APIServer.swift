@@ -65,6 +65,7 @@ public final class APIServer: Sendable {
         LibraryRoutes.add(to: router, state: state)
         HistoryRoutes.add(to: router, state: state)
         ProviderRoutes.add(to: router, state: state)
+        SettingsRoutes.add(to: router, state: state)
         WebRoutes.add(to: router, state: state)
         return router
     }

@@ -31,6 +31,7 @@ struct VoiceCloneCommand: ParsableCommand {
             MergeCommand.self,
             GenerateCommand.self,
             ProvidersCommand.self,
+            SettingsCommand.self,
             LibraryCommand.self,
             DetectCommand.self,
             RewriteCommand.self,

@@ -75,7 +75,8 @@ import VoiceCloneTestSupport
         #expect(providers.stdout.contains("anthropic"))
 
         try CLI.run(["remote", "add", "backup", dir.file("backup.git").path], vault: dir.url)
-        let remotes = try CLI.run(["---completion", "sync", "--", "positional@0", "2", "0", "voiceclone", "sync", ""], vault: dir.url)
+        // `sync REMOTE` is the default subcommand `sync now` (so that `sync conflicts` and `sync resolve` can exist).
+        let remotes = try CLI.run(["---completion", "sync", "now", "--", "positional@0", "3", "0", "voiceclone", "sync", "now", ""], vault: dir.url)
         #expect(remotes.stdout.split(separator: "\n").map(String.init) == ["backup"])
 
         // Outside any vault: nothing offered, nothing printed on stderr, success.

@@ -77,6 +77,16 @@ import VoiceCloneVault
              .invalidValue(field: "commit email", reason: "\"dana\" has no @")),
             (VaultSettings(defaultProvider: "local", defaultModel: "a\nb"),
              .invalidValue(field: "default model", reason: "holds a line break or control character; use one line of text")),
+            // YAML would fold a line separator into a space, and refuses a noncharacter: the file would not read back.
+            (VaultSettings(defaultProvider: "local", defaultModel: "a\u{2028}b"),
+             .invalidValue(field: "default model", reason: "holds a line break or control character; use one line of text")),
+            (VaultSettings(defaultProvider: "local", defaultModel: "m\u{FFFF}"),
+             .invalidValue(field: "default model", reason: "holds a line break or control character; use one line of text")),
+            // libgit2 cannot sign with these, so every later commit would fail.
+            (VaultSettings(defaultProvider: "local", author: VaultConfig.Identity(name: "Dana <Okafor>", email: "dana@example.test")),
+             .invalidValue(field: "commit name", reason: "holds < or >, which git does not allow in a commit's name or email")),
+            (VaultSettings(defaultProvider: "local", author: VaultConfig.Identity(name: "...", email: "dana@example.test")),
+             .invalidValue(field: "commit name", reason: "is only spaces and punctuation, which git drops")),
         ]
         for (settings, error) in refused {
             #expect(throws: error) { try vault.workspace().updateSettings(settings) }

@@ -30,3 +30,6 @@ public typealias BoundedInput = VoiceCloneVault.BoundedInput
 public typealias ContainedFile = VoiceCloneVault.ContainedFile
 /// Closed-set attribution method (`attribute --method`), from VoiceCloneAttribution.
 public typealias AttributionMethod = VoiceCloneAttribution.AttributionMethod
+/// The vault's config, whose `Identity` is the commit name and email of `VaultSettings` (`settings set`), from
+/// VoiceCloneVault.
+public typealias VaultConfig = VoiceCloneVault.VaultConfig

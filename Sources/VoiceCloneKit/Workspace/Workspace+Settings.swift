@@ -41,6 +41,23 @@ public struct CommitIdentity: Codable, Sendable, Equatable {
     public var source: Source
 }
 
+/// The settings and who commits now: what `voiceclone settings --json` prints and `GET`/`PUT /api/settings` answer.
+public struct SettingsReport: Codable, Sendable, Equatable {
+    public var defaultProvider: String
+    public var defaultModel: String?
+    /// The vault's own commit identity, when it sets one.
+    public var author: VaultConfig.Identity?
+    /// Who the next commit is written by (the vault's author, else git's config, else the default), and why.
+    public var commitIdentity: CommitIdentity
+
+    enum CodingKeys: String, CodingKey {
+        case author
+        case defaultProvider = "default_provider"
+        case defaultModel = "default_model"
+        case commitIdentity = "commit_identity"
+    }
+}
+
 public enum SettingsError: Error, Equatable, Sendable {
     case unknownProvider(String)
     case incompleteIdentity
@@ -68,6 +85,13 @@ extension Workspace {
         VaultSettings(defaultProvider: config.defaultProvider, defaultModel: config.defaultModel, author: config.author)
     }
 
+    /// The settings with the identity the next commit carries.
+    public func settingsReport() -> SettingsReport {
+        let settings = self.settings
+        return SettingsReport(defaultProvider: settings.defaultProvider, defaultModel: settings.defaultModel,
+                              author: settings.author, commitIdentity: commitIdentity())
+    }
+
     /// The name and email the next commit will carry (the vault's `author`, else git's config, else the default).
     public func commitIdentity() -> CommitIdentity {
         if let author = config.author { return CommitIdentity(name: author.name, email: author.email, source: .vault) }
@@ -91,7 +115,8 @@ extension Workspace {
             case (nil, nil): return nil
             case (let name?, let email?):
                 guard email.contains("@") else { throw SettingsError.invalidValue(field: "commit email", reason: "\"\(email)\" has no @") }
-                return VaultConfig.Identity(name: name, email: email)
+                return VaultConfig.Identity(name: try Self.gitSignatureText(name, field: "commit name"),
+                                            email: try Self.gitSignatureText(email, field: "commit email"))
             default: throw SettingsError.incompleteIdentity
             }
         }
@@ -123,10 +148,33 @@ extension Workspace {
     /// A setting's text trimmed, nil when blank; one line of printable text.
     static func settingText(_ value: String?, field: String) throws -> String? {
         guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
-        if value.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) {
+        if value.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) || !yamlPrintable($0) }) {
             throw SettingsError.invalidValue(field: field, reason: "holds a line break or control character; use one line of text")
         }
         if value.count > 200 { throw SettingsError.invalidValue(field: field, reason: "is longer than 200 characters") }
+        return value
+    }
+
+    /// Whether YAML (1.1, as Yams reads it) keeps this character as it is inside one quoted line: not a line
+    /// separator (U+2028, U+2029), a byte-order mark or a noncharacter, which it would fold or refuse.
+    static func yamlPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2028, 0x2029, 0xFEFF: return false
+        case 0x20...0x7E, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+
+    /// A name or email git can sign a commit with: no angle brackets (they delimit the email), and something left
+    /// once git trims the spaces and punctuation it drops from either end.
+    static func gitSignatureText(_ value: String, field: String) throws -> String {
+        if value.contains("<") || value.contains(">") {
+            throw SettingsError.invalidValue(field: field, reason: "holds < or >, which git does not allow in a commit's name or email")
+        }
+        let crud = CharacterSet(charactersIn: ".,:;\"\\'").union(.whitespaces)
+        if value.trimmingCharacters(in: crud).isEmpty {
+            throw SettingsError.invalidValue(field: field, reason: "is only spaces and punctuation, which git drops")
+        }
         return value
     }
 

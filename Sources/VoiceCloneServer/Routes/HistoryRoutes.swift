@@ -3,10 +3,17 @@ import Hummingbird
 import VoiceCloneHistory
 import VoiceCloneKit
 
-/// The vault as a whole: `status`, `check [--samples]`, `log`, `sync`, `remote list/add/remove`.
+/// The vault as a whole: `status`, `check [--samples]`, `log`, `sync`, `sync conflicts`, `sync resolve`,
+/// `remote list/add/remove`.
 enum HistoryRoutes {
     struct Sync: Decodable, Sendable {
         var remote: String?
+    }
+
+    struct Resolve: Decodable, Sendable {
+        /// The path of this vault's copy, as `GET /api/sync/conflicts` lists it (`local_copy`).
+        var localCopy: String
+        var keep: String
     }
 
     struct AddRemote: Decodable, Sendable {
@@ -47,6 +54,19 @@ enum HistoryRoutes {
             }
             let options = SyncOptions(remote: remote)
             return try JSONBody.response(try await vault.write { try $0.sync(options) })
+        }
+        router.get("/api/sync/conflicts") { _, _ in
+            try JSONBody.response(try await vault.read { try $0.pendingConflicts() })
+        }
+        router.post("/api/sync/conflicts/resolve") { request, _ in
+            let body = try await JSONBody.decode(Resolve.self, from: request, limit: limit)
+            guard let choice = ConflictChoice(rawValue: body.keep) else {
+                throw Problem(status: .unprocessableContent, detail: "\"keep\" is mine, theirs or both; got \"\(body.keep.prefix(40))\".")
+            }
+            guard !body.localCopy.isEmpty else {
+                throw Problem(status: .unprocessableContent, detail: "\"local_copy\" needs the path of this vault's copy, as GET /api/sync/conflicts lists it.")
+            }
+            return try JSONBody.response(try await vault.write { try $0.resolveConflict(localCopy: body.localCopy, keep: choice) })
         }
         router.get("/api/remotes") { _, _ in
             try JSONBody.response(try await vault.read { try $0.listRemotes() })

@@ -76,7 +76,17 @@ enum HelpExamples {
         "voiceclone remote add backup /mnt/usb/voices.git")
     static let remoteList = section("voiceclone remote list", "voiceclone remote list --json")
     static let remoteRemove = section("voiceclone remote remove backup")
-    static let sync = section("voiceclone sync", "voiceclone sync backup")
+    static let sync = section("voiceclone sync", "voiceclone sync backup", "voiceclone sync conflicts")
+    static let syncNow = section("voiceclone sync now backup", "voiceclone sync now --allow-unrelated")
+    static let syncConflicts = section("voiceclone sync conflicts", "voiceclone sync conflicts --json")
+    static let syncResolve = section(
+        "voiceclone sync resolve \\\n    clones/dana-okafor/samples/flaky-tests.local-1a2b3c4d.md --keep mine",
+        "voiceclone sync resolve --keep both --json \\\n    clones/dana-okafor/samples/flaky-tests.local-1a2b3c4d.md")
+    static let settings = section("voiceclone settings", "voiceclone settings --json")
+    static let settingsSet = section(
+        "voiceclone settings set --default-provider anthropic \\\n    --default-model claude-sonnet-4-5",
+        "voiceclone settings set --author-name 'Dana Okafor' \\\n    --author-email dana@example.com",
+        "voiceclone settings set --default-model ''   # the provider's own default")
     static let log = section("voiceclone log", "voiceclone log dana-okafor --limit 10")
     static let status = section("voiceclone status", "voiceclone status --json")
     static let merge = section(

@@ -1,11 +1,23 @@
 import ArgumentParser
 import VoiceCloneKit
 
+/// `voiceclone sync [REMOTE]` (the default subcommand, `sync now`), `sync conflicts`, `sync resolve`. A command
+/// with a positional argument cannot also have subcommands in ArgumentParser (the argument takes their names), so
+/// syncing itself is the default subcommand and `voiceclone sync origin` reads as before.
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Commit hand edits, fetch, integrate and push: nothing written on either side is lost.",
-        discussion: HelpExamples.discussion("A sample edited on both sides keeps both texts (the remote's in place, this vault's beside it) and is reported; DNA revisions written on both sides are both kept. See docs/sync.md.", HelpExamples.sync))
+        discussion: HelpExamples.discussion("A sample edited on both sides keeps both texts (the remote's in place, this vault's beside it) and is reported; list them with `sync conflicts` and choose with `sync resolve`. DNA revisions written on both sides are both kept. See docs/sync.md.", HelpExamples.sync),
+        subcommands: [SyncNow.self, SyncConflicts.self, SyncResolve.self],
+        defaultSubcommand: SyncNow.self)
+}
+
+struct SyncNow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "now",
+        abstract: "Sync with a remote now (what `voiceclone sync [REMOTE]` runs).",
+        discussion: HelpExamples.syncNow)
 
     @Argument(help: "Remote name (default: origin, or the only remote).", completion: .remotes) var remote: String?
     @Flag(help: "Merge with a remote whose history shares nothing with this vault (another vault's init).") var allowUnrelated = false

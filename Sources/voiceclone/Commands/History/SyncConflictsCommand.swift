@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import VoiceCloneKit
+
+/// `voiceclone sync conflicts`: every sample sync kept in two copies, with both texts (Kit's `pendingConflicts`).
+struct SyncConflicts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conflicts",
+        abstract: "List the samples sync kept in two copies, with both texts, until you choose one.",
+        discussion: HelpExamples.discussion(
+            "The remote's text stays at the sample's own path; this vault's is beside it, marked `conflict_of`. Choose with `voiceclone sync resolve`.",
+            HelpExamples.syncConflicts))
+
+    @OptionGroup var options: VaultOptions
+
+    func run() throws {
+        let conflicts = try options.workspace().pendingConflicts()
+        if options.json { return try Output.json(conflicts) }
+        if conflicts.isEmpty { return Output.line("No sync conflicts: every sample has one text.") }
+        for (number, conflict) in conflicts.enumerated() {
+            if number > 0 { Output.line() }
+            Output.line("\(conflict.clone): \(conflict.sampleID), edited on both sides")
+            if let theirs = conflict.theirs {
+                Output.line("  theirs (the remote's text, at \(conflict.path)):")
+                Self.indented(theirs)
+            } else {
+                Output.line("  theirs: deleted since (\(conflict.path) is gone); keep mine or both")
+            }
+            Output.line("  mine (this vault's text, at \(conflict.localCopy)):")
+            Self.indented(conflict.mine)
+        }
+        Output.line()
+        Output.line("Choose each with: voiceclone sync resolve LOCAL_COPY --keep mine|theirs|both")
+    }
+
+    static func indented(_ text: String) {
+        for line in text.trimmingCharacters(in: .newlines).components(separatedBy: "\n") {
+            Output.line(line.isEmpty ? "" : "    " + line)
+        }
+    }
+}
+
+/// `voiceclone sync resolve PATH --keep mine|theirs|both` (Kit's `resolveConflict`: locked, committed).
+struct SyncResolve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolve",
+        abstract: "Keep this vault's text, the remote's, or both, for one sample sync kept in two copies.",
+        discussion: HelpExamples.discussion("""
+            PATH is this vault's copy as `sync conflicts` lists it (relative to the vault, or a path to the file \
+            from here). mine: this vault's text replaces the remote's and the copy goes; theirs: the copy goes; \
+            both: the copy stays as a sample of its own. Exactly those files are committed; the next sync sends them.
+            """, HelpExamples.syncResolve))
+
+    @Argument(help: "This vault's copy: the path `sync conflicts` lists as mine.", completion: .file(extensions: ["md", "markdown", "txt"]))
+    var path: String
+    @Option(help: "Which text to keep: mine, theirs or both.", completion: .list(ConflictChoice.allCases.map(\.rawValue)))
+    var keep: String
+    @OptionGroup var options: VaultOptions
+
+    func validate() throws {
+        guard ConflictChoice(rawValue: keep) != nil else {
+            throw ValidationError("--keep takes mine, theirs or both; got \"\(keep)\".")
+        }
+    }
+
+    func run() throws {
+        let workspace = try options.workspace()
+        let choice = ConflictChoice(rawValue: keep) ?? .both
+        let resolution = try workspace.resolveConflict(localCopy: Self.vaultRelative(path, root: workspace.vault.root), keep: choice)
+        if options.json { return try Output.json(resolution) }
+        Output.line("Resolved: \(resolution.message)")
+        for file in resolution.written { Output.line("  wrote \(file)") }
+        for file in resolution.removed { Output.line("  removed \(file)") }
+        Output.line("Committed; the next `voiceclone sync` sends it.")
+    }
+
+    /// The path as the vault names it: taken as given when it names a file in the vault, else read as a path from
+    /// the current folder (or absolute) and made relative to the vault when it lies inside.
+    static func vaultRelative(_ path: String, root: URL) -> String {
+        let fileManager = FileManager.default
+        if !path.hasPrefix("/"), fileManager.fileExists(atPath: root.appendingPathComponent(path).path) { return path }
+        let here = URL(fileURLWithPath: fileManager.currentDirectoryPath, isDirectory: true)
+        let file = URL(fileURLWithPath: path, relativeTo: here).standardizedFileURL
+        // Links are resolved in the folders only: the file itself is the one named.
+        let folder = file.deletingLastPathComponent().resolvingSymlinksInPath().path
+        let base = root.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        let full = (folder.hasSuffix("/") ? folder : folder + "/") + file.lastPathComponent
+        return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : path
+    }
+}
