@@ -15,6 +15,9 @@ public final class Workspace: @unchecked Sendable {
     private var lockDepth = 0
     /// Every sample file this session reads, read once: the scan and every later reader share it.
     package let sampleReader = SampleReader()
+    /// Where notes that belong to no single result go (this command finished an interrupted one). Kit never
+    /// writes to stderr itself: the CLI prints these there, the server to its own log.
+    public var onNote: (@Sendable (String) -> Void)?
 
     public init(vault: Vault, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.vault = vault
@@ -79,7 +82,7 @@ public final class Workspace: @unchecked Sendable {
             if let recovery = try ChangeJournal.recover(vault: vault, repository: repo, identity: identity(repo)) {
                 let what = recovery.commit.map { "committed \(recovery.committed.count) file(s) it had written as \($0)" }
                     ?? "nothing of it was left to commit"
-                FileHandle.standardError.write(Data("note: the last voiceclone command on this vault was interrupted; \(what).\n".utf8))
+                onNote?("the last voiceclone command on this vault was interrupted; \(what).")
             }
         }
         invalidate()
