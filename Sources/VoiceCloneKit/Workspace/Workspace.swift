@@ -57,6 +57,11 @@ public final class Workspace: @unchecked Sendable {
     /// Runs `body` holding the vault lock, then commits exactly the paths it reports as touched.
     @discardableResult
     func change<T>(_ body: (inout ChangeSet) throws -> T) throws -> T {
+        try locking { try recordChange(body) }.value
+    }
+
+    /// `change`, also giving the id of the commit it made (nil when it touched nothing), for results that name it.
+    func changeCommitted<T>(_ body: (inout ChangeSet) throws -> T) throws -> (value: T, commit: GitCommitID?) {
         try locking { try recordChange(body) }
     }
 
@@ -89,7 +94,7 @@ public final class Workspace: @unchecked Sendable {
         return try body()
     }
 
-    private func recordChange<T>(_ body: (inout ChangeSet) throws -> T) throws -> T {
+    private func recordChange<T>(_ body: (inout ChangeSet) throws -> T) throws -> (value: T, commit: GitCommitID?) {
         let journal = ChangeJournal(vault: vault)
         var changes = ChangeSet(journal: journal)
         let result: T
@@ -101,17 +106,20 @@ public final class Workspace: @unchecked Sendable {
             throw error
         }
         invalidate()
+        var id: GitCommitID?
         if !changes.paths.isEmpty, let message = changes.message {
             // A failed commit keeps the journal: the next command commits what this one wrote.
-            try commit(paths: changes.paths, message: message)
+            id = try commit(paths: changes.paths, message: message)
         }
         journal?.finish()
-        return result
+        return (result, id)
     }
 
-    func commit(paths: [String], message: String) throws {
+    /// Commits exactly `paths`; the id of the new commit, or nil when they held nothing new to commit.
+    @discardableResult
+    func commit(paths: [String], message: String) throws -> GitCommitID? {
         let repo = try repository()
-        try repo.commit(paths: paths, message: message, identity: identity(repo))
+        return try repo.commit(paths: paths, message: message, identity: identity(repo))
     }
 
     func repository() throws -> GitRepository {
