@@ -363,7 +363,7 @@ public struct NotesDrafter: GenerationProvider {
               let lead = sentence.first, lead.isUppercase, sentence.hasSuffix(".") else { return nil }
         let keepCapital = firstWord == "i" || firstWord.hasPrefix("i'") || firstWord.hasPrefix("i’")
         // Lower-case only a function word; any other capitalised word might be a name, so no opener goes before it.
-        guard keepCapital || FunctionWords.all.contains(firstWord) else { return nil }
+        guard keepCapital || StopWords.all.contains(firstWord) else { return nil }
         let rest = keepCapital ? sentence : lead.lowercased() + sentence.dropFirst()
         let candidate = opener.capitalized + " " + rest
         return shaper.isFullSentence(candidate) ? candidate : nil
@@ -423,7 +423,7 @@ public struct NotesDrafter: GenerationProvider {
             let lower = word.lowercased()
             guard !lower.contains("'"), !lower.contains("’"), lower.contains(where: \.isLetter),
                   lower.count >= 3 || (word.count >= 2 && word.allSatisfy { $0.isUppercase || $0.isNumber }),
-                  !FunctionWords.all.contains(lower), !vagueWords.contains(lower) else { continue }
+                  !StopWords.all.contains(lower), !vagueWords.contains(lower) else { continue }
             out.insert(lemma(lower))
         }
         return out
@@ -465,7 +465,7 @@ public struct NotesDrafter: GenerationProvider {
                 // A capitalised word inside the sentence is a name when the parser did not read it as a verb,
                 // adjective or adverb ("Leeds" is its location class .l, "March" has no subscript).
                 let name = capitalised && ![.verb, .adjective, .adverb].contains(word.wordClass)
-                if noun || name, !FunctionWords.all.contains(token.lowercased()),
+                if noun || name, !StopWords.all.contains(token.lowercased()),
                    token.contains(where: \.isLetter) {
                     current.append(token)
                 } else {
@@ -481,7 +481,7 @@ public struct NotesDrafter: GenerationProvider {
         for word in original where !word.isEmpty {
             let lower = word.lowercased()
             if determiners.contains(lower) { close(); afterDeterminer = true; continue }
-            if FunctionWords.all.contains(lower) || word.allSatisfy(\.isNumber) { close(); afterDeterminer = false; continue }
+            if StopWords.all.contains(lower) || word.allSatisfy(\.isNumber) { close(); afterDeterminer = false; continue }
             if afterDeterminer { current.append(word) }
         }
         close()
@@ -525,7 +525,7 @@ public struct NotesDrafter: GenerationProvider {
                             let w = lower[0]
                             let acronym = words[0].count >= 2 && words[0].allSatisfy { $0.isUppercase || $0.isNumber }
                             guard w.count >= 3 || acronym, !vagueWords.contains(w), !vagueWords.contains(lemma(w)),
-                                  !FunctionWords.all.contains(w) else { continue }
+                                  !StopWords.all.contains(w) else { continue }
                         } else if lower.contains(where: { vagueWords.contains($0) || vagueWords.contains(lemma($0)) }) {
                             continue
                         } else if Set(words.map { $0.first?.isUppercase == true }).count > 1 {
