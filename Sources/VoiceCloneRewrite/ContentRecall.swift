@@ -35,7 +35,7 @@ public enum ContentRecall {
 
     static func contentCounts(_ text: String) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for w in Tokenizer.words(in: text) where !FunctionWords.all.contains(w) && w.count > 1 && !isContraction(w) {
+        for w in Tokenizer.words(in: text) where !StopWords.all.contains(w) && w.count > 1 && !isContraction(w) {
             // "colour" and "color" are the same word: a spelling change keeps the content.
             counts[SpellingRewriter.ukToUS[w] ?? w, default: 0] += 1
         }

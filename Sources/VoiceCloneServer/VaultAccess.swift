@@ -21,7 +21,10 @@ final class VaultAccess: Sendable {
     }
 
     func workspace() throws -> Workspace {
-        try Workspace.open(vaultPath: root.path, environment: environment)
+        let workspace = try Workspace.open(vaultPath: root.path, environment: environment)
+        // The server's terminal is its log: a note about an interrupted command lands where it always did.
+        workspace.onNote = { FileHandle.standardError.write(Data(("note: " + $0 + "\n").utf8)) }
+        return workspace
     }
 
     func read<T: Sendable>(_ body: @escaping @Sendable (Workspace) throws -> T) async throws -> T {

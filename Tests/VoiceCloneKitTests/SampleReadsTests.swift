@@ -35,6 +35,21 @@ import VoiceCloneTestSupport
         #expect(ws.sampleReader.fileReads == 9)
     }
 
+    /// `check` reads nothing after its scan, so the session keeps no text (at 10,000 samples keeping them doubled
+    /// its peak memory); `check --samples` judges the texts next, so it keeps them and reads each file once.
+    @Test func checkKeepsNoTextUnlessItJudgesTheSamples() throws {
+        let vault = try Self.threeWriters()
+        let ws = try vault.workspace()
+        let report = ws.check()
+        #expect(report.samples == 9)
+        #expect(ws.sampleReader.keptTexts == 0)
+        let judging = try vault.workspace()
+        let output = try judging.check(samples: true)
+        #expect(output.report.samples == 9 && output.sampleWarnings != nil)
+        #expect(judging.sampleReader.keptTexts == 9)
+        #expect(judging.sampleReader.fileReads == 9)
+    }
+
     @Test func anEditedSampleIsReadAgain() throws {
         let vault = try Self.threeWriters()
         let ws = try vault.workspace()

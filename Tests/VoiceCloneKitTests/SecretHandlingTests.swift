@@ -88,7 +88,8 @@ private typealias F = GenerateFixtures
         try FileManager.default.createSymbolicLink(at: xdg, withDestinationURL: vault.root.appendingPathComponent("secrets"))
         let ws = try Workspace(vault: .init(root: vault.root), environment: ["XDG_CONFIG_HOME": xdg.path, "HOME": home.path])
         #expect {
-            _ = try ws.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none)
+            var warnings: [String] = []
+            _ = try ws.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none, warnings: &warnings)
         } throws: { error in
             error.localizedDescription.contains("inside the vault")
         }
@@ -105,7 +106,9 @@ private typealias F = GenerateFixtures
                                                    withDestinationURL: vault.root.appendingPathComponent("private/credentials.yaml"))
         let linkedFile = try Workspace(vault: .init(root: vault.root), environment: ["XDG_CONFIG_HOME": home.path, "HOME": home.path])
         #expect(throws: ProviderError.self) {
-            _ = try linkedFile.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none)
+            var warnings: [String] = []
+            _ = try linkedFile.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none,
+                                              warnings: &warnings)
         }
         // The vault opened through a link (--vault LINK) while the credentials sit inside its real folder.
         try vault.directory.write("cfg/voiceclone/credentials.yaml", "openai:\n  api_key: sk-inside-the-vault-123456\n")
@@ -114,7 +117,9 @@ private typealias F = GenerateFixtures
         let linkedVault = try Workspace(vault: .init(root: link),
                                         environment: ["XDG_CONFIG_HOME": vault.root.appendingPathComponent("cfg").path, "HOME": home.path])
         #expect {
-            _ = try linkedVault.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none)
+            var warnings: [String] = []
+            _ = try linkedVault.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none,
+                                               warnings: &warnings)
         } throws: { error in
             error.localizedDescription.contains("inside the vault") && !error.localizedDescription.contains("sk-inside")
         }
@@ -125,6 +130,23 @@ private typealias F = GenerateFixtures
         #expect(Workspace.cleartextWarning(baseURL: "http://127.0.0.1:8080/v1") == nil)
         #expect(Workspace.cleartextWarning(baseURL: "http://localhost:11434/v1") == nil)
         #expect(Workspace.cleartextWarning(baseURL: "https://api.example.com/v1") == nil)
+    }
+
+    /// The warning reaches the caller's report, not stderr: Kit never prints.
+    @Test func theCleartextWarningIsReturnedToTheCaller() throws {
+        let vault = try F.vault()
+        let home = TemporaryDirectory("home")
+        defer { withExtendedLifetime(home) {} }
+        let ws = try Workspace(vault: .init(root: vault.root),
+                               environment: ["OPENAI_COMPATIBLE_API_KEY": "local-token", "XDG_CONFIG_HOME": home.path, "HOME": home.path])
+        var warnings: [String] = []
+        _ = try ws.remoteSettings(kind: .openAICompatible, model: "m", baseURL: "http://llm.example.net/v1", requireKey: true,
+                                  retry: .none, warnings: &warnings)
+        #expect(warnings.count == 1 && warnings.first?.contains("unencrypted") == true)
+        warnings = []
+        _ = try ws.remoteSettings(kind: .openAICompatible, model: "m", baseURL: "https://llm.example.net/v1", requireKey: true,
+                                  retry: .none, warnings: &warnings)
+        #expect(warnings.isEmpty)
     }
 
     @Test func anEchoedKeyIsRedactedBeforeSavingAndPrinting() async throws {

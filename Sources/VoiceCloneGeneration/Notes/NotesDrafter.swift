@@ -393,7 +393,7 @@ public struct NotesDrafter: GenerationProvider {
               let lead = sentence.first, lead.isUppercase, sentence.hasSuffix(".") else { return nil }
         let keepCapital = firstWord == "i" || firstWord.hasPrefix("i'") || firstWord.hasPrefix("i’")
         // Lower-case only a function word; any other capitalised word might be a name, so no opener goes before it.
-        guard keepCapital || FunctionWords.all.contains(firstWord) else { return nil }
+        guard keepCapital || StopWords.all.contains(firstWord) else { return nil }
         let rest = keepCapital ? sentence : lead.lowercased() + sentence.dropFirst()
         let candidate = opener.capitalized + " " + rest
         return shaper.isFullSentence(candidate) ? candidate : nil
@@ -463,7 +463,7 @@ public struct NotesDrafter: GenerationProvider {
             let lower = word.lowercased()
             guard !lower.contains("'"), !lower.contains("’"), lower.contains(where: \.isLetter),
                   lower.count >= 3 || (word.count >= 2 && word.allSatisfy { $0.isUppercase || $0.isNumber }),
-                  !FunctionWords.all.contains(lower), !vagueWords.contains(lower) else { continue }
+                  !StopWords.all.contains(lower), !vagueWords.contains(lower) else { continue }
             out.insert(lemma(lower))
         }
         return out
@@ -507,7 +507,7 @@ public struct NotesDrafter: GenerationProvider {
                 // A capitalised word inside the sentence is a name when the parser did not read it as a verb,
                 // adjective or adverb ("Leeds" is its location class .l, "March" has no subscript).
                 let name = capitalised && ![.verb, .adjective, .adverb].contains(word.wordClass)
-                if noun || name, !FunctionWords.all.contains(token.lowercased()),
+                if noun || name, !StopWords.all.contains(token.lowercased()),
                    token.contains(where: \.isLetter) {
                     current.append(token)
                 } else {
@@ -523,7 +523,7 @@ public struct NotesDrafter: GenerationProvider {
         for word in original where !word.isEmpty {
             let lower = word.lowercased()
             if determiners.contains(lower) { close(); afterDeterminer = true; continue }
-            if FunctionWords.all.contains(lower) || word.allSatisfy(\.isNumber) { close(); afterDeterminer = false; continue }
+            if StopWords.all.contains(lower) || word.allSatisfy(\.isNumber) { close(); afterDeterminer = false; continue }
             if afterDeterminer { current.append(word) }
         }
         close()
@@ -575,7 +575,7 @@ public struct NotesDrafter: GenerationProvider {
                             // A tag the writer has used is theirs, however common the word ("#sales").
                             let writers = knownLemmas.contains(lemma(w))
                             guard writers || acronym || (lemma(w).count >= 4 && !isGeneric(w)), !vagueWords.contains(w),
-                                  !vagueWords.contains(lemma(w)), !FunctionWords.all.contains(w) else { continue }
+                                  !vagueWords.contains(lemma(w)), !StopWords.all.contains(w) else { continue }
                         } else if lower.contains(where: { vagueWords.contains($0) || vagueWords.contains(lemma($0)) }) {
                             continue
                         } else if lower.allSatisfy(isGeneric) {

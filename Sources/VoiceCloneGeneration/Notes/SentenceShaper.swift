@@ -97,7 +97,7 @@ public struct SentenceShaper: Sendable {
         let keepCapital = firstWord == "I" || firstWord.hasPrefix("I'") || firstWord.hasPrefix("I’")
             || firstWord.contains(where: \.isNumber)
         // Lower-case only a word that is certainly not a name (a function word); anything else might be one.
-        guard keepCapital || FunctionWords.all.contains(firstWord.lowercased()) else { return nil }
+        guard keepCapital || StopWords.all.contains(firstWord.lowercased()) else { return nil }
         let body = keepCapital ? b : lead.lowercased() + b.dropFirst()
         let joined = String(a.dropLast()) + joiner.rawValue + body
         return isFullSentence(joined) ? joined : nil

@@ -26,8 +26,12 @@ public struct CheckReport: Encodable, Sendable {
 }
 
 extension Workspace {
+    /// The scan's findings. Nothing after the scan reads a sample's words, so the scan keeps no text (`countingIndex`).
     public func check() -> CheckReport {
-        let index = self.index
+        checkReport(countingIndex)
+    }
+
+    func checkReport(_ index: VaultIndex) -> CheckReport {
         var diagnostics = index.diagnostics + dnaDiagnostics(index)
         diagnostics.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
         return CheckReport(clones: index.clones.count,

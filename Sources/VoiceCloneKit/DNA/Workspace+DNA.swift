@@ -75,7 +75,7 @@ extension Workspace {
             let path = dnaPath(record.slug, next.version)
             let data = redactingSecrets(try next.canonicalJSON())
             let commitMessage = DNACommitMessage.make(dna: next, changes: changes, title: message)
-            try change { set in
+            let commit = try changeCommitted { set in
                 let dir = vault.dnaURL(record.slug)
                 do {
                     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -85,11 +85,10 @@ extension Workspace {
                 // createNew: a revision file is never overwritten, even if another process raced us to the number.
                 try writeDNARevision(data, slug: record.slug, version: next.version, into: &set)
                 set.message = commitMessage
-            }
-            let commit = try? repository().headID()?.short
+            }.commit
             return DNAStoreResult(clone: record.slug, status: .written, version: next.version, path: path,
                                   samples: next.corpus.samples, words: next.corpus.words, confidence: next.confidence.score,
-                                  commit: commit, changes: changes.prefix(8).map(\.description), warnings: warnings)
+                                  commit: commit?.short, changes: changes.prefix(8).map(\.description), warnings: warnings)
         }
     }
 

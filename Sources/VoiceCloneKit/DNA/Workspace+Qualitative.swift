@@ -30,6 +30,8 @@ extension Workspace {
         var result = try storeDNA(dna, for: record.slug,
                                   message: "\(record.slug): DNA with a qualitative reading by \(qualitative.provider) \(qualitative.model)")
         result.llmRequest = outcome
+        // Said whether or not the request went out: the key settings are the user's to fix either way.
+        result.warnings.insert(contentsOf: request.warnings, at: 0)
         return result
     }
 }

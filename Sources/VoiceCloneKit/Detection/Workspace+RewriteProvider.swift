@@ -18,12 +18,16 @@ extension Workspace {
         guard let kind = ProviderKind(loose: name) else { throw GenerationError.unknownProvider(name) }
         guard kind.isRemote else { return try rewrite(clone: clone, text: text) }
         let context = try rewriteContext(clone: clone, text: text)
-        let settings = try remoteSettings(kind: kind, model: model, baseURL: baseURL, requireKey: true, retry: retry)
+        var keyWarnings: [String] = []
+        let settings = try remoteSettings(kind: kind, model: model, baseURL: baseURL, requireKey: true, retry: retry,
+                                          warnings: &keyWarnings)
         guard let remote = ProviderKind.remoteProvider(settings) else { throw GenerationError.unknownProvider(name) }
         let rewriter = ProviderRewriter(provider: remote, temperature: temperature)
         let rewritten = try await rewriter.rewrite(text.text, guidance: context.guidance, writer: context.writer)
-        return try rewriteReport(context, draft: text, rewritten: rewritten, edits: [:], engine: remote.name,
-                                 refuseContentLoss: true)
+        var report = try rewriteReport(context, draft: text, rewritten: rewritten, edits: [:], engine: remote.name,
+                                       refuseContentLoss: true)
+        report.warnings.insert(contentsOf: keyWarnings, at: 0)
+        return report
     }
 
     /// Reads a file (or `-`) and rewrites it with a remote provider.

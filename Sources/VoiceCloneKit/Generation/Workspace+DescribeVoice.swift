@@ -7,7 +7,8 @@ import VoiceCloneVault
 extension Workspace {
     /// Asks a language model for the qualitative side of a voice (tone, attitude, themes, do's and don'ts, with
     /// quotations checked against the samples). Nothing is written: the caller stores the profile in the DNA's
-    /// `qualitative` section (which `sameAnalysis(as:)` ignores, so the deterministic part is unchanged).
+    /// `qualitative` section (which `sameAnalysis(as:)` ignores, so the deterministic part is unchanged). The key
+    /// warnings of the request (a withheld key, cleartext http) reach the user through `analyzeWithLLM`'s result.
     public func describeVoice(_ options: DescribeVoiceOptions) async throws -> QualitativeProfile {
         try await describeVoice(prepareVoiceDescription(options))
     }
@@ -24,11 +25,12 @@ extension Workspace {
         }
         let samples = try analysisSamples(of: record.slug).filter { !$0.aiAssisted }
         guard !samples.isEmpty else { throw GenerationError.noSamples(clone: record.name) }
+        var warnings: [String] = []
         let settings = try remoteSettings(kind: kind, model: options.model, baseURL: options.baseURL, requireKey: true,
-                                          retry: options.retry)
+                                          retry: options.retry, warnings: &warnings)
         let messages = try VoiceDescriptionPrompt(writer: record.name, samples: samples, wordBudget: options.wordBudget)
             .messages()
-        return VoiceDescriptionRequest(settings: settings, messages: messages, samples: samples)
+        return VoiceDescriptionRequest(settings: settings, messages: messages, samples: samples, warnings: warnings)
     }
 
     func describeVoice(_ request: VoiceDescriptionRequest) async throws -> QualitativeProfile {
@@ -49,6 +51,8 @@ struct VoiceDescriptionRequest {
     var settings: RemoteProviderSettings
     var messages: [GenerationMessage]
     var samples: [AnalysisSample]
+    /// What the user should know about the key for this request; not part of `digest`.
+    var warnings: [String]
 
     /// What decides the answer: provider, model, endpoint and every message (the samples are in them). The key is not
     /// part of it, so it never reaches the DNA even as a hash.

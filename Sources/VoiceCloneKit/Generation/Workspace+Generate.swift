@@ -74,7 +74,7 @@ extension Workspace {
         let scorer: VoiceScorer, loop: RefineLoop?
         if kind.isRemote {
             let settings = try remoteSettings(kind: kind, model: options.model, baseURL: options.baseURL,
-                                              requireKey: !options.dryRun, retry: options.retry)
+                                              requireKey: !options.dryRun, retry: options.retry, warnings: &warnings)
             guard let provider = ProviderKind.remoteProvider(settings) else {
                 throw GenerationError.unknownProvider(providerName)
             }

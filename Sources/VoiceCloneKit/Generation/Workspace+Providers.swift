@@ -5,8 +5,11 @@ import VoiceCloneVault
 extension Workspace {
     /// Endpoint, key and model for a remote provider, from flags, this workspace's environment and the user's
     /// credentials file, which is refused when it lies inside the vault (vaults are shared through git).
+    /// What the user should know about the key (one withheld from this endpoint, one about to cross the network
+    /// in clear text) is appended to `warnings`: the caller's report carries it, so the CLI prints it, `--json`
+    /// and the API include it, and the library never writes to stderr itself.
     func remoteSettings(kind: ProviderKind, model: String?, baseURL: String?, requireKey: Bool,
-                        retry: RetryPolicy) throws -> RemoteProviderSettings {
+                        retry: RetryPolicy, warnings: inout [String]) throws -> RemoteProviderSettings {
         let resolver = ProviderResolver(environment: environment)
         let credentials = URL(fileURLWithPath: resolver.credentialsPath).standardizedFileURL.path
         // Links resolved on both sides: a linked XDG_CONFIG_HOME, credentials.yaml or --vault must not hide the file's place.
@@ -19,12 +22,8 @@ extension Workspace {
         let configModel = ProviderKind(loose: config.defaultProvider) == kind ? config.defaultModel : nil
         var settings = try resolver.settings(kind: kind, model: model ?? configModel, baseURL: baseURL, requireKey: requireKey)
         settings.retry = retry
-        if let note = settings.withheldKeyNote {
-            FileHandle.standardError.write(Data(("note: " + note + "\n").utf8))
-        }
-        if settings.apiKey != nil, let warning = Self.cleartextWarning(baseURL: settings.baseURL) {
-            FileHandle.standardError.write(Data(("warning: " + warning + "\n").utf8))
-        }
+        if let note = settings.withheldKeyNote { warnings.append(note) }
+        if settings.apiKey != nil, let warning = Self.cleartextWarning(baseURL: settings.baseURL) { warnings.append(warning) }
         return settings
     }
 

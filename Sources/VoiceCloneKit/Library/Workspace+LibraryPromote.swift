@@ -52,7 +52,7 @@ extension Workspace {
                 attempt += 1
             }
             let samplePath = vault.relativePath(url)
-            try change { changes in
+            let commit = try changeCommitted { changes in
                 do {
                     try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 } catch {
@@ -62,11 +62,11 @@ extension Workspace {
                 changes.touch(samplePath)
                 changes.message = "\(clone.slug): promote library piece \(entry.id) to a sample"
                     + (share.map { String(format: " (%.0f%% of words edited)", $0 * 100) } ?? "")
-            }
+            }.commit
             let record = SampleRecord(id: url.deletingPathExtension().lastPathComponent, clone: clone.slug, path: samplePath,
                                       metadata: metadata, words: words, hash: hash, hasFrontMatter: true)
             return LibraryPromotion(piece: entry.id, clone: clone.slug, sample: SampleSummary(record), editedShare: share,
-                                    commit: try? repository().headID()?.short)
+                                    commit: commit?.short)
         }
     }
 

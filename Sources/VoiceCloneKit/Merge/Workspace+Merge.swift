@@ -1,5 +1,6 @@
 import Foundation
 import VoiceCloneAnalysis
+import VoiceCloneHistory
 import VoiceCloneText
 import VoiceCloneVault
 
@@ -40,7 +41,7 @@ extension Workspace {
             let path = dnaPath(slug, 1)
             let message = "\(slug): merge \(Self.describe(dna.merge?.sources ?? [])) (DNA v1)\n\n"
                 + DNACommitMessage.make(dna: dna, changes: [], title: "DNA v1 blended from \(flat.count) voices, confidence \(dna.confidence.score)")
-            try change { set in
+            let commit = try changeCommitted { set in
                 if FileManager.default.fileExists(atPath: vault.cloneURL(slug).path) {
                     throw VaultError.cloneExists(displayName, slug: slug)
                 }
@@ -55,10 +56,10 @@ extension Workspace {
                 }
                 set.touch(vault.relativePath(vault.manifestURL(slug)))
                 set.message = message
-            }
+            }.commit
             let store = DNAStoreResult(clone: slug, status: .written, version: 1, path: path, samples: dna.corpus.samples,
                                        words: dna.corpus.words, confidence: dna.confidence.score,
-                                       commit: try? repository().headID()?.short, changes: [], warnings: [])
+                                       commit: commit?.short, changes: [], warnings: [])
             return MergeResult(clone: slug, name: displayName, sources: dna.merge?.sources ?? [], givenWeights: weights,
                                weightsNormalised: weights.map { !MergeWeights.sumToOne($0) } ?? false,
                                flattened: flattened, dna: store)
@@ -97,7 +98,7 @@ extension Workspace {
             manifest.merge = newSettings
             let message = DNACommitMessage.make(dna: dna, changes: changes,
                                                 title: "\(record.slug): re-blend DNA v\(dna.version) from \(Self.describe(dna.merge?.sources ?? []))")
-            try change { set in
+            let commit = try changeCommitted { set in
                 try FileManager.default.createDirectory(at: vault.dnaURL(record.slug), withIntermediateDirectories: true)
                 try writeDNARevision(try dna.canonicalJSON(), slug: record.slug, version: dna.version, into: &set)
                 if manifest != record.manifest {
@@ -112,10 +113,10 @@ extension Workspace {
                     set.touch(vault.relativePath(vault.manifestURL(record.slug)))
                 }
                 set.message = message
-            }
+            }.commit
             return DNAStoreResult(clone: record.slug, status: .written, version: dna.version, path: path,
                                   samples: dna.corpus.samples, words: dna.corpus.words, confidence: dna.confidence.score,
-                                  commit: try? repository().headID()?.short, changes: changes.prefix(8).map(\.description),
+                                  commit: commit?.short, changes: changes.prefix(8).map(\.description),
                                   warnings: [])
         }
     }

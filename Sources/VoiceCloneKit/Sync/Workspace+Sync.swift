@@ -53,6 +53,9 @@ extension Workspace {
         }
 
         var rejections: [String] = []
+        // Decided once, after the first fetch: a retry pushes to the same branch, and asking the remote for its
+        // default branch (a network round trip when nothing is tracked yet) is not repeated.
+        var pushBranch: String?
         for attempt in 1...options.maxAttempts {
             // 2. Fetch, then decide.
             do {
@@ -63,7 +66,8 @@ extension Workspace {
                 }
                 throw SyncError.unreachable(remote: remote, url: url, detail: error.detail, credentials: credentials.summary)
             }
-            let remoteBranch = remoteBranchName(for: branch, remote: remote, url: url, repo: repo, credentials: credentials)
+            let remoteBranch = pushBranch ?? remoteBranchName(for: branch, remote: remote, url: url, repo: repo, credentials: credentials)
+            pushBranch = remoteBranch
             let theirs = repo.remoteBranchTip(remote: remote, branch: remoteBranch)
             if let theirs, !options.allowUnrelated, try !repo.shareHistory(ours, theirs) {
                 throw SyncError.unrelatedHistory(remote: remote, url: url)

@@ -15,6 +15,9 @@ public final class Workspace: @unchecked Sendable {
     private var lockDepth = 0
     /// Every sample file this session reads, read once: the scan and every later reader share it.
     package let sampleReader = SampleReader()
+    /// Where notes that belong to no single result go (this command finished an interrupted one). Kit never
+    /// writes to stderr itself: the CLI prints these there, the server to its own log.
+    public var onNote: (@Sendable (String) -> Void)?
 
     public init(vault: Vault, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.vault = vault
@@ -37,12 +40,28 @@ public final class Workspace: @unchecked Sendable {
         return fresh
     }
 
+    /// The index for a command that reads no sample text after the scan (`check`): unless this session has scanned
+    /// already, the scan keeps none of the texts it reads, so memory holds a sample per core, not the whole vault
+    /// (keeping them doubled `check`'s peak at 10,000 samples). Cached like `index`; a later reader in the same
+    /// session then reads its file from disk once more, into `sampleReader`.
+    var countingIndex: VaultIndex {
+        if let cachedIndex { return cachedIndex }
+        let fresh = VaultScanner(vault: vault).scan()
+        cachedIndex = fresh
+        return fresh
+    }
+
     /// Forgets the index after a change so the next read sees the files as they are now.
     func invalidate() { cachedIndex = nil }
 
     /// Runs `body` holding the vault lock, then commits exactly the paths it reports as touched.
     @discardableResult
     func change<T>(_ body: (inout ChangeSet) throws -> T) throws -> T {
+        try locking { try recordChange(body) }.value
+    }
+
+    /// `change`, also giving the id of the commit it made (nil when it touched nothing), for results that name it.
+    func changeCommitted<T>(_ body: (inout ChangeSet) throws -> T) throws -> (value: T, commit: GitCommitID?) {
         try locking { try recordChange(body) }
     }
 
@@ -68,14 +87,14 @@ public final class Workspace: @unchecked Sendable {
             if let recovery = try ChangeJournal.recover(vault: vault, repository: repo, identity: identity(repo)) {
                 let what = recovery.commit.map { "committed \(recovery.committed.count) file(s) it had written as \($0)" }
                     ?? "nothing of it was left to commit"
-                FileHandle.standardError.write(Data("note: the last voiceclone command on this vault was interrupted; \(what).\n".utf8))
+                onNote?("the last voiceclone command on this vault was interrupted; \(what).")
             }
         }
         invalidate()
         return try body()
     }
 
-    private func recordChange<T>(_ body: (inout ChangeSet) throws -> T) throws -> T {
+    private func recordChange<T>(_ body: (inout ChangeSet) throws -> T) throws -> (value: T, commit: GitCommitID?) {
         let journal = ChangeJournal(vault: vault)
         var changes = ChangeSet(journal: journal)
         let result: T
@@ -87,17 +106,20 @@ public final class Workspace: @unchecked Sendable {
             throw error
         }
         invalidate()
+        var id: GitCommitID?
         if !changes.paths.isEmpty, let message = changes.message {
             // A failed commit keeps the journal: the next command commits what this one wrote.
-            try commit(paths: changes.paths, message: message)
+            id = try commit(paths: changes.paths, message: message)
         }
         journal?.finish()
-        return result
+        return (result, id)
     }
 
-    func commit(paths: [String], message: String) throws {
+    /// Commits exactly `paths`; the id of the new commit, or nil when they held nothing new to commit.
+    @discardableResult
+    func commit(paths: [String], message: String) throws -> GitCommitID? {
         let repo = try repository()
-        try repo.commit(paths: paths, message: message, identity: identity(repo))
+        return try repo.commit(paths: paths, message: message, identity: identity(repo))
     }
 
     func repository() throws -> GitRepository {

@@ -92,7 +92,7 @@ public struct ExcerptSelector: Sendable {
     }
 
     static func isKeyword(_ word: String) -> Bool {
-        word.count >= 3 && !FunctionWords.all.contains(word) && !FunctionWords.instructionWords.contains(word)
+        word.count >= 3 && !StopWords.all.contains(word) && !StopWords.instructionWords.contains(word)
     }
 
     /// A light stem so "release" meets "releases" and "shipping" meets "shipped" often enough.

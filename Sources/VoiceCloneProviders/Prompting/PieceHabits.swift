@@ -98,7 +98,7 @@ public struct PieceHabits: Sendable {
     /// function word.
     static func isContentWord(_ term: String) -> Bool {
         term.count >= 4 && term.allSatisfy { $0.isLetter || $0 == "-" } && !term.contains(" ")
-            && !FunctionWords.all.contains(term.lowercased()) && !FunctionWords.instructionWords.contains(term.lowercased())
+            && !StopWords.all.contains(term.lowercased()) && !StopWords.instructionWords.contains(term.lowercased())
     }
 
     // MARK: - From the samples of this kind

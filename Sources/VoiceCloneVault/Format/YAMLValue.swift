@@ -8,7 +8,7 @@ extension Array where Element == (key: String, value: Yams.Node) {
 
     func string(_ key: String) -> String? {
         guard let node = node(key), let scalar = node.scalar else { return nil }
-        let value = scalar.string.trimmingCharacters(in: .whitespaces)
+        let value = YAMLText.trimmingSpaces(scalar.string)
         return value.isEmpty || value == "~" || value == "null" ? nil : value
     }
 
@@ -26,7 +26,7 @@ extension Array where Element == (key: String, value: Yams.Node) {
         if let seq = node.sequence { return seq.compactMap { $0.scalar?.string }.filter { !$0.isEmpty } }
         if let one = node.scalar?.string, !one.isEmpty {
             // Obsidian users sometimes write `tags: a, b`; accept it.
-            return one.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return one.split(separator: ",").map { YAMLText.trimmingSpaces(String($0)) }.filter { !$0.isEmpty }
         }
         return []
     }
@@ -56,3 +56,27 @@ extension Yams.Node {
 // Yams.Node is a plain value tree (enums, arrays, strings) with no shared mutable state; Yams simply
 // has not declared it Sendable yet.
 extension Yams.Node: @retroactive @unchecked Sendable {}
+
+/// Front matter text tests without Foundation's `CharacterSet`, which on Linux copies each string through NSString:
+/// the scanner runs them on every field of every sample, where they cost more than the YAML parse of the field.
+enum YAMLText {
+    /// `trimmingCharacters(in: .whitespaces)`: the characters `isSpace` names, off both ends.
+    static func trimmingSpaces(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        guard let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines).isEmpty`: Unicode's White_Space, plus the zero-width
+    /// space Foundation counts too.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{200B}" }
+    }
+
+    /// Foundation's `.whitespaces`: tab, the space separators (Zs) and the zero-width space U+200B.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+    }
+}

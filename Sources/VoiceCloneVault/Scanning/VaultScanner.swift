@@ -25,6 +25,7 @@ public struct VaultScanner: Sendable {
 
     public func scan() -> VaultIndex {
         let fm = FileManager.default
+        reader.forgetFolders()
         var diagnostics: [Diagnostic] = []
         var slugs: [String] = []
         if let link = ContainedFile.linkedComponent("clones", in: vault) {
@@ -75,9 +76,10 @@ public struct VaultScanner: Sendable {
     }
 
     /// Reads one sample file in full through `reader`: the text the scan read, when it read this file. Links
-    /// anywhere on the path below the vault root are refused before anything is read.
+    /// anywhere on the path below the vault root are refused before anything is read: the folders through the
+    /// reader's per-scan check, the file itself by the `O_NOFOLLOW` open.
     package static func readSample(_ record: SampleRecord, in vault: Vault, reader: SampleReader) throws -> (metadata: SampleMetadata, body: String) {
-        if let link = ContainedFile.linkedComponent(record.path, in: vault) { throw VaultError.symbolicLink(link) }
+        if let link = reader.linkedFolder(of: record.path, in: vault) { throw VaultError.symbolicLink(link) }
         let url = vault.url(forRelativePath: record.path)
         switch reader.text(atPath: url.path) {
         case .unreadable:

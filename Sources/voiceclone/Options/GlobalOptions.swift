@@ -11,7 +11,9 @@ struct VaultOptions: ParsableArguments {
     var json = false
 
     func workspace() throws -> Workspace {
-        try Workspace.open(vaultPath: vault)
+        let workspace = try Workspace.open(vaultPath: vault)
+        workspace.onNote = { Output.error("note: " + $0) }
+        return workspace
     }
 }
 

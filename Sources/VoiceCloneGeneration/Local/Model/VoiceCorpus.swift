@@ -70,7 +70,7 @@ final class VoiceCorpus: Sendable {
             isWord.append(word)
             let l = token.lowercased()
             lower.append(l)
-            isContent.append(word && l.count > 2 && !FunctionWords.all.contains(l) && !l.allSatisfy(\.isNumber))
+            isContent.append(word && l.count > 2 && !StopWords.all.contains(l) && !l.allSatisfy(\.isNumber))
             hashes.append(word ? WordHasher.hashes(token) : [])
             marks.append(PunctuationMark(token: token))
             terminal.append(DraftTokenizer.isTerminal(token))
@@ -137,7 +137,7 @@ final class VoiceCorpus: Sendable {
             let lower = token.lowercased()
             guard token.dropFirst().allSatisfy({ !$0.isUppercase }) else { return sentence }
             let l = lowerSeen[lower, default: 0], c = capitalSeen[lower, default: 0]
-            if l > c || (l == 0 && c == 0 && (FunctionWords.all.contains(lower) || lower.hasSuffix("ly")
+            if l > c || (l == 0 && c == 0 && (StopWords.all.contains(lower) || lower.hasSuffix("ly")
                     || lowerStems.contains(KeywordSteering.stem(lower)))) {
                 var copy = sentence
                 copy[index] = lower

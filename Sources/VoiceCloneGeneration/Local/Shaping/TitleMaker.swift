@@ -17,7 +17,7 @@ enum TitleMaker {
             String($0).trimmingCharacters(in: .punctuationCharacters)
         }.filter { !$0.isEmpty }
         while let first = words.first?.lowercased(),
-              FunctionWords.instructionWords.contains(first) || leadingNoise.contains(first) {
+              StopWords.instructionWords.contains(first) || leadingNoise.contains(first) {
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }
@@ -42,7 +42,7 @@ enum TitleMaker {
         var order: [String] = []
         for word in WordHasher.words(text) {
             let lower = word.lowercased()
-            guard lower.count > 3, !FunctionWords.all.contains(lower), !excluded.contains(lower),
+            guard lower.count > 3, !StopWords.all.contains(lower), !excluded.contains(lower),
                   !lower.contains("'"), !lower.allSatisfy(\.isNumber),
                   nounLike.map({ $0.contains(lower) }) ?? true else { continue }
             if counts[lower] == nil { order.append(lower) }

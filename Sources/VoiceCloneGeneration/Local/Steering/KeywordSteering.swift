@@ -18,7 +18,7 @@ struct KeywordSteering {
         var keywords: [String] = []
         for word in WordHasher.words(prompt) {
             let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")
-            guard lower.count >= 3, !FunctionWords.all.contains(lower), !FunctionWords.instructionWords.contains(lower),
+            guard lower.count >= 3, !StopWords.all.contains(lower), !StopWords.instructionWords.contains(lower),
                   !keywords.contains(lower) else { continue }
             keywords.append(lower)
         }

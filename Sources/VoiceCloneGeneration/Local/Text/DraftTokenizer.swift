@@ -7,6 +7,9 @@ package struct DraftTokenizer {
     /// Canonical quote tokens.
     package static let openDouble = "“", closeDouble = "”", openSingle = "‘", closeSingle = "’"
     package static let terminalCharacters: Set<Character> = [".", "!", "?"]
+    /// Words whose period always stays on the word, whatever follows. Not Analysis's `Abbreviations`: that
+    /// sentence splitter knows more words but decides by context ("No. 10" vs "No. I won't", "etc. and" vs
+    /// "etc. Then"); this tokenizer has no context rules, so it keeps a short list of the common ones.
     package static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "etc", "e.g", "i.e", "cf", "no", "fig", "approx",
         "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",

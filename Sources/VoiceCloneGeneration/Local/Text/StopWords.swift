@@ -1,6 +1,9 @@
-/// English function words: they carry grammar, not topic, so they are never keywords, hashtags or headings, and they
-/// are exempt from the repetition penalty (a writer says "the" as often as they like).
-package enum FunctionWords {
+/// Words that never name a topic: English function words plus everyday fillers ("thing", "people", "good"), so they
+/// are never keywords, hashtags or headings, and they are exempt from the repetition penalty (a writer says "the" as
+/// often as they like). A stop list, not a linguistic class: the DNA's function-word share counts Analysis's closed
+/// list (`WordLists.functionWords`), and the detector's features are the rates of a fixed, ordered 60 words its model
+/// was fitted on (`StyleFeatures.functionWords`); neither can take this list's fillers without changing its figures.
+package enum StopWords {
     package static let all: Set<String> = [
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
         "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
@@ -27,6 +30,4 @@ package enum FunctionWords {
         "long", "words", "word", "paragraph", "paragraphs", "please", "topic", "style", "voice", "tone", "about",
         "regarding", "explain", "describe", "discuss", "announce", "announcing", "sharing", "share", "help",
     ]
-
-    package static func isFunctionWord(_ word: String) -> Bool { all.contains(word.lowercased()) }
 }
