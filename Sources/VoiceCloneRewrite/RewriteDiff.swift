@@ -32,6 +32,18 @@ public struct RewriteDiff: Codable, Sendable, Equatable {
     /// Aligns the two texts' sentences by longest common subsequence and groups the differences.
     public static func between(_ draft: String, _ rewritten: String) -> RewriteDiff {
         let a = sentences(draft), b = sentences(rewritten)
+        return RewriteDiff(changes: align(a, b).map { Change(before: Array(a[$0.before]), after: Array(b[$0.after])) })
+    }
+
+    /// Which draft sentences (`before`) a change replaces with which rewritten ones (`after`), by index.
+    struct AlignedChange: Equatable {
+        var before: Range<Int>
+        var after: Range<Int>
+    }
+
+    /// The changes between two sentence lists, in order: runs the longest common subsequence leaves unmatched,
+    /// split sentence for sentence when both sides have the same number, so each edit sits next to its original.
+    static func align(_ a: [String], _ b: [String]) -> [AlignedChange] {
         let n = a.count, m = b.count
         var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
@@ -39,30 +51,82 @@ public struct RewriteDiff: Codable, Sendable, Equatable {
                 lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
             }
         }
-        var changes: [Change] = []
-        var pending = Change(before: [], after: [])
-        func flush() {
-            if pending.before.count == pending.after.count {
-                // Sentence for sentence: show each edit next to its original.
-                for (old, new) in zip(pending.before, pending.after) { changes.append(Change(before: [old], after: [new])) }
-            } else {
-                changes.append(pending)
-            }
-            pending = Change(before: [], after: [])
-        }
+        var changes: [AlignedChange] = []
         var i = 0, j = 0
+        var runStart = (0, 0)
+        func flush() {
+            let before = runStart.0..<i, after = runStart.1..<j
+            if before.count == after.count {
+                for k in 0..<before.count {
+                    changes.append(AlignedChange(before: (before.lowerBound + k)..<(before.lowerBound + k + 1),
+                                                 after: (after.lowerBound + k)..<(after.lowerBound + k + 1)))
+                }
+            } else {
+                changes.append(AlignedChange(before: before, after: after))
+            }
+        }
         while i < n || j < m {
             if i < n, j < m, a[i] == b[j] {
                 flush()
                 i += 1; j += 1
+                runStart = (i, j)
             } else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] {
-                pending.after.append(b[j]); j += 1
+                j += 1
             } else {
-                pending.before.append(a[i]); i += 1
+                i += 1
             }
         }
         flush()
-        return RewriteDiff(changes: changes)
+        return changes
+    }
+
+    /// The rewrite with only some of its changes kept: every change whose index (in `between(draft, rewritten)`)
+    /// is not in `kept` is put back as the draft had it, and everything else stays byte for byte as rewritten.
+    /// Nil when a sentence cannot be found verbatim in its text (the caller then offers all or nothing).
+    public static func keeping(_ kept: Set<Int>, draft: String, rewritten: String) -> String? {
+        let a = sentences(draft), b = sentences(rewritten)
+        guard let draftSpans = spans(of: a, in: draft), let rewrittenSpans = spans(of: b, in: rewritten) else { return nil }
+        var replacements: [(range: Range<String.Index>, text: String)] = []
+        for (index, change) in align(a, b).enumerated() where !kept.contains(index) {
+            let original = change.before.isEmpty
+                ? "" : String(draft[draftSpans[change.before.lowerBound].lowerBound..<draftSpans[change.before.upperBound - 1].upperBound])
+            if change.after.isEmpty {
+                // A sentence the rewrite dropped goes back after the sentence that preceded it.
+                let at = change.after.lowerBound == 0 ? rewritten.startIndex : rewrittenSpans[change.after.lowerBound - 1].upperBound
+                let text = change.after.lowerBound == 0 ? original + " " : " " + original
+                replacements.append((at..<at, text))
+            } else {
+                var range = rewrittenSpans[change.after.lowerBound].lowerBound..<rewrittenSpans[change.after.upperBound - 1].upperBound
+                if original.isEmpty {
+                    // An added sentence goes with the blank that separated it from what follows.
+                    var end = range.upperBound
+                    while end < rewritten.endIndex, rewritten[end] == " " { end = rewritten.index(after: end) }
+                    range = range.lowerBound..<end
+                }
+                replacements.append((range, original))
+            }
+        }
+        // The replacements are in text order and never overlap: copy what lies between them.
+        var result = ""
+        var copied = rewritten.startIndex
+        for replacement in replacements {
+            result += rewritten[copied..<replacement.range.lowerBound]
+            result += replacement.text
+            copied = replacement.range.upperBound
+        }
+        return result + rewritten[copied...]
+    }
+
+    /// Where each sentence sits in `text`, found in order; nil if one is not there verbatim.
+    static func spans(of sentences: [String], in text: String) -> [Range<String.Index>]? {
+        var spans: [Range<String.Index>] = []
+        var cursor = text.startIndex
+        for sentence in sentences {
+            guard let range = text.range(of: sentence, range: cursor..<text.endIndex) else { return nil }
+            spans.append(range)
+            cursor = range.upperBound
+        }
+        return spans
     }
 
     /// The diff as text: `-` lines from the draft, `+` lines from the rewrite, `  why:` lines with each edit's

@@ -7,7 +7,9 @@ import Glibc
 /// `Host`, an `Origin`, a lying `Content-Length`), which URLSession would not, and reads to the end of the connection.
 struct RawHTTPClient {
     let port: Int
-    var timeout: TimeInterval = 60
+    // An idle limit per read, not a speed check: on a 2-core machine running every suite at once a request can
+    // wait minutes for a core, and a short limit there failed tests that pass alone.
+    var timeout: TimeInterval = 180
 
     struct Reply {
         var status: Int

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VoiceCloneRewrite
 import VoiceCloneServer
 import VoiceCloneTestSupport
 #if canImport(FoundationXML)
@@ -891,6 +892,26 @@ extension WebPageTests {
                 == expected.trimmingCharacters(in: .whitespacesAndNewlines))
         let piece = try await browser.get("/library/\(entry.id)?notice=kept")
         #expect(piece.text.contains("Rewrite kept"))
+
+        // Each change can be refused: an unticked one goes back as the draft had it.
+        let changes = try server.vault.workspace().rewrite(clone: "terse-tom", text: .init(file: "pasted text", text: normalised)).diff.changes
+        try #require(changes.count >= 2, "the fixture gives the rewrite at least two changes")
+        #expect(shown.text.contains("<input type=\"checkbox\" name=\"keep\" value=\"0\" form=\"keep-form\" id=\"keep-change-0\" checked><label for=\"keep-change-0\">change 1</label>"))
+        #expect(shown.text.contains("<input type=\"hidden\" name=\"changes\" value=\"\(changes.count)\">"))
+        let stale = try await browser.post("/write/rewrite/keep", [("voice", "terse-tom"), ("text", normalised), ("changes", "\(changes.count + 1)"), ("keep", "\(changes.count)")])
+        #expect(stale.status == 409, "\(stale.text.prefix(400))")
+        #expect(try server.vault.workspace().libraryEntries().entries.count == 1, "a refused choice saves nothing")
+        let ticked = (1..<changes.count).map { ("keep", "\($0)") }
+        let partial = try await browser.post("/write/rewrite/keep", [("voice", "terse-tom"), ("text", normalised), ("changes", "\(changes.count)")] + ticked)
+        #expect(partial.status == 303, "\(partial.text.prefix(400))")
+        let partialEntry = try #require(try server.vault.workspace().libraryEntries().entries.first { $0.id != entry.id })
+        let partialText = try server.vault.workspace().libraryDocument(partialEntry.id).text
+        #expect(partialText.contains(changes[0].before.joined(separator: " ")), "the refused change is back as written")
+        #expect(!partialText.contains(changes[0].after.joined(separator: " ")) || changes[0].after.isEmpty)
+        let expectedPartial = try #require(RewriteDiff.keeping(Set(1..<changes.count), draft: normalised, rewritten: expected))
+        #expect(expectedPartial != expected && expectedPartial != normalised)
+        #expect(partialText.trimmingCharacters(in: .whitespacesAndNewlines) == expectedPartial.trimmingCharacters(in: .whitespacesAndNewlines),
+                "the ticked changes are kept, the rest of the text as rewritten")
 
         #expect(try await browser.post("/write/rewrite", [("voice", "terse-tom"), ("text", "  ")]).status == 422)
         #expect(try await browser.post("/write/rewrite", [("voice", "ornate-olive"), ("text", "Some words here.")]).status >= 400)

@@ -36,6 +36,9 @@ enum ErrorStatus {
             case .invalidFile: return Problem(status: .unprocessableContent, detail: message(error))
             default: return Problem(status: .badRequest, detail: message(error))
             }
+        case let selection as RewriteSelectionError:
+            if case .unknownChange = selection { return Problem(status: .conflict, detail: message(error)) }
+            return Problem(status: .unprocessableContent, detail: message(error))
         case let sync as SyncError:
             switch sync {
             case .remoteNotFound: return Problem(status: .notFound, detail: message(error))

@@ -35,7 +35,8 @@ enum WritePage {
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw Problem(status: .unprocessableContent, detail: "Paste the text to rewrite.")
             }
-            let kept = try await vault.write { try $0.keepRewrite(clone: voice, text: text) }
+            let keeping = try keptChanges(form)
+            let kept = try await vault.write { try $0.keepRewrite(clone: voice, text: text, keepingChanges: keeping) }
             return HTMLPage.redirect("/library/\(WebRoutes.segment(kept.saved.id))?notice=kept")
         })
         router.post("/write", use: WebRoutes.page(back: "/write") { request, _ in
@@ -84,6 +85,18 @@ enum WritePage {
         })
     }
 
+    /// The changes a "Keep this" form ticked, by index; nil keeps them all. Each change's box is ticked by
+    /// default and the unticked ones go back as the draft had them; a form without the count keeps every change.
+    static func keptChanges(_ form: FormBody) throws -> Set<Int>? {
+        guard let field = form.field("changes") else { return nil }
+        let invalid = Problem(status: .unprocessableContent, detail: "The list of changes is not valid; rewrite the text again.")
+        guard let shown = Int(field), (0...10_000).contains(shown) else { throw invalid }
+        let ticked = form.values("keep").compactMap(Int.init)
+        guard ticked.count == form.values("keep").count else { throw invalid }
+        let keeping = Set(ticked)
+        return keeping == Set(0..<shown) ? nil : keeping
+    }
+
     /// The rewrite form's post: the offline rewrite (Kit's `rewrite`, nothing saved), shown before and after.
     static func rewritePage(_ workspace: Workspace, voice: String, text: String) throws -> Response {
         var context = formContext(workspace, voice: voice, platform: nil, provider: nil)
@@ -98,8 +111,9 @@ enum WritePage {
                 ["label": "Sounds like \(name.name)", "before": "\(report.before.voiceMatch)/100", "after": "\(report.after.voiceMatch)/100"],
                 ["label": "AI-likeness (lower is better)", "before": "\(report.before.aiLikeness)/100", "after": "\(report.after.aiLikeness)/100"],
             ],
-            "changes": report.diff.changes.map { change -> [String: Any] in
-                ["before": change.before, "after": change.after, "reasons": change.reasons, "hasReasons": !change.reasons.isEmpty]
+            "changes": report.diff.changes.enumerated().map { index, change -> [String: Any] in
+                ["index": index, "number": index + 1, "before": change.before, "after": change.after,
+                 "reasons": change.reasons, "hasReasons": !change.reasons.isEmpty]
             },
             "hasChanges": !report.diff.changes.isEmpty,
             "changeCount": report.diff.changes.count,
