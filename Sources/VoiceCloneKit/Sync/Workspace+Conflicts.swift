@@ -59,7 +59,7 @@ extension ConflictError: LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .notAConflictCopy(let path):
-            return "\(path) is not a sync conflict copy (no sample there has `conflict_of` in its front matter); it may be resolved already. Open the Sync page or run `voiceclone check` to list the conflicts left."
+            return "\(path) is not a sync conflict copy (no sample there has `conflict_of` in its front matter); it may be resolved already. Run `voiceclone sync conflicts` (or open the Sync page) to list the conflicts left."
         case .remoteCopyMissing(let copy, let original):
             return "the remote's copy \(original) is gone, so only this vault's text (\(copy)) is left; keep it (mine or both) instead. Nothing was changed."
         }
