@@ -177,7 +177,7 @@ struct JudgementEvaluation {
     }
 
     /// 2,500 texts of 500 words among 50 voices (the Enron writers' training emails), open-set check included.
-    mutating func speed() throws {
+    mutating func speed(breakdown: Bool = false) throws {
         let enron = try self.items("enron_pan11_emails")
         let voices = try candidates("enron_pan11_emails", enron)
         var texts: [String] = []
@@ -190,6 +190,20 @@ struct JudgementEvaluation {
         let started = Date()
         let results = try VoiceAttribution.attribute(texts, candidates: voices)
         let seconds = Date().timeIntervalSince(started)
+        if breakdown {
+            // The same work in its parts, timed one after another (each part repeats what it needs).
+            var t = Date()
+            let lengths = texts.map { $0.split(separator: " ").count }.sorted()
+            let median = lengths[lengths.count / 2]
+            let attributor = try LearnedAttributor(candidates: voices, textWords: median)
+            say(String(format: "  learned model training: %.2f s", Date().timeIntervalSince(t))); t = Date()
+            let named = attributor.attribute(texts)
+            say(String(format: "  learned attribution of %d texts: %.2f s", texts.count, Date().timeIntervalSince(t))); t = Date()
+            let verifier = try VoiceVerifier(candidates: voices, textWords: median)
+            say(String(format: "  verifier construction (calibration): %.2f s", Date().timeIntervalSince(t))); t = Date()
+            _ = verifier.verify(zip(texts, named).map { (text: $0.0, clone: $0.1.best) })
+            say(String(format: "  open-set verification of %d texts: %.2f s", texts.count, Date().timeIntervalSince(t)))
+        }
         say(String(format: "speed: %d texts of 500 words among %d voices (training, attribution and open-set check): %.2f s (%.2f s per 1,000 texts); %d refused as none of these",
                    results.count, voices.count, seconds, seconds * 1000 / Double(max(1, results.count)), results.filter { $0.author == nil }.count))
     }

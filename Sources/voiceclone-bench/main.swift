@@ -33,6 +33,7 @@ let usage = """
       attribution-federalist-cv [--corpora DIR]                the same grid, leave-one-paper-out on the 70 known papers
       judgement    [--corpora DIR --splits DIR]                learned attribution, verification, open set (issue 16)
       judgement-background [--corpora DIR --out FILE]          rebuild the shipped verification background
+      judgement-speed [--corpora DIR --splits DIR]          only the speed run of `judgement`, with where the time goes
     """
 
 do {
@@ -79,6 +80,10 @@ do {
         print("== Attribution and verification (issue 16) ==")
         var evaluation = JudgementEvaluation(corpora: corpora, splits: URL(fileURLWithPath: stringOption("--splits", ".build/judgement-splits")))
         try evaluation.run()
+    case "judgement-speed":
+        print("== Attribution speed (issue 16) ==")
+        var evaluation = JudgementEvaluation(corpora: corpora, splits: URL(fileURLWithPath: stringOption("--splits", ".build/judgement-splits")))
+        try evaluation.speed(breakdown: true)
     case "judgement-background":
         print("== Verification background ==")
         print(try runJudgementBackground(corpora: corpora, output: URL(fileURLWithPath: stringOption("--out", "Sources/VoiceCloneAttribution/Resources/judgement/background.tsv"))))

@@ -182,6 +182,66 @@ struct JudgementTests {
         #expect(plainOnPlain.band.lower <= plainOnPlain.probability && plainOnPlain.probability <= plainOnPlain.band.upper)
     }
 
+    @Test func plattFitRecoversAKnownLogisticCurve() throws {
+        // Rows weighted by a known curve p(x) = σ(−2 + 5x) (same-writer weight p, different 1 − p): the weighted
+        // maximum-likelihood fit is exactly that curve, so a calibration fitted this way moves probabilities up
+        // with the evidence, by as much as the data says, and the tiny ridge does not shrink it.
+        var features: [[Double]] = [], labels: [Bool] = [], weights: [Double] = []
+        for k in 0...20 {
+            let x = Double(k) / 20
+            let p = PairLogistic.sigmoid(-2 + 5 * x)
+            features += [[1, x], [1, x]]; labels += [true, false]; weights += [p, 1 - p]
+        }
+        let beta = try #require(PairLogistic.fitStandardized(features: features, labels: labels, weights: weights))
+        #expect(abs(beta[0] + 2) < 1e-3 && abs(beta[1] - 5) < 1e-3)
+        // More evidence, higher probability.
+        #expect(PairLogistic.sigmoid(beta[0] + beta[1] * 0.8) > PairLogistic.sigmoid(beta[0] + beta[1] * 0.2))
+    }
+
+    @Test func calibrationSpaceNeverSawTheChunkItScores() throws {
+        // Two voices of five chunks each (one per fold). A rare character n-gram X occurs in voice 0's first two
+        // chunks only: fitted on everything it has document frequency 2 and a column; in the fold that holds out the
+        // first chunk it has frequency 1 and no column, so that chunk cannot score on it (as a new text could not).
+        let common: [UInt32] = (0..<6).map { 1 << 24 | UInt32(100 + $0) }
+        let rare: UInt32 = 1 << 24 | 999
+        func chunk(_ voice: Int, _ k: Int) -> TextFeatures {
+            var keys = common + [1 << 24 | UInt32(500 + 10 * voice + k % 3)]
+            if voice == 0 && k < 2 { keys.append(rare) }
+            keys.sort()
+            return TextFeatures(keys: keys, counts: keys.map { _ in 1 }, words: 50, style: StyleSums(), wordSequence: [])
+        }
+        let chunks = (0..<2).map { v in (0..<5).map { chunk(v, $0) } }
+        let used = chunks.map { VaultSpace.used(count: $0.count) }
+        let full = VaultSpace(chunks: chunks, used: used)
+        #expect(full.space.columns[rare] != nil)
+        let folds = VaultSpace.crossFitted(chunks: chunks, used: used)
+        #expect(folds.count == VaultSpace.folds)
+        for (f, fold) in folds.enumerated() {
+            // Each fold leaves out exactly its own chunks, and its centroids are built from the others only.
+            #expect(fold.heldOut == [[f], [f]])
+            #expect(fold.space.counts == [4, 4])
+            let refit = TfidfSpace(chunks: (0..<2).flatMap { v in (0..<5).filter { $0 != f }.map { chunks[v][$0] } },
+                                   weights: VaultSpace.weights, limit: VaultSpace.columnLimit)
+            #expect(fold.space.space.idf == refit.idf)
+        }
+        #expect(folds[0].space.space.columns[rare] == nil)
+        #expect(folds[1].space.space.columns[rare] == nil)
+        #expect(folds[2].space.space.columns[rare] != nil)
+        // The verifier's space carries character n-grams only.
+        #expect(VaultSpace.weights.words == 0 && VaultSpace.weights.wordPairs == 0 && VaultSpace.weights.style == 0)
+    }
+
+    @Test func vaultCalibrationRewardsSimilarityAndPunishesDisorder() throws {
+        let verifier = try VoiceVerifier(candidates: Self.candidates(), textWords: 300)
+        #expect(verifier.vault != nil)
+        #expect(verifier.coefficients.count == 4)
+        // [bias, cosine, margin, word order]: more like the voice, more likely; more disordered (a lower, negative
+        // order term), less likely.
+        #expect(verifier.coefficients[1] + verifier.coefficients[2] > 0)
+        #expect(verifier.coefficients[3] > 0)
+        #expect(verifier.calibratedOn.contains("cross-fitting"))
+    }
+
     @Test func backgroundRoundTripsThroughItsTSV() throws {
         let background = VerificationBackground.build(
             names: ["a", "b"], texts: [[PhraseWriter.plain.text(words: 3000, seed: 1)], [PhraseWriter.lively.text(words: 3000, seed: 2)]],

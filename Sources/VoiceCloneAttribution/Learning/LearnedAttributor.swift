@@ -94,7 +94,11 @@ public final class LearnedAttributor: Sendable {
 
     /// Attributes one text; `top` limits the ranking to the `top` most likely voices.
     public func attribute(_ text: String, top: Int? = nil) -> Attribution {
-        let features = TextFeatures.whole(text)
+        attribute(features: TextFeatures.whole(text), top: top)
+    }
+
+    /// Attributes one text already read into features (so a caller that also verifies it reads it once).
+    func attribute(features: TextFeatures, top: Int? = nil) -> Attribution {
         let distances = model.scores(space.row(features)).map { 1 - $0 }
         let words = features.words
         let shortness = Double(chunkWords) / Double(max(words, 1))

@@ -36,7 +36,11 @@ struct TfidfSpace: Sendable {
     init(chunks: [TextFeatures], weights: Weights = Weights(), limit: Int = 120_000) {
         var frequency: [UInt32: Int32] = [:]
         frequency.reserveCapacity(1 << 18)
-        for chunk in chunks { for key in chunk.keys { frequency[key, default: 0] += 1 } }
+        // Families weighted 0 get no columns at all (the verifier's space is character n-grams only).
+        let skipped = TextFeatures.Family.allCases.map { weights.weight($0) <= 0 }
+        for chunk in chunks {
+            for key in chunk.keys where !skipped[Int(TextFeatures.family(of: key).rawValue)] { frequency[key, default: 0] += 1 }
+        }
         var byFamily = [[(key: UInt32, df: Int32)]](repeating: [], count: TextFeatures.Family.allCases.count)
         for (key, df) in frequency where df >= 2 {
             byFamily[Int(TextFeatures.family(of: key).rawValue)].append((key, df))
@@ -80,6 +84,11 @@ struct TfidfSpace: Sendable {
         while start < chunk.keys.count {
             let family = TextFeatures.family(of: chunk.keys[start])
             var end = start
+            if weights.weight(family) <= 0 {
+                while end < chunk.keys.count && TextFeatures.family(of: chunk.keys[end]) == family { end += 1 }
+                start = end
+                continue
+            }
             let first = values.count
             var norm: Float = 0
             while end < chunk.keys.count && TextFeatures.family(of: chunk.keys[end]) == family {

@@ -14,11 +14,14 @@ public enum VoiceAttribution {
         background: VerificationBackground? = VerificationBackground.shipped
     ) throws -> [Attribution] {
         guard !texts.isEmpty else { return [] }
-        let lengths = texts.map { TextFeatures.whole($0).words }.sorted()
+        // Each text is read once, with its word sequence, for the length, the learned model and the open-set check.
+        let features = ParallelMap.map(texts.count) { TextFeatures.whole(texts[$0], keepSequence: openSetThreshold != nil) }
+        let lengths = features.map(\.words).sorted()
         let median = lengths[lengths.count / 2]
         var results: [Attribution]
         if method == .learned && LearnedAttributor.canTrain(candidates, textWords: median) {
-            results = try LearnedAttributor(candidates: candidates, textWords: median).attribute(texts, top: nil)
+            let attributor = try LearnedAttributor(candidates: candidates, textWords: median)
+            results = ParallelMap.map(texts.count) { attributor.attribute(features: features[$0]) }
         } else {
             results = try Attributor(candidates: candidates, settings: settings).attribute(texts, top: nil)
             if method == .learned {
@@ -29,7 +32,7 @@ public enum VoiceAttribution {
             let bests = results.map(\.best)
             let verdicts = ParallelMap.map(texts.count) { i -> OpenSetVerdict? in
                 guard let index = verifier.candidateNames.firstIndex(of: bests[i]) else { return nil }
-                let verification = verifier.verify(TextFeatures.whole(texts[i], keepSequence: true), voice: index)
+                let verification = verifier.verify(features[i], voice: index)
                 return OpenSetVerdict(sameWriterProbability: verification.probability, threshold: threshold)
             }
             for i in results.indices { results[i].openSet = verdicts[i] }

@@ -60,3 +60,31 @@ enum PairLogistic {
         return x
     }
 }
+
+extension PairLogistic {
+    /// `fit` on features standardised to weighted mean 0 and spread 1 (the first column, the constant, excepted),
+    /// with coefficients mapped back to the raw features. The ridge then weighs every feature alike and can stay
+    /// tiny (it only keeps Newton's method finite), so the fit is close to plain maximum likelihood, as Platt
+    /// scaling is.
+    static func fitStandardized(features: [[Double]], labels: [Bool], weights: [Double], ridge: Double = 1e-6) -> [Double]? {
+        guard let width = features.first?.count, width >= 1 else { return nil }
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return nil }
+        var mean = [Double](repeating: 0, count: width), scale = [Double](repeating: 1, count: width)
+        for a in 1..<width {
+            let m = zip(features, weights).reduce(0) { $0 + $1.1 * $1.0[a] } / total
+            let v = zip(features, weights).reduce(0) { $0 + $1.1 * ($1.0[a] - m) * ($1.0[a] - m) } / total
+            mean[a] = m
+            scale[a] = v > 1e-18 ? 1 / v.squareRoot() : 0
+        }
+        let standard = features.map { x in (0..<width).map { a in a == 0 ? 1 : (x[a] - mean[a]) * scale[a] } }
+        guard let beta = fit(features: standard, labels: labels, weights: weights, ridge: ridge, iterations: 100) else { return nil }
+        var raw = [Double](repeating: 0, count: width)
+        raw[0] = beta[0]
+        for a in 1..<width {
+            raw[a] = beta[a] * scale[a]
+            raw[0] -= beta[a] * scale[a] * mean[a]
+        }
+        return raw.allSatisfy(\.isFinite) ? raw : nil
+    }
+}

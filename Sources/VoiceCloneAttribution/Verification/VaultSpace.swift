@@ -1,11 +1,17 @@
 import VoiceCloneText
 
-/// The vault's own voices in the learned attributor's space (`TfidfSpace`: sublinear TF-IDF character 1–4-grams,
-/// words, word pairs and style rates, fitted on the voices' chunks). The background's short fixed vocabulary is
-/// what lets public-domain writers serve as impostors, but it misses most of what tells modern writers apart
-/// (their rarer n-grams, names, sign-offs); the plain TF-IDF cosine verifier beside us in the evaluation shows how
-/// much that space carries. So the verifier also measures the text's cosine to each voice's centroid here, and its
-/// margin over the closest other voice of the vault.
+/// The vault's voices in a sublinear TF-IDF space of character 1–4-grams (`TfidfSpace` with the word, word-pair
+/// and style families switched off), fitted on the voices' chunks: the plain PAN-style verifier's space, which the
+/// evaluation shows generalises to writers, lengths and topics it never saw. The evidence for a text against a
+/// voice is its cosine to the voice's centroid (mean row) and the margin of that cosine over the closest other
+/// voice of the vault (the other voices are the impostors, as in General Impostors).
+///
+/// Calibration must never score a chunk in a space or against a centroid that saw it: the document frequencies
+/// (and so the idf weights and the `min_df = 2` cut) would then count the chunk itself, and a feature it shares
+/// with one other chunk of its writer would be kept and weighted as rare, which no new text ever enjoys.
+/// `crossFitted` therefore deals each voice's chunks into `folds` folds and fits one space per fold on the other
+/// folds only, in which that fold's chunks are scored (cross-fitting, as scikit-learn's `CalibratedClassifierCV`
+/// with `ensemble=False`); the space used at run time is then fitted on every chunk.
 struct VaultSpace: Sendable {
     let space: TfidfSpace
     /// Per voice: the sum of its rows, how many rows, and the sum's squared norm.
@@ -13,13 +19,17 @@ struct VaultSpace: Sendable {
     let counts: [Int]
     let squaredNorms: [Float]
 
+    /// Character 1–2-grams at half the weight of 3–4-grams, as in the learned attributor; nothing else.
+    static let weights = TfidfSpace.Weights(shortCharacters: 0.5, longCharacters: 1, words: 0, wordPairs: 0, style: 0)
     /// Cap on chunks per voice, as for the learned attributor (spread evenly over the samples).
     static let maxChunksPerVoice = LearnedAttributor.maxChunksPerVoice
+    static let folds = 5
+    static let columnLimit = 30_000
 
-    /// `chunks[v]`: voice v's chunks; `used[v]`: which of them enter its centroid.
+    /// `chunks[v]`: voice v's chunks; `used[v]`: which of them are fitted and enter its centroid.
     init(chunks: [[TextFeatures]], used: [[Int]]) {
         let fitted = used.enumerated().flatMap { v, indices in indices.map { chunks[v][$0] } }
-        let space = TfidfSpace(chunks: fitted, limit: 30_000)
+        let space = TfidfSpace(chunks: fitted, weights: VaultSpace.weights, limit: VaultSpace.columnLimit)
         let dimension = space.dimension
         let sums: [[Float]] = ParallelMap.map(chunks.count) { v in
             var sum = [Float](repeating: 0, count: dimension)
@@ -35,32 +45,54 @@ struct VaultSpace: Sendable {
         self.squaredNorms = sums.map { $0.reduce(0) { $0 + $1 * $1 } }
     }
 
-    /// The indices of `count` chunks that enter a centroid: all, or `maxChunksPerVoice` evenly spread.
+    /// The indices of `count` chunks that are fitted: all, or `maxChunksPerVoice` evenly spread.
     static func used(count: Int) -> [Int] {
         LearnedAttributor.spread(Array(0..<count), limit: maxChunksPerVoice)
     }
 
-    /// Cosine of `row` to voice `v`'s centroid; with `leaveOut`, the row is taken out of the centroid first
-    /// (it is one of the voice's own chunks).
-    func cosine(_ row: SparseRow, voice v: Int, leaveOut: Bool) -> Double {
-        var dot: Float = 0
-        for (j, value) in zip(row.indices, row.values) { dot += value * sums[v][Int(j)] }
-        let own = row.squaredNorm
-        var sumDot = dot, sumNorm = squaredNorms[v]
-        if leaveOut && counts[v] > 1 {
-            sumDot -= own
-            sumNorm += own - 2 * dot
+    /// The fold of the chunk at position `position` of its voice's `used` list.
+    static func fold(ofPosition position: Int) -> Int { position % folds }
+
+    /// One space per fold, fitted on the chunks of the other folds only; `heldOut[f][v]` lists the chunk indices
+    /// (into `chunks[v]`) of voice v that fold f leaves out and may score.
+    static func crossFitted(chunks: [[TextFeatures]], used: [[Int]]) -> [(space: VaultSpace, heldOut: [[Int]])] {
+        (0..<folds).map { f in
+            let kept = used.map { indices in indices.enumerated().filter { fold(ofPosition: $0.offset) != f }.map(\.element) }
+            let out = used.map { indices in indices.enumerated().filter { fold(ofPosition: $0.offset) == f }.map(\.element) }
+            return (VaultSpace(chunks: chunks, used: kept), out)
         }
-        let denominator = (own * max(sumNorm, 0)).squareRoot()
-        return denominator > 0 ? Double(sumDot / denominator) : 0
     }
 
-    /// [cosine to the target, margin over the closest other vault voice (0 with no other)], leaving `excluding`
-    /// (the text's own writer, in calibration) out of the others.
-    func evidence(_ row: SparseRow, target: Int, excluding: Int?, leaveOut: Bool) -> [Double] {
-        let similarity = cosine(row, voice: target, leaveOut: leaveOut)
-        var best = -Double.infinity
-        for v in sums.indices where v != target && v != excluding { best = max(best, cosine(row, voice: v, leaveOut: false)) }
-        return [similarity, best.isFinite ? similarity - best : 0]
+    /// Cosine of `row` to voice `v`'s centroid (0 for a voice with no fitted chunk).
+    func cosine(_ row: SparseRow, voice v: Int) -> Double {
+        guard counts[v] > 0 else { return 0 }
+        var dot: Float = 0
+        sums[v].withUnsafeBufferPointer { sum in
+            for (j, value) in zip(row.indices, row.values) { dot += value * sum[Int(j)] }
+        }
+        let denominator = (row.squaredNorm * squaredNorms[v]).squareRoot()
+        return denominator > 0 ? Double(dot / denominator) : 0
+    }
+
+    struct Evidence {
+        /// Cosine to the target voice.
+        var similarity: Double
+        /// The closest other voice (nil with none) and its cosine.
+        var closest: Int?
+        var closestSimilarity: Double
+        /// [cosine, margin over the closest other voice (0 with none)]: what the calibration fits.
+        var values: [Double] { [similarity, closest == nil ? 0 : similarity - closestSimilarity] }
+    }
+
+    /// The evidence for `row` against voice `target`, with `excluding` (the text's own writer, in calibration, so
+    /// that it stands for a writer outside the vault) left out of the other voices.
+    func evidence(_ row: SparseRow, target: Int, excluding: Int?) -> Evidence {
+        let similarity = cosine(row, voice: target)
+        var best = -Double.infinity, closest: Int?
+        for v in sums.indices where v != target && v != excluding && counts[v] > 0 {
+            let value = cosine(row, voice: v)
+            if value > best { best = value; closest = v }
+        }
+        return Evidence(similarity: similarity, closest: closest, closestSimilarity: closest == nil ? 0 : best)
     }
 }

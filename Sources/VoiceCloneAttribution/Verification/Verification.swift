@@ -6,7 +6,8 @@ public struct Verification: Codable, Sendable, Equatable {
     /// A plausible range for `probability`, wider for short texts.
     public var band: ProbabilityBand
     public var verdict: VerificationVerdict
-    /// Cosine similarity (over z-scored character n-gram, word and word-pair rates) of the text to the voice.
+    /// Cosine similarity of the text to the voice: in the vault's character 1–4-gram TF-IDF space with two or more
+    /// voices, over z-scored rates of the background vocabulary with one.
     public var similarity: Double
     /// The most similar alternative writer (another voice in the vault, or "background writer").
     public var closestAlternative: String

@@ -4,26 +4,27 @@ import VoiceCloneText
 /// Verification ("did this voice's writer write the text?") for every voice of a vault at one text length,
 /// with a probability calibrated on this call's own data.
 ///
-/// Method (General Impostors, Koppel & Winter 2014, with a fitted calibration): texts and voices are rates of
-/// the background vocabulary (hashed character n-grams, words, word pairs), scaled by their spread over all
-/// chunks at the text's length; the evidence is the fraction of 100 random feature halves in which the text is
-/// closer to the voice than to every impostor (the vault's other voices and the background writers), by min-max
-/// and by cosine similarity (`ImpostorTrials`), how far it beats the most similar impostor on all the features,
-/// and word order (`WordOrderModel`). A logistic model turns the evidence into a probability; it is fitted on
-/// pairs built at the same length from chunks whose writer is known: each vault voice's and background writer's
-/// own chunks against its profile without them (same writer), other writers' chunks against it (different
-/// writer), and its own chunks with their words shuffled (different: nobody writes that way). Same and different
-/// pairs weigh equally, so a probability of 0.5 means even odds; among the different pairs, other vault voices
-/// (the hardest and most like what users paste) weigh as much as the background and the shuffled chunks together.
+/// With two or more voices (`VaultSpace`): the evidence is the text's cosine to the voice's centroid in a
+/// sublinear TF-IDF space of character 1–4-grams fitted on the voices' chunks, the margin of that cosine over the
+/// closest other voice (the vault's other voices are the impostors), and word order (`WordOrderModel`). A
+/// logistic model (Platt scaling, one per text-length bucket) turns it into a probability; it is fitted on pairs
+/// built from chunks cut at the text's length that were never seen by the space, the centroids or the word-order
+/// model that scored them (5-fold cross-fitting): each chunk against its own voice (same writer), against another
+/// voice with its own voice out of the impostors (different writer: it stands for a stranger), and its own words
+/// shuffled (different: nobody writes that way). Same and different pairs weigh equally, so 0.5 means even odds.
+///
+/// With a single voice there is nothing in the vault to compare against, so the text and the voice become rates
+/// of the shipped background's vocabulary and the evidence is General Impostors (Koppel & Winter 2014) against the
+/// background writers (`ImpostorTrials`), calibrated on the voice's held-out chunks and the background's.
 public final class VoiceVerifier: Sendable {
     public let candidateNames: [String]
     /// The chunk length everything was measured at.
     public let chunkWords: Int
     /// What the calibration rests on, in words.
     public let calibratedOn: String
-    /// The fitted logistic coefficients: bias, impostor trials won (min-max), impostor trials won (cosine),
-    /// margin over the closest impostor, word order; with two or more voices also the TF-IDF cosine to the voice
-    /// and its margin over the closest other voice (`VaultSpace`).
+    /// The fitted logistic coefficients. With two or more voices: bias, TF-IDF character n-gram cosine to the
+    /// voice, its margin over the closest other voice, word order. With one: bias, impostor trials won (min-max),
+    /// impostor trials won (cosine), margin over the closest background impostor, word order.
     public let coefficients: [Double]
 
     let background: VerificationBackground
@@ -35,7 +36,7 @@ public final class VoiceVerifier: Sendable {
     /// The same profiles as uncentred scaled rates (rate / spread, never negative), for min-max similarity.
     let scaledProfiles: [[Float]]
     let trials: ImpostorTrials
-    /// The voices in their own TF-IDF space (two or more voices only).
+    /// The voices in their own TF-IDF space (two or more voices only; then the dense background fields are empty).
     let vault: VaultSpace?
     let profileNames: [String]
     let orderModels: [WordOrderModel]
@@ -43,6 +44,8 @@ public final class VoiceVerifier: Sendable {
     let orderSpread: [Double]
 
     static let chunksPerVoice = 12
+    /// Calibration chunks per voice with two or more voices (each scored by the fold that left it out).
+    static let calibrationChunksPerVoice = 24
 
     public init(candidates: [AttributionCandidate], textWords: Int,
                 background: VerificationBackground? = VerificationBackground.shipped) throws {
@@ -58,8 +61,13 @@ public final class VoiceVerifier: Sendable {
             var sum: [Double]; var count: Int; var kept: [(rates: [Float], words: [UInt64])]; var sequences: [[UInt64]]
             var chunks: [TextFeatures]; var keptIndices: [Int]
         }
+        // With two or more voices only the chunks are needed (the dense background rates are for one voice).
+        let dense = candidates.count < 2
         let voices: [Voice] = ParallelMap.map(candidates.count) { index in
             let chunks = LearnedAttributor.chunks(of: candidates[index], length: length, keepSequence: true)
+            if !dense {
+                return Voice(sum: [], count: chunks.count, kept: [], sequences: [], chunks: chunks, keptIndices: [])
+            }
             var sum = [Double](repeating: 0, count: dimension)
             var kept: [(rates: [Float], words: [UInt64])] = [], keptIndices: [Int] = []
             let keepEvery = max(1, chunks.count / VoiceVerifier.chunksPerVoice)
@@ -77,12 +85,33 @@ public final class VoiceVerifier: Sendable {
         for (candidate, voice) in zip(candidates, voices) where voice.count == 0 {
             throw AttributionError.emptyCandidate(name: candidate.name)
         }
+        let general = WordOrderModel(commonWords: background.commonWords, transitions: background.transitions)
+        if voices.count >= 2 {
+            let fitted = VoiceVerifier.vaultFit(chunks: voices.map(\.chunks), general: general)
+            self.candidateNames = candidates.map(\.name)
+            self.chunkWords = length
+            self.background = background
+            self.columns = [:]
+            self.mean = []
+            self.inverseSpread = []
+            self.profiles = []
+            self.scaledProfiles = []
+            self.trials = ImpostorTrials(dimension: 0)
+            self.vault = fitted.space
+            self.profileNames = candidates.map(\.name)
+            self.orderModels = fitted.orderModels
+            self.orderMean = fitted.orderMean
+            self.orderSpread = fitted.orderSpread
+            self.coefficients = fitted.coefficients
+            let voiceCount = voices.count
+            self.calibratedOn = "\(fitted.same) same-writer and \(fitted.different) different-writer pairs of \(length)-word chunks of "
+                + "this vault's \(voiceCount) voices, each scored by a character n-gram TF-IDF space, centroids and word-order "
+                + "model fitted without it (\(VaultSpace.folds)-fold cross-fitting): against its own voice, against another voice "
+                + "standing for a stranger, and with its words shuffled"
+            return
+        }
         let backgroundChunks = VoiceVerifier.backgroundChunks(background, length: length)
-        // With two or more voices, their own TF-IDF space adds evidence (`VaultSpace`); the background writers, known
-        // only through the short vocabulary, then serve as impostors but not as calibration pairs, whose evidence
-        // could not be measured the same way.
-        let used = voices.map { VaultSpace.used(count: $0.count) }
-        let vault: VaultSpace? = voices.count >= 2 ? VaultSpace(chunks: voices.map(\.chunks), used: used) : nil
+        let vault: VaultSpace? = nil
 
         // z-scoring over every kept chunk at this length.
         var all: [[Float]] = voices.flatMap { $0.kept.map(\.rates) }
@@ -119,7 +148,6 @@ public final class VoiceVerifier: Sendable {
         let names = candidates.map(\.name) + usedWriters.map { _ in "background writer" }
 
         // Word order, per voice: general English plus the voice's own transitions.
-        let general = WordOrderModel(commonWords: background.commonWords, transitions: background.transitions)
         let orderModels = voices.map { general.adding($0.sequences, weight: 0.5) }
         var orderMean: [Double] = [], orderSpread: [Double] = []
         for (v, voice) in voices.enumerated() {
@@ -139,30 +167,26 @@ public final class VoiceVerifier: Sendable {
                                    profiles: profiles, scaledProfiles: scaledProfiles, trials: trials, order: order).features
         }
         for (v, voice) in voices.enumerated() where voice.count >= 2 {
-            let usedSet = Set(used[v])
-            for (chunk, index) in zip(voice.kept, voice.keptIndices) {
-                let row = vault?.space.row(voice.chunks[index])
-                let own = row.map { vault!.evidence($0, target: v, excluding: nil, leaveOut: usedSet.contains(index)) } ?? []
+            for chunk in voice.kept {
                 // Same writer: the chunk against its voice's profile without it.
                 let without = (0..<dimension).map { j in Float((voice.sum[j] - Double(chunk.rates[j])) / Double(voice.count - 1)) }
                 var saved = (profiles[v], scaledProfiles[v])
                 profiles[v] = z(without)
                 scaledProfiles[v] = scaled(without)
                 let order = VoiceVerifier.orderTerm(orderModels[v].fluency(chunk.words), mean: orderMean[v], spread: orderSpread[v])
-                features.append(evidence(chunk.rates, target: v, excluding: nil, order: order) + own); labels.append(true); groups.append(0)
+                features.append(evidence(chunk.rates, target: v, excluding: nil, order: order)); labels.append(true); groups.append(0)
                 // Different: the same chunk with its words shuffled.
                 var shuffled = chunk.words
                 for i in stride(from: shuffled.count - 1, to: 0, by: -1) { shuffled.swapAt(i, Int(random.next() % UInt64(i + 1))) }
                 let shuffledOrder = VoiceVerifier.orderTerm(orderModels[v].fluency(shuffled), mean: orderMean[v], spread: orderSpread[v])
-                features.append(evidence(chunk.rates, target: v, excluding: nil, order: shuffledOrder) + own); labels.append(false); groups.append(3)
+                features.append(evidence(chunk.rates, target: v, excluding: nil, order: shuffledOrder)); labels.append(false); groups.append(3)
                 swap(&saved.0, &profiles[v])
                 swap(&saved.1, &scaledProfiles[v])
                 // Different: the chunk against another voice, with its own voice out of the impostors.
                 if voiceCount > 1 {
                     let other = (v + 1 + Int(random.next() % UInt64(voiceCount - 1))) % voiceCount
                     let otherOrder = VoiceVerifier.orderTerm(orderModels[other].fluency(chunk.words), mean: orderMean[other], spread: orderSpread[other])
-                    let across = row.map { vault!.evidence($0, target: other, excluding: v, leaveOut: false) } ?? []
-                    features.append(evidence(chunk.rates, target: other, excluding: v, order: otherOrder) + across)
+                    features.append(evidence(chunk.rates, target: other, excluding: v, order: otherOrder))
                     labels.append(false); groups.append(1)
                 }
             }
@@ -191,7 +215,7 @@ public final class VoiceVerifier: Sendable {
         let shares: [Double] = counts[2] == 0 ? [0.5, 0.375, 0, 0.125]
             : counts[1] > 0 ? [0.5, 0.25, 0.125, 0.125] : [0.5, 0, 0.25, 0.25]
         let weights = groups.map { shares[$0] / Double(max(1, counts[$0])) }
-        self.coefficients = PairLogistic.fit(features: features, labels: labels, weights: weights) ?? ([-3, 3, 3, 8, 0.5] + (vault == nil ? [] : [2, 8]))
+        self.coefficients = PairLogistic.fit(features: features, labels: labels, weights: weights) ?? [-3, 3, 3, 8, 0.5]
         let same = labels.filter { $0 }.count
         self.calibratedOn = "\(same) same-writer and \(labels.count - same) different-writer pairs of \(length)-word chunks: "
             + "this vault's \(voiceCount) voice\(voiceCount == 1 ? "" : "s") held out one chunk at a time, their words shuffled, "
@@ -219,19 +243,37 @@ public final class VoiceVerifier: Sendable {
         return verify(TextFeatures.whole(text, keepSequence: true), voice: index)
     }
 
+    /// Verifies many (text, voice name) pairs in parallel; `nil` where the verifier has no such voice.
+    public func verify(_ pairs: [(text: String, clone: String)]) -> [Verification?] {
+        ParallelMap.map(pairs.count) { i -> Verification? in
+            guard let index = self.candidateNames.firstIndex(of: pairs[i].clone) else { return nil }
+            return self.verify(TextFeatures.whole(pairs[i].text, keepSequence: true), voice: index)
+        }
+    }
+
     func verify(_ features: TextFeatures, voice index: Int) -> Verification {
-        let dimension = background.vocabulary.count
-        let rates = VoiceVerifier.rates(features, columns: columns, dimension: dimension)
-        let zText = (0..<dimension).map { (rates[$0] - mean[$0]) * inverseSpread[$0] }
-        let scaledText = (0..<dimension).map { rates[$0] * inverseSpread[$0] }
         let fluency = orderModels[index].fluency(features.wordSequence)
         let orderZ = (fluency - orderMean[index]) / orderSpread[index]
         let order = VoiceVerifier.orderTerm(fluency, mean: orderMean[index], spread: orderSpread[index])
-        let found = VoiceVerifier.evidence(zText: zText, scaledText: scaledText, target: index, excluding: nil, profiles: profiles,
-                                           scaledProfiles: scaledProfiles, trials: trials, order: order)
-        let similarity = found.similarity, best = found.closestSimilarity
-        let bestName = found.closest.map { profileNames[$0] } ?? "none"
-        let x = found.features + (vault.map { $0.evidence($0.space.row(features), target: index, excluding: nil, leaveOut: false) } ?? [])
+        let similarity: Double, best: Double, bestName: String, x: [Double]
+        if let vault {
+            let found = vault.evidence(vault.space.row(features), target: index, excluding: nil)
+            similarity = found.similarity
+            best = found.closestSimilarity
+            bestName = found.closest.map { profileNames[$0] } ?? "none"
+            x = [1] + found.values + [order]
+        } else {
+            let dimension = background.vocabulary.count
+            let rates = VoiceVerifier.rates(features, columns: columns, dimension: dimension)
+            let zText = (0..<dimension).map { (rates[$0] - mean[$0]) * inverseSpread[$0] }
+            let scaledText = (0..<dimension).map { rates[$0] * inverseSpread[$0] }
+            let found = VoiceVerifier.evidence(zText: zText, scaledText: scaledText, target: index, excluding: nil, profiles: profiles,
+                                               scaledProfiles: scaledProfiles, trials: trials, order: order)
+            similarity = found.similarity
+            best = found.closestSimilarity
+            bestName = found.closest.map { profileNames[$0] } ?? "none"
+            x = found.features
+        }
         let logit = zip(coefficients, x).reduce(0) { $0 + $1.0 * $1.1 }
         let probability = PairLogistic.sigmoid(logit)
         // Short texts carry less evidence than the chunks the fit saw: widen the band as they shrink.
@@ -270,6 +312,96 @@ public final class VoiceVerifier: Sendable {
         let candidate = trials.sums(zText: zText, zProfile: profiles[target], scaledText: scaledText, scaledProfile: scaledProfiles[target])
         let won = trials.scores(candidate: candidate, impostors: impostors)
         return ([1, won.minMax, won.cosine, similarity - best, order], similarity, closest, best)
+    }
+
+    /// What `vaultFit` produces: the run-time space (fitted on every used chunk), word-order models and their
+    /// held-out statistics, and the logistic coefficients fitted on cross-fitted pairs.
+    struct VaultFit {
+        var space: VaultSpace
+        var orderModels: [WordOrderModel]
+        var orderMean: [Double]
+        var orderSpread: [Double]
+        var coefficients: [Double]
+        var same: Int
+        var different: Int
+        /// The calibration pairs themselves ([1, cosine, margin, order]), for tests.
+        var features: [[Double]]
+        var labels: [Bool]
+    }
+
+    /// Calibration for two or more voices. Every calibration chunk is scored only by the fold of `VaultSpace.crossFitted`
+    /// that left it out: the space (its idf and `min_df` cut), the centroids and the voice's word-order model all
+    /// come from the other folds, exactly as a new text is scored by a space that never saw it.
+    static func vaultFit(chunks: [[TextFeatures]], general: WordOrderModel) -> VaultFit {
+        let voiceCount = chunks.count
+        let used = chunks.map { VaultSpace.used(count: $0.count) }
+        let space = VaultSpace(chunks: chunks, used: used)
+        let orderModels = ParallelMap.map(voiceCount) { v in general.adding(chunks[v].map(\.wordSequence), weight: 0.5) }
+        let scored = used.map { Set(LearnedAttributor.spread($0, limit: calibrationChunksPerVoice)) }
+        let folds = VaultSpace.crossFitted(chunks: chunks, used: used)
+
+        struct Pair { var voice: Int; var same: VaultSpace.Evidence; var own: Double; var shuffled: Double
+                      var other: Int?; var across: VaultSpace.Evidence?; var otherFluency: Double }
+        var pairs: [Pair] = []
+        for (fold, (foldSpace, heldOut)) in folds.enumerated() {
+            // Each voice's word-order model without this fold's chunks.
+            let foldOrder: [WordOrderModel] = ParallelMap.map(voiceCount) { v in
+                let out = Set(heldOut[v])
+                return general.adding(chunks[v].indices.filter { !out.contains($0) }.map { chunks[v][$0].wordSequence }, weight: 0.5)
+            }
+            let found: [[Pair]] = ParallelMap.map(voiceCount) { v -> [Pair] in
+                guard foldSpace.counts[v] > 0 else { return [] }
+                var result: [Pair] = []
+                for index in heldOut[v] where scored[v].contains(index) {
+                    let chunk = chunks[v][index]
+                    var random = SeededRandom(seed: 0x0dd5 &+ UInt64(v) << 32 &+ UInt64(index) << 8 &+ UInt64(fold))
+                    let row = foldSpace.space.row(chunk)
+                    let same = foldSpace.evidence(row, target: v, excluding: nil)
+                    var shuffled = chunk.wordSequence
+                    for i in stride(from: shuffled.count - 1, to: 0, by: -1) { shuffled.swapAt(i, Int(random.next() % UInt64(i + 1))) }
+                    let others = (0..<voiceCount).filter { $0 != v && foldSpace.counts[$0] > 0 }
+                    let other = others.isEmpty ? nil : others[Int(random.next() % UInt64(others.count))]
+                    result.append(Pair(voice: v, same: same, own: foldOrder[v].fluency(chunk.wordSequence),
+                                       shuffled: foldOrder[v].fluency(shuffled), other: other,
+                                       across: other.map { foldSpace.evidence(row, target: $0, excluding: v) },
+                                       otherFluency: other.map { foldOrder[$0].fluency(chunk.wordSequence) } ?? 0))
+                }
+                return result
+            }
+            pairs += found.flatMap { $0 }
+        }
+        // Each voice's word-order typical value and spread, from its held-out chunks only.
+        var orderMean = [Double](repeating: 0.3, count: voiceCount), orderSpread = [Double](repeating: 0.1, count: voiceCount)
+        for v in 0..<voiceCount {
+            let values = pairs.filter { $0.voice == v }.map(\.own)
+            guard !values.isEmpty else { continue }
+            let m = values.reduce(0, +) / Double(values.count)
+            let sd = values.count >= 2 ? (values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(values.count - 1)).squareRoot() : 0.1
+            orderMean[v] = m
+            orderSpread[v] = max(sd, 0.02)
+        }
+        var features: [[Double]] = [], labels: [Bool] = [], groups: [Int] = []  // 0 same, 1 other voice, 2 shuffled
+        for pair in pairs {
+            let v = pair.voice
+            features.append([1] + pair.same.values + [orderTerm(pair.own, mean: orderMean[v], spread: orderSpread[v])])
+            labels.append(true); groups.append(0)
+            features.append([1] + pair.same.values + [orderTerm(pair.shuffled, mean: orderMean[v], spread: orderSpread[v])])
+            labels.append(false); groups.append(2)
+            if let o = pair.other, let across = pair.across {
+                features.append([1] + across.values + [orderTerm(pair.otherFluency, mean: orderMean[o], spread: orderSpread[o])])
+                labels.append(false); groups.append(1)
+            }
+        }
+        var counts = [Int](repeating: 0, count: 3)
+        for g in groups { counts[g] += 1 }
+        // Same and different weigh equally (0.5 is even odds); among the different pairs, other voices (what users
+        // paste) weigh three times the shuffled chunks, which only teach the word-order term.
+        let shares: [Double] = counts[1] > 0 ? [0.5, 0.375, 0.125] : [0.5, 0, 0.5]
+        let weights = groups.map { shares[$0] / Double(max(1, counts[$0])) }
+        let coefficients = PairLogistic.fitStandardized(features: features, labels: labels, weights: weights) ?? [-6, 12, 12, 0.5]
+        let same = labels.filter { $0 }.count
+        return VaultFit(space: space, orderModels: orderModels, orderMean: orderMean, orderSpread: orderSpread,
+                        coefficients: coefficients, same: same, different: labels.count - same, features: features, labels: labels)
     }
 
     /// Only unusually disordered text counts against a voice; natural text is neutral.
