@@ -31,7 +31,7 @@ let usage = """
       attribution-batch [--corpora DIR --files N --words N]  thousands of files against 3 clones (issue 9)
       attribution-tune [--corpora DIR]                         tuning grid on faststylometry_sample only
       attribution-federalist-cv [--corpora DIR]                the same grid, leave-one-paper-out on the 70 known papers
-      judgement    [--corpora DIR --splits DIR]                learned attribution, verification, open set (issue 16)
+      judgement    [--corpora DIR --splits DIR --verification-only] learned attribution, verification, open set (issue 16)
       judgement-background [--corpora DIR --out FILE]          rebuild the shipped verification background
       judgement-speed [--corpora DIR --splits DIR]          only the speed run of `judgement`, with where the time goes
     """
@@ -79,7 +79,14 @@ do {
     case "judgement":
         print("== Attribution and verification (issue 16) ==")
         var evaluation = JudgementEvaluation(corpora: corpora, splits: URL(fileURLWithPath: stringOption("--splits", ".build/judgement-splits")))
-        try evaluation.run()
+        if arguments.contains("--verification-only") {
+            // Verification, Federalist No. 10 and speed, without the closed-set tables (which do not use the verifier).
+            try evaluation.verification()
+            try evaluation.federalist()
+            try evaluation.speed()
+        } else {
+            try evaluation.run()
+        }
     case "judgement-speed":
         print("== Attribution speed (issue 16) ==")
         var evaluation = JudgementEvaluation(corpora: corpora, splits: URL(fileURLWithPath: stringOption("--splits", ".build/judgement-splits")))

@@ -107,7 +107,7 @@ public final class VoiceVerifier: Sendable {
             self.calibratedOn = "\(fitted.same) same-writer and \(fitted.different) different-writer pairs of \(length)-word chunks of "
                 + "this vault's \(voiceCount) voices, each scored by a character n-gram TF-IDF space, centroids and word-order "
                 + "model fitted without it (\(VaultSpace.folds)-fold cross-fitting): against its own voice, against another voice "
-                + "standing for a stranger, and with its words shuffled"
+                + "with its own voice in the vault and with it left out (standing for a stranger), and with its words shuffled"
             return
         }
         let backgroundChunks = VoiceVerifier.backgroundChunks(background, length: length)
@@ -341,7 +341,7 @@ public final class VoiceVerifier: Sendable {
         let folds = VaultSpace.crossFitted(chunks: chunks, used: used)
 
         struct Pair { var voice: Int; var same: VaultSpace.Evidence; var own: Double; var shuffled: Double
-                      var other: Int?; var across: VaultSpace.Evidence?; var otherFluency: Double }
+                      var other: Int?; var across: VaultSpace.Evidence?; var mate: VaultSpace.Evidence?; var otherFluency: Double }
         var pairs: [Pair] = []
         for (fold, (foldSpace, heldOut)) in folds.enumerated() {
             // Each voice's word-order model without this fold's chunks.
@@ -364,6 +364,7 @@ public final class VoiceVerifier: Sendable {
                     result.append(Pair(voice: v, same: same, own: foldOrder[v].fluency(chunk.wordSequence),
                                        shuffled: foldOrder[v].fluency(shuffled), other: other,
                                        across: other.map { foldSpace.evidence(row, target: $0, excluding: v) },
+                                       mate: other.map { foldSpace.evidence(row, target: $0, excluding: nil) },
                                        otherFluency: other.map { foldOrder[$0].fluency(chunk.wordSequence) } ?? 0))
                 }
                 return result
@@ -380,7 +381,9 @@ public final class VoiceVerifier: Sendable {
             orderMean[v] = m
             orderSpread[v] = max(sd, 0.02)
         }
-        var features: [[Double]] = [], labels: [Bool] = [], groups: [Int] = []  // 0 same, 1 other voice, 2 shuffled
+        // 0 same; 1 another voice, own voice out of the impostors (a stranger's text); 2 shuffled; 3 another voice with
+        // its own voice in the vault (a vault-mate's text, as `match hamilton` on a Madison paper with Madison present).
+        var features: [[Double]] = [], labels: [Bool] = [], groups: [Int] = []
         for pair in pairs {
             let v = pair.voice
             features.append([1] + pair.same.values + [orderTerm(pair.own, mean: orderMean[v], spread: orderSpread[v])])
@@ -391,12 +394,17 @@ public final class VoiceVerifier: Sendable {
                 features.append([1] + across.values + [orderTerm(pair.otherFluency, mean: orderMean[o], spread: orderSpread[o])])
                 labels.append(false); groups.append(1)
             }
+            if let o = pair.other, let mate = pair.mate {
+                features.append([1] + mate.values + [orderTerm(pair.otherFluency, mean: orderMean[o], spread: orderSpread[o])])
+                labels.append(false); groups.append(3)
+            }
         }
-        var counts = [Int](repeating: 0, count: 3)
+        var counts = [Int](repeating: 0, count: 4)
         for g in groups { counts[g] += 1 }
-        // Same and different weigh equally (0.5 is even odds); among the different pairs, other voices (what users
-        // paste) weigh three times the shuffled chunks, which only teach the word-order term.
-        let shares: [Double] = counts[1] > 0 ? [0.5, 0.375, 0.125] : [0.5, 0, 0.5]
+        // Same and different weigh equally (0.5 is even odds); among the different pairs, other writers' texts (what
+        // users paste) weigh three times the shuffled chunks, which only teach the word-order term, and strangers'
+        // and vault-mates' texts weigh alike.
+        let shares: [Double] = counts[1] > 0 ? [0.5, 0.1875, 0.125, 0.1875] : [0.5, 0, 0.5, 0]
         let weights = groups.map { shares[$0] / Double(max(1, counts[$0])) }
         let coefficients = PairLogistic.fitStandardized(features: features, labels: labels, weights: weights) ?? [-6, 12, 12, 0.5]
         let same = labels.filter { $0 }.count
