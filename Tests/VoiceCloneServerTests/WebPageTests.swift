@@ -596,8 +596,8 @@ import FoundationXML
         let tableStart = try #require(page.range(of: "<table id=\"voice-tree-table\">"))
         let tableEnd = try #require(page.range(of: "</table>", range: tableStart.upperBound..<page.endIndex))
         let table = String(page[tableStart.lowerBound..<tableEnd.upperBound])
-        #expect(table.contains("<caption>The tree&#39;s joins, closest first") || table.contains("<caption>The tree's joins, closest first"))
-        #expect(table.contains("<th scope=\"col\">How far apart (Delta)</th>"))
+        #expect(table.contains("<caption>The tree&#39;s joins, closest first</caption>") || table.contains("<caption>The tree's joins, closest first</caption>"))
+        #expect(table.contains("<th scope=\"col\">Apart (Delta)</th>"))
         let rows = table.components(separatedBy: "<tr><th scope=\"row\">").dropFirst().map { Self.visibleText("<tr><th>" + $0) }
         #expect(rows.count == 2, "\(rows)")
         let distances = try server.vault.workspace().voiceMapAndTree(samplesPerVoice: 40).tree.joins.map { String(format: "%.2f", $0.distance) }
