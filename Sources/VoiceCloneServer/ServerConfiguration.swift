@@ -22,6 +22,8 @@ public struct ServerConfiguration: Sendable {
     public var environment: [String: String]
     /// Where access-log lines go (default: stderr). Tests read them here.
     public var accessLogSink: (@Sendable (String) -> Void)?
+    /// How long the Write page keeps the local model servers a probe found (a form's submit always probes again).
+    public var localServerProbeSeconds: Double = 30
 
     public init(host: String = "127.0.0.1", port: Int = 8421, vaultPath: String? = nil, quiet: Bool = false,
                 token: String = LaunchToken.random(), maxJSONBytes: Int = 1 << 20, maxUploadBytes: Int = 32 << 20,

@@ -8,12 +8,15 @@ final class ServerState: @unchecked Sendable {
     let jobs = JobRegistry()
     /// The voice pages' figures, kept while the vault's voices are unchanged.
     let figures = FigureCache()
+    /// The Write page's local model servers, probed at most every 30 seconds by default (a submit probes again).
+    let localServers: LocalServerCache
     private let lock = NSLock()
     private var boundPort: Int
 
     init(configuration: ServerConfiguration, vault: VaultAccess) {
         self.configuration = configuration
         self.vault = vault
+        self.localServers = LocalServerCache(lifetime: configuration.localServerProbeSeconds)
         self.boundPort = configuration.port
     }
 

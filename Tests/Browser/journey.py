@@ -285,6 +285,9 @@ class Journey:
         width, height = self.svg_size("voice-tree")
         assert 250 <= width <= 1300 and 60 <= height <= 1500, f"voice-tree drawn at {width}x{height}"
         assert "Dana Okafor" in self.svg_texts("voice-tree"), self.svg_texts("voice-tree")
+        joins = driver.find_elements(By.CSS_SELECTOR, "#voice-tree-table tbody tr")
+        assert joins and all(j.text.split()[-1].replace(".", "").isdigit() for j in joins), [j.text for j in joins]
+        assert "Dana Okafor" in driver.find_element(By.ID, "voice-tree-table").text, "the tree's joins, readable as a table"
         self.shot("voices")
         self.shot("voice-tree", "tree-heading")
         self.step("the keyboard reaches the skip link first")
@@ -681,6 +684,13 @@ class Journey:
         dirty = subprocess.run(["git", "-C", self.vault, "status", "--porcelain"], capture_output=True, text=True).stdout
         assert dirty.strip() == "", dirty
         self.no_csp_violations()
+
+        self.step("the voice's sample list marks the conflict copy in words and leads to the Sync page")
+        self.go("/voices/terse-tess")
+        marked = [r for r in driver.find_elements(By.CSS_SELECTOR, "#samples tbody tr") if "Sync conflict copy" in r.text]
+        assert len(marked) == 1 and "edited on both sides" in marked[0].text, [r.text for r in marked]
+        marked[0].find_element(By.LINK_TEXT, "choose on the Sync page").click()
+        self.wait.until(lambda d: d.current_url.endswith("/sync#pending"))
 
         self.step("resolve the conflict by keeping this vault's text, then sync the choice")
         conflict = driver.find_element(By.CSS_SELECTOR, "#pending article.conflict")

@@ -44,7 +44,7 @@ import VoiceCloneTestSupport
             || text.stdout.contains("theirs (the remote's text, at clones/alice/samples/essay.md):\n    The laptop's version."), "\(text.stdout)")
         #expect(text.stdout.contains("mine (this vault's text, at \(localCopy)):"))
         #expect(text.stdout.contains("    The desktop's version."))
-        #expect(text.stdout.contains("voiceclone sync resolve LOCAL_COPY --keep mine|theirs|both"))
+        #expect(text.stdout.contains("  choose with: voiceclone sync resolve essay --keep mine|theirs|both"), "the exact argument: \(text.stdout)")
 
         // Refusals change nothing: a choice that is not one (usage, 2), a path that is no conflict copy (1).
         let head = try ProcessRunner.git(["rev-parse", "HEAD"], in: b)
@@ -74,6 +74,23 @@ import VoiceCloneTestSupport
         // `sync REMOTE` still names a remote, next to the new subcommands.
         let sync = try #require(try CLI.json(["sync", "origin"], vault: b) as? [String: Any])
         #expect(sync["outcome"] as? String == "pushed")
+    }
+
+    @Test func aConflictIsResolvedByTheSampleIDTheListingPrints() throws {
+        let (dir, b) = try Self.conflicted()
+        _ = dir
+        let head = try ProcessRunner.git(["rev-parse", "HEAD"], in: b)
+        let unknown = try CLI.run(["sync", "resolve", "no-such-sample", "--keep", "mine"], vault: b)
+        #expect(unknown.status == 1 && unknown.stderr.contains("no sync conflict is waiting on a sample no-such-sample"), "\(unknown.stderr)")
+        let cloneWithPath = try CLI.run(["sync", "resolve", "clones/alice/samples/essay.md", "--clone", "alice", "--keep", "mine"], vault: b)
+        #expect(cloneWithPath.status == 2 && cloneWithPath.stderr.contains("--clone goes with a sample id"), "\(cloneWithPath.stderr)")
+        #expect(try ProcessRunner.git(["rev-parse", "HEAD"], in: b) == head)
+        let resolved = try CLI.run(["sync", "resolve", "essay", "--clone", "alice", "--keep", "mine"], vault: b)
+        #expect(resolved.status == 0, "\(resolved.stderr)")
+        #expect(resolved.stdout.contains("Resolved: alice: resolve sync conflict on essay: kept this vault's text"), "\(resolved.stdout)")
+        let kept = try String(contentsOf: b.appendingPathComponent("clones/alice/samples/essay.md"), encoding: .utf8)
+        #expect(kept.contains("The desktop's version."))
+        #expect(try CLI.run(["sync", "conflicts"], vault: b).stdout.contains("No sync conflicts"))
     }
 
     @Test func settingsAreShownAndChangedOneAtATime() throws {

@@ -105,6 +105,59 @@ import VoiceCloneVault
         #expect(try text(f.b, conflict.path).contains("The desktop's version"))
     }
 
+    @Test func aConflictCopyIsMarkedInTheSampleListsAndLeftOutOfTheDNA() throws {
+        let (f, conflict) = try conflicted()
+        let samples = try f.workspaceB().listSamples("alice")
+        let copy = try #require(samples.first { $0.path == conflict.localCopy })
+        #expect(copy.conflictOf == "essay")
+        #expect(samples.filter { $0.conflictOf != nil }.count == 1, "the remote's copy is an ordinary sample")
+        #expect(try f.workspaceB().showClone("alice").samples.first { $0.path == conflict.localCopy }?.conflictOf == "essay")
+        let json = try #require(try JSONSerialization.jsonObject(with: ReportJSON.data(copy)) as? [String: Any])
+        #expect(json["conflict_of"] as? String == "essay", "\(json)")
+        _ = try f.workspaceB().resolveConflict(localCopy: conflict.localCopy, keep: .both)
+        #expect(try f.workspaceB().listSamples("alice").allSatisfy { $0.conflictOf == nil }, "resolved: no mark left")
+    }
+
+    @Test func aConflictIsNamedByItsSampleIDOrTheCopysOwnID() throws {
+        let (f, conflict) = try conflicted()
+        #expect(conflict.needs == nil, "the id alone names it")
+        #expect(try f.workspaceB().conflictCopy(sample: "essay") == conflict.localCopy)
+        #expect(try f.workspaceB().conflictCopy(sample: "essay", clone: "Alice") == conflict.localCopy)
+        let ownID = String((conflict.localCopy as NSString).lastPathComponent.dropLast(3))
+        #expect(try f.workspaceB().conflictCopy(sample: ownID) == conflict.localCopy)
+        let head = try ProcessRunner.git(["rev-parse", "HEAD"], in: f.b)
+        #expect(throws: ConflictError.noConflictOnSample("other", clone: nil)) {
+            try f.workspaceB().resolveConflict(sample: "other", keep: .mine)
+        }
+        #expect(try ProcessRunner.git(["rev-parse", "HEAD"], in: f.b) == head)
+        let result = try f.workspaceB().resolveConflict(sample: "essay", keep: .theirs)
+        #expect(result.removed == [conflict.localCopy] && result.sampleID == "essay")
+        #expect(throws: ConflictError.noConflictOnSample("essay", clone: "alice")) {
+            try f.workspaceB().resolveConflict(sample: "essay", clone: "alice", keep: .mine)
+        }
+    }
+
+    @Test func twoCopiesOfOneSampleNeedTheirPathsAndTheSameIDInTwoVoicesNeedsTheClone() throws {
+        let (f, conflict) = try conflicted()
+        // A second copy of the same sample (a second sync conflict on it), and a conflict on "essay" in another voice.
+        let second = conflict.localCopy.replacingOccurrences(of: ".md", with: "-2.md")
+        try FileManager.default.copyItem(at: f.b.appendingPathComponent(conflict.localCopy), to: f.b.appendingPathComponent(second))
+        _ = try f.workspaceB().createClone(name: "Bob")
+        try SyncFixture.writeSample(f.b, clone: "bob", id: "essay", title: "Essay", body: "Bob's remote text.")
+        let bobCopy = "clones/bob/samples/essay.local-0000000.md"
+        try "---\nconflict_of: \"essay\"\ntitle: Essay\n---\n\nBob's own text.\n".write(to: f.b.appendingPathComponent(bobCopy), atomically: true, encoding: .utf8)
+        let pending = try f.workspaceB().pendingConflicts()
+        #expect(pending.count == 3)
+        #expect(pending.filter { $0.clone == "alice" }.allSatisfy { $0.needs == .localCopy })
+        #expect(pending.first { $0.clone == "bob" }?.needs == .clone)
+        #expect(throws: ConflictError.ambiguousSample("essay", copies: [conflict.localCopy, second, bobCopy].sorted())) {
+            try f.workspaceB().resolveConflict(sample: "essay", keep: .mine)
+        }
+        #expect(try f.workspaceB().conflictCopy(sample: "essay", clone: "bob") == bobCopy)
+        let ambiguous = ConflictError.ambiguousSample("essay", copies: [conflict.localCopy, second])
+        #expect(ambiguous.localizedDescription.contains("name the copy to resolve by its path"))
+    }
+
     @Test func unmarkingKeepsEveryOtherByte() {
         let marked = ConflictResolver.markConflict(Data("---\r\ntitle: A\r\n---\r\n\r\nBody.\r\n".utf8), of: "a")
         #expect(ConflictResolver.unmarkConflict(marked) == Data("---\r\ntitle: A\r\n---\r\n\r\nBody.\r\n".utf8))

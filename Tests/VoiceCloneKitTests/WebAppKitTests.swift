@@ -87,6 +87,17 @@ import VoiceCloneTestSupport
         #expect(try alone.workspace().voiceTree().joins.isEmpty)
     }
 
+    @Test func theMapAndTheTreeFromOneReadingAreTheOnesDrawnApart() throws {
+        let vault = try Self.twoWriters()
+        _ = try vault.workspace().createClone(name: "Brief Bea")
+        for i in 0..<4 { try vault.writeSample(clone: "brief-bea", name: "b\(i).md", StyledText.terse(UInt64(10 + i))) }
+        let ws = try vault.workspace()
+        let both = try ws.voiceMapAndTree(samplesPerVoice: 3)
+        #expect(both.map == (try ws.voiceMap(samplesPerVoice: 3)))
+        #expect(both.tree == (try ws.voiceTree(samplesPerVoice: 3)))
+        #expect(both.tree.joins.count == 2 && both.map.points.count == 9 + 3)
+    }
+
     @Test func typicalSentenceLengthsAreADistributionPeakingNearTheTypicalMean() {
         let bounds = [1, 6, 11, 16, 21, 26, 31, 41, 51]
         let bins: [(from: Int, to: Int?)] = bounds.indices.map { i in (bounds[i], i + 1 < bounds.count ? bounds[i + 1] - 1 : nil) }

@@ -58,6 +58,18 @@ import VoiceCloneTestSupport
         #expect(escape.status == 404)
         let missingKeep = try await server.post("/api/sync/conflicts/resolve", json: ["local_copy": localCopy])
         #expect(missingKeep.status == 400)
+        // Or by the sample's id, as listed (`needs` absent: the id alone names it); never both, never neither.
+        #expect(conflict["needs"] == nil)
+        let both = try await server.post("/api/sync/conflicts/resolve", json: ["local_copy": localCopy, "sample_id": "t0", "keep": "mine"])
+        #expect(try both.status == 422 && (both.object()["detail"] as? String ?? "").contains("not both"), "\(both.text)")
+        let neitherName = try await server.post("/api/sync/conflicts/resolve", json: ["keep": "mine"])
+        #expect(neitherName.status == 422)
+        let cloneWithCopy = try await server.post("/api/sync/conflicts/resolve", json: ["local_copy": localCopy, "clone": "terse-tom", "keep": "mine"])
+        #expect(cloneWithCopy.status == 422)
+        let unknownID = try await server.post("/api/sync/conflicts/resolve", json: ["sample_id": "t9", "keep": "mine"])
+        #expect(try unknownID.status == 404 && (unknownID.object()["detail"] as? String ?? "").contains("no sync conflict is waiting on a sample t9"))
+        let otherClone = try await server.post("/api/sync/conflicts/resolve", json: ["sample_id": "t0", "clone": "ornate-olive", "keep": "mine"])
+        #expect(otherClone.status == 404)
         let form = try await server.client.send("POST", "/api/sync/conflicts/resolve", headers: [server.bearer, ("Content-Type", "application/x-www-form-urlencoded")],
                                                 body: Data("local_copy=x&keep=mine".utf8))
         #expect(form.status == 415)
@@ -73,6 +85,8 @@ import VoiceCloneTestSupport
         let afterRemoval = try server.vault.git("rev-parse", "HEAD")
         let theirs = try await server.post("/api/sync/conflicts/resolve", json: ["local_copy": localCopy, "keep": "theirs"])
         #expect(try theirs.status == 409 && (theirs.object()["detail"] as? String ?? "").contains("is gone"), "\(theirs.text)")
+        let theirsByID = try await server.post("/api/sync/conflicts/resolve", json: ["sample_id": "t0", "clone": "terse-tom", "keep": "theirs"])
+        #expect(try theirsByID.status == 409 && (theirsByID.object()["detail"] as? String ?? "").contains("is gone"), "the id reaches the same conflict")
         #expect(try server.vault.git("rev-parse", "HEAD") == afterRemoval)
 
         let mine = try await server.post("/api/sync/conflicts/resolve", json: ["local_copy": localCopy, "keep": "mine"])
@@ -89,6 +103,7 @@ import VoiceCloneTestSupport
         #expect(try server.vault.git("status", "--porcelain").isEmpty)
         #expect(try await server.get("/api/sync/conflicts").array().isEmpty)
         #expect(try await server.post("/api/sync/conflicts/resolve", json: ["local_copy": localCopy, "keep": "mine"]).status == 404, "resolved once")
+        #expect(try await server.post("/api/sync/conflicts/resolve", json: ["sample_id": "t0", "keep": "mine"]).status == 404)
     }
 
     @Test func settingsAreReadAndReplacedWhereTheCLIReadsThem() async throws {

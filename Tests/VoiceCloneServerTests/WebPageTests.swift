@@ -33,6 +33,22 @@ import FoundationXML
     static let strictPolicy = "default-src 'none'; script-src 'self'; style-src 'self'"
 
     /// What a strict CSP would block: inline script, inline style, event-handler attributes.
+    /// What a person reads: the tags dropped, the entities the pages use decoded, runs of spaces made one.
+    static func visibleText(_ html: String) -> String {
+        var text = html.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+        for (entity, character) in [("&#39;", "'"), ("&quot;", "\""), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text.replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The table row (`<tr>…</tr>`) holding `marker`, if any.
+    static func row(containing marker: String, in html: String) -> String? {
+        guard let hit = html.range(of: marker), let start = html.range(of: "<tr", options: .backwards, range: html.startIndex..<hit.lowerBound),
+              let end = html.range(of: "</tr>", range: hit.upperBound..<html.endIndex) else { return nil }
+        return String(html[start.lowerBound..<end.upperBound])
+    }
+
     static func expectNoInlineCode(_ html: String, _ page: String) {
         #expect(!html.contains("<script>"), "\(page): inline script")
         #expect(html.range(of: "<script(?![^>]*\\bsrc=)", options: .regularExpression) == nil, "\(page): script without src")
@@ -382,6 +398,30 @@ import FoundationXML
         let localText = try String(contentsOf: server.vault.root.appendingPathComponent(localCopy), encoding: .utf8)
         #expect(remoteText.contains("The other machine's words.") && localText.contains("This machine's words."), "nothing resolved silently")
 
+        // The voice's sample list says which sample is a conflict copy, in words, with the way to the Sync page; so do
+        // the copy's own page and the API's listing (Kit's `conflict_of`). An AI-assisted sample is marked in words too.
+        try server.vault.writeSample(clone: "terse-tom", name: "helped.md", "---\ntitle: Helped\nai_assisted: true\n---\n" + StyledText.terse(40))
+        let voicePage = try await browser.get("/voices/terse-tom").text
+        let copyID = String((localCopy as NSString).lastPathComponent.dropLast(3))
+        let copyRow = try #require(Self.row(containing: "/voices/terse-tom/samples/\(copyID)\"", in: voicePage))
+        #expect(Self.visibleText(copyRow).contains("T0 Sync conflict copy this vault's text of t0, edited on both sides: choose on the Sync page"),
+                "\(Self.visibleText(copyRow))")
+        #expect(copyRow.contains("<a href=\"/sync#pending\">choose on the Sync page</a>"))
+        let originalRow = try #require(Self.row(containing: "/voices/terse-tom/samples/t0\"", in: voicePage))
+        #expect(!originalRow.contains("Sync conflict"), "the remote's copy is the sample itself")
+        #expect(Self.visibleText(voicePage).contains("1 sample(s) here are copies a sync kept because both sides edited them"))
+        let helpedRow = try #require(Self.row(containing: "/voices/terse-tom/samples/helped\"", in: voicePage))
+        #expect(Self.visibleText(helpedRow).contains("Helped AI-assisted"), "\(Self.visibleText(helpedRow))")
+        #expect(!helpedRow.contains("Sync conflict"))
+        let copyPage = try await browser.get("/voices/terse-tom/samples/\(copyID)").text
+        #expect(Self.visibleText(copyPage).contains("Sync conflict copy This is this vault's text of t0, kept beside the remote's because both sides edited it. Choose which text to keep on the Sync page"))
+        #expect(copyPage.contains("<dt>Sync conflict copy of</dt><dd>t0</dd>"))
+        let apiSamples = try await server.get("/api/clones/terse-tom/samples").array()
+        let apiCopy = try #require(apiSamples.first { $0["path"] as? String == localCopy })
+        #expect(apiCopy["conflict_of"] as? String == "t0")
+        #expect(apiSamples.filter { $0["conflict_of"] != nil }.count == 1)
+        try FileManager.default.removeItem(at: server.vault.root.appendingPathComponent("clones/terse-tom/samples/helped.md"))
+
         // Both texts side by side, with a choice per conflict; choosing "mine" keeps this machine's words.
         let pending = try await browser.get("/sync").text
         #expect(pending.contains("Conflicts to resolve (1)"))
@@ -434,6 +474,8 @@ import FoundationXML
             $0.environment["VOICECLONE_LOCAL_PORTS"] = "llama.cpp=\(model.port)"
             $0.environment["OPENAI_API_KEY"] = ""
             $0.environment["ANTHROPIC_API_KEY"] = ""
+            // Kept for the whole test: on a loaded machine two page loads can be further apart than the default 30 s.
+            $0.localServerProbeSeconds = 3600
         }
         defer { Task { await server.stop() } }
         try server.addTwoWriters()
@@ -449,6 +491,11 @@ import FoundationXML
         #expect(form.contains("<datalist id=\"model-choices\">") && form.contains("<option value=\"fake-writer\"></option>"))
         #expect(form.contains("<option value=\"2\">2 rounds</option>"))
         try Self.expectLabelledInputs(form, "write")
+        // The page keeps the probe's answer a short while: loading it again asks no port; a submit asks again.
+        let probes = model.requests(to: "/v1/models").count
+        #expect(probes >= 1, "\(probes)")
+        #expect(try await browser.get("/write?voice=ornate-olive").text.contains("<option value=\"server:\(model.port)\">"))
+        #expect(model.requests(to: "/v1/models").count == probes, "the second page load used the kept probe")
 
         let written = try await browser.post("/write", [("voice", "terse-tom"), ("platform", "linkedin"), ("prompt", "why short lines work"),
                                                         ("provider", "server:\(model.port)"), ("refine", "2")])
@@ -464,6 +511,7 @@ import FoundationXML
         #expect(page.contains("<li id=\"flag-1\">"))
         let sent = try #require(model.requests(to: "/v1/chat/completions").first)
         #expect(String(decoding: sent.body, as: UTF8.self).contains("\"fake-writer\""), "the server's first model is used")
+        #expect(model.requests(to: "/v1/models").count > probes, "the submit probed again rather than trusting the kept list")
         Self.expectNoInlineCode(page, "write with a local server")
 
         let gone = try await browser.post("/write", [("voice", "terse-tom"), ("prompt", "x"), ("provider", "server:1")])
@@ -543,6 +591,22 @@ import FoundationXML
         #expect(svg.contains("<title id=\"voice-tree-title\">How the voices group</title>"))
         #expect(svg.components(separatedBy: "<title>").count - 1 == 2, "one explanation per join")
         #expect(svg.contains("<title>Terse Tom and brief &lt;bea&gt;: ") || svg.contains("<title>brief &lt;bea&gt; and Terse Tom: "), "\(svg)")
+
+        // Beside the picture, its joins as a table for screen readers and anyone who would rather read the numbers.
+        let tableStart = try #require(page.range(of: "<table id=\"voice-tree-table\">"))
+        let tableEnd = try #require(page.range(of: "</table>", range: tableStart.upperBound..<page.endIndex))
+        let table = String(page[tableStart.lowerBound..<tableEnd.upperBound])
+        #expect(table.contains("<caption>The tree&#39;s joins, closest first</caption>") || table.contains("<caption>The tree's joins, closest first</caption>"))
+        #expect(table.contains("<th scope=\"col\">Apart (Delta)</th>"))
+        let rows = table.components(separatedBy: "<tr><th scope=\"row\">").dropFirst().map { Self.visibleText("<tr><th>" + $0) }
+        #expect(rows.count == 2, "\(rows)")
+        let distances = try server.vault.workspace().voiceMapAndTree(samplesPerVoice: 40).tree.joins.map { String(format: "%.2f", $0.distance) }
+        #expect(rows.first?.hasPrefix("1 Terse Tom brief <bea> 2 \(distances[0])") == true || rows.first?.hasPrefix("1 brief <bea> Terse Tom 2 \(distances[0])") == true,
+                "\(rows)")
+        #expect(rows.last?.contains("group 1 (") == true && rows.last?.contains("Ornate Olive") == true && rows.last?.hasSuffix("3 \(distances[1])") == true,
+                "\(rows)")
+        // Each distance is one the picture explains on hover.
+        for distance in distances { #expect(svg.contains(": \(distance) apart</title>"), "\(distance)") }
         Self.expectNoInlineCode(page, "voices")
     }
 

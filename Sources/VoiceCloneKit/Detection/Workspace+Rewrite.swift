@@ -18,9 +18,15 @@ extension Workspace {
             return try rewriteReport(context, draft: text, rewritten: rewritten, edits: [:], engine: engineName ?? "provider",
                                      refuseContentLoss: true)
         }
+        return try localRewrite(context, draft: text, engine: engineName ?? "local")
+    }
+
+    /// The offline rewrite of `text` with a context already built (so a caller that scores again, such as
+    /// `keepRewrite`, builds the DNA, samples and scorer once).
+    func localRewrite(_ context: RewriteContext, draft text: NamedText, engine: String = "local") throws -> RewriteReport {
         let local = LocalRewriter(lexicon: context.scorer.detector.lexicon)
         let (rewritten, edits, log) = local.rewriteWithEdits(text.text, guidance: context.guidance)
-        return try rewriteReport(context, draft: text, rewritten: rewritten, edits: edits, engine: engineName ?? "local",
+        return try rewriteReport(context, draft: text, rewritten: rewritten, edits: edits, engine: engine,
                                  refuseContentLoss: false, log: log)
     }
 

@@ -5,12 +5,23 @@ extension Workspace {
     /// `voiceclone providers`: the remote providers and whether their keys are present, the local servers
     /// answering on the usual ports, and what `--provider auto` would choose.
     public func providers() -> ProvidersReport {
-        let probe = LocalServerProbe(environment: environment)
-        let servers = probe.probe()
+        providers(found: probeLocalServers())
+    }
+
+    /// `providers()` with the local model servers an earlier `probeLocalServers()` found, so a front end that
+    /// shows the list often (the web app's Write page) can keep a probe for a short while. Keys, endpoints and the
+    /// vault's default are read now.
+    public func providers(found probe: LocalServerScan) -> ProvidersReport {
         let configured = configuredProviders()
-        let choice = Self.chooseAuto(configured: configured, servers: servers)
-        return ProvidersReport(configured: configured, localServers: servers, probedPorts: probe.ports.map(\.port),
+        let choice = Self.chooseAuto(configured: configured, servers: probe.servers)
+        return ProvidersReport(configured: configured, localServers: probe.servers, probedPorts: probe.probedPorts,
                                vaultDefault: config.defaultProvider, auto: choice.description)
+    }
+
+    /// Asks the usual local model server ports (or `VOICECLONE_LOCAL_PORTS`) which answer now, all at once.
+    public func probeLocalServers() -> LocalServerScan {
+        let probe = LocalServerProbe(environment: environment)
+        return LocalServerScan(servers: probe.probe(), probedPorts: probe.ports.map(\.port))
     }
 
     /// Each remote provider with what this run can see of it: a key (present or not, and where), an endpoint.
@@ -50,5 +61,16 @@ extension Workspace {
     private static func nonEmpty(_ s: String) -> String? {
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         return t.isEmpty ? nil : t
+    }
+}
+
+/// The local model servers one probe found, and the ports it asked.
+public struct LocalServerScan: Sendable, Equatable {
+    public var servers: [LocalServer]
+    public var probedPorts: [Int]
+
+    public init(servers: [LocalServer], probedPorts: [Int]) {
+        self.servers = servers
+        self.probedPorts = probedPorts
     }
 }

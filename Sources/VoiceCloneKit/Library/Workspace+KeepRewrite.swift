@@ -19,7 +19,10 @@ extension Workspace {
     public func keepRewrite(clone: String, text: String, keepingChanges: Set<Int>? = nil, now: Date = Date()) throws -> KeptRewrite {
         let record = try index.requireClone(clone)
         let draft = NamedText(file: "pasted text", text: text)
-        var report = try rewrite(clone: record.slug, text: draft)
+        // Built once: the DNA, the samples and the scorer serve the rewrite and, when only some changes are kept,
+        // the scores of what is kept.
+        let context = try rewriteContext(clone: record.slug, text: draft)
+        var report = try localRewrite(context, draft: draft)
         if let kept = keepingChanges, kept != Set(report.diff.changes.indices) {
             let count = report.diff.changes.count
             if let unknown = kept.first(where: { !report.diff.changes.indices.contains($0) }) {
@@ -28,7 +31,7 @@ extension Workspace {
             guard let partial = RewriteDiff.keeping(kept, draft: text, rewritten: report.text) else {
                 throw RewriteSelectionError.notSeparable
             }
-            report = try rewriteReport(rewriteContext(clone: record.slug, text: draft), draft: draft, rewritten: partial,
+            report = try rewriteReport(context, draft: draft, rewritten: partial,
                                        edits: [:], engine: report.engine, refuseContentLoss: false)
         }
         let opening = Slug.make(String(text.prefix(80)), maxLength: 40)

@@ -20,15 +20,32 @@ public struct VoiceTree: Codable, Sendable, Equatable {
 /// Average-linkage clustering of the voices' mean z-scores (the voice map's numbers) by Burrows's Delta.
 enum VoiceTreeBuilder {
     static func build(_ texts: [VoiceMapBuilder.MapText], featureCount: Int) -> VoiceTree {
+        build(texts, scores: VoiceMapBuilder.zScores(texts, featureCount: featureCount))
+    }
+
+    /// The tree from the voice map's z-scores of `texts` (`VoiceMapBuilder.zScores`), computed once for both.
+    static func build(_ texts: [VoiceMapBuilder.MapText], scores: (features: [String], rows: [[Double]])) -> VoiceTree {
         let names = Array(Set(texts.map(\.clone))).sorted()
         guard names.count >= 2, texts.count >= 3 else { return VoiceTree(voices: [], joins: [], features: []) }
-        let (features, rows) = VoiceMapBuilder.zScores(texts, featureCount: featureCount)
-        let centroids: [[Double]] = names.map { name in
-            let own = zip(texts, rows).filter { $0.0.clone == name }.map(\.1)
-            return (0..<features.count).map { j in own.reduce(0) { $0 + $1[j] } / Double(own.count) }
+        let (features, rows) = scores
+        // Each voice's mean row, summed in one pass over the texts.
+        let voiceIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        var sums = [[Double]](repeating: [Double](repeating: 0, count: features.count), count: names.count)
+        var counts = [Int](repeating: 0, count: names.count)
+        for (text, row) in zip(texts, rows) {
+            guard let v = voiceIndex[text.clone] else { continue }
+            counts[v] += 1
+            for j in row.indices { sums[v][j] += row[j] }
         }
-        func delta(_ a: [Double], _ b: [Double]) -> Double {
-            features.isEmpty ? 0 : zip(a, b).reduce(0) { $0 + abs($1.0 - $1.1) } / Double(features.count)
+        let centroids = sums.indices.map { v in sums[v].map { $0 / Double(max(1, counts[v])) } }
+        // Every pair's Delta once; average linkage then only adds these up.
+        var pair = [[Double]](repeating: [Double](repeating: 0, count: names.count), count: names.count)
+        for a in names.indices {
+            for b in names.indices where b > a {
+                let d = features.isEmpty ? 0 : zip(centroids[a], centroids[b]).reduce(0) { $0 + abs($1.0 - $1.1) } / Double(features.count)
+                pair[a][b] = d
+                pair[b][a] = d
+            }
         }
         // Clusters as (node id, member voices); node ids: voices 0..<n, then n + join index.
         var clusters: [(node: Int, members: [Int])] = names.indices.map { ($0, [$0]) }
@@ -39,7 +56,7 @@ enum VoiceTreeBuilder {
             for i in clusters.indices {
                 for j in clusters.indices where j > i {
                     var total = 0.0
-                    for a in clusters[i].members { for b in clusters[j].members { total += delta(centroids[a], centroids[b]) } }
+                    for a in clusters[i].members { for b in clusters[j].members { total += pair[a][b] } }
                     let distance = total / Double(clusters[i].members.count * clusters[j].members.count)
                     // Strictly closer only: a tie keeps the pair found first, which is name order.
                     if best == nil || distance < best!.distance - 1e-12 { best = (i, j, distance) }

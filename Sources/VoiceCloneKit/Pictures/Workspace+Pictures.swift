@@ -42,6 +42,15 @@ extension Workspace {
         VoiceMapBuilder.build(try mapTexts(samplesPerVoice: samplesPerVoice), featureCount: featureCount)
     }
 
+    /// The voice map and the voices' tree from one reading of the samples: the texts are tokenised and their
+    /// z-scores computed once, and both figures drawn from those numbers (what `voiceMap` and `voiceTree` return
+    /// with the same arguments, for the price of one).
+    public func voiceMapAndTree(words featureCount: Int = 60, samplesPerVoice: Int = 200) throws -> VoiceMapAndTree {
+        let texts = try mapTexts(samplesPerVoice: samplesPerVoice)
+        let scores = VoiceMapBuilder.zScores(texts, featureCount: featureCount)
+        return VoiceMapAndTree(map: VoiceMapBuilder.build(texts, scores: scores), tree: VoiceTreeBuilder.build(texts, scores: scores))
+    }
+
     /// The voices grouped by how alike they write, on the voice map's own numbers: each voice is the mean of its
     /// samples' z-scored most-frequent-word frequencies, two voices are as far apart as Burrows's Delta (the mean
     /// absolute difference of those z-scores), and the closest groups join first (average linkage). Deterministic:
@@ -61,6 +70,12 @@ extension Workspace {
         }
         return texts
     }
+}
+
+/// The voice map and the voices' tree, drawn from the same numbers (`Workspace.voiceMapAndTree`).
+public struct VoiceMapAndTree: Codable, Sendable, Equatable {
+    public var map: VoiceMap
+    public var tree: VoiceTree
 }
 
 /// One habit (a punctuation mark, a formatting device) as this voice, typical English and the others use it.
@@ -131,8 +146,13 @@ enum VoiceMapBuilder {
     }
 
     static func build(_ texts: [MapText], featureCount: Int) -> VoiceMap {
+        build(texts, scores: zScores(texts, featureCount: featureCount))
+    }
+
+    /// The map from z-scores already computed for `texts` (`zScores`).
+    static func build(_ texts: [MapText], scores: (features: [String], rows: [[Double]])) -> VoiceMap {
         guard texts.count >= 3 else { return VoiceMap(points: [], features: [], explained: []) }
-        let (features, rows) = zScores(texts, featureCount: featureCount)
+        let (features, rows) = scores
         let n = Double(rows.count), f = features.count
         var covariance = [[Double]](repeating: [Double](repeating: 0, count: f), count: f)
         for row in rows {

@@ -13,12 +13,16 @@ public struct SampleSummary: Codable, Sendable, Equatable {
     public var source: String?
     public var added: String?
     public var aiAssisted: Bool
+    /// Set on a copy sync kept beside a sample both sides edited (this vault's text): the id of that sample. The
+    /// copy stays until someone chooses a side (`sync resolve`, the web app's Sync page); see `pendingConflicts`.
+    public var conflictOf: String?
 
     enum CodingKeys: String, CodingKey {
         case id, clone, title, path, words, hash, source, added
         case contentType = "content_type"
         case sourceType = "source_type"
         case aiAssisted = "ai_assisted"
+        case conflictOf = "conflict_of"
     }
 
     init(_ record: SampleRecord) {
@@ -33,6 +37,7 @@ public struct SampleSummary: Codable, Sendable, Equatable {
         source = record.metadata.source
         added = record.metadata.added
         aiAssisted = record.metadata.aiAssisted
+        conflictOf = record.metadata.conflictOf
     }
 }
 

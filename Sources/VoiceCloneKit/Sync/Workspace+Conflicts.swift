@@ -15,12 +15,30 @@ public struct PendingConflict: Codable, Sendable, Equatable {
     /// The body of each copy, front matter left out.
     public var theirs: String?
     public var mine: String
+    /// How to name this conflict to `sync resolve` and `POST /api/sync/conflicts/resolve` when the sample's id is not
+    /// enough: nil when `sample_id` alone names it, the clone when another voice has a conflict on the same id, and
+    /// `local_copy` (only the path tells them apart) when one sample has several copies waiting.
+    public var needs: ConflictNaming?
+
+    /// The copy's own id: its file name without the extension.
+    var copyID: String {
+        let name = localCopy.split(separator: "/").last.map(String.init) ?? localCopy
+        return name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+    }
 
     enum CodingKeys: String, CodingKey {
-        case clone, path, theirs, mine
+        case clone, path, theirs, mine, needs
         case sampleID = "sample_id"
         case localCopy = "local_copy"
     }
+}
+
+/// What names a pending conflict beyond its sample id (see `PendingConflict.needs`).
+public enum ConflictNaming: String, Codable, Sendable {
+    /// The sample id and the clone.
+    case clone
+    /// The copy's path (`local_copy`).
+    case localCopy = "local_copy"
 }
 
 /// Which text of a conflict to keep.
@@ -53,6 +71,10 @@ public enum ConflictError: Error, Equatable, Sendable {
     case notAConflictCopy(String)
     /// The remote's copy was deleted since, so there is nothing of theirs to keep.
     case remoteCopyMissing(copy: String, original: String)
+    /// No pending conflict is on a sample with this id (in this clone, when one was named).
+    case noConflictOnSample(String, clone: String?)
+    /// Several pending conflicts answer to this id: each copy's path (or the clone) tells them apart.
+    case ambiguousSample(String, copies: [String])
 }
 
 extension ConflictError: LocalizedError {
@@ -62,6 +84,10 @@ extension ConflictError: LocalizedError {
             return "\(path) is not a sync conflict copy (no sample there has `conflict_of` in its front matter); it may be resolved already. Run `voiceclone sync conflicts` (or open the Sync page) to list the conflicts left."
         case .remoteCopyMissing(let copy, let original):
             return "the remote's copy \(original) is gone, so only this vault's text (\(copy)) is left; keep it (mine or both) instead. Nothing was changed."
+        case .noConflictOnSample(let id, let clone):
+            return "no sync conflict is waiting on a sample \(id)\(clone.map { " in \($0)" } ?? ""); it may be resolved already. Run `voiceclone sync conflicts` (or open the Sync page) to list the conflicts left."
+        case .ambiguousSample(let id, let copies):
+            return "\(copies.count) sync conflicts answer to \(id): name the copy to resolve by its path (\(copies.joined(separator: ", "))). Nothing was changed."
         }
     }
 }
@@ -77,7 +103,34 @@ extension Workspace {
                 out.append(try pendingConflict(copy: record, original: original, in: clone))
             }
         }
-        return out.sorted { $0.localCopy < $1.localCopy }
+        out.sort { $0.localCopy < $1.localCopy }
+        for i in out.indices {
+            let sameID = out.filter { $0.sampleID == out[i].sampleID }
+            if sameID.filter({ $0.clone == out[i].clone }).count > 1 {
+                out[i].needs = .localCopy
+            } else if sameID.count > 1 {
+                out[i].needs = .clone
+            }
+        }
+        return out
+    }
+
+    /// This vault's copy for the conflict on sample `id`: `id` is the sample both sides edited (`sample_id` in the
+    /// listing) or the copy's own id (its file name without extension); `clone`, when given, narrows the search.
+    /// Exactly one pending conflict must answer, else `noConflictOnSample` or `ambiguousSample`.
+    public func conflictCopy(sample id: String, clone: String? = nil) throws -> String {
+        let slug = try clone.map { try index.requireClone($0).slug }
+        let matches = try pendingConflicts().filter { conflict in
+            (slug == nil || conflict.clone == slug) && (conflict.sampleID == id || conflict.copyID == id)
+        }
+        guard let first = matches.first else { throw ConflictError.noConflictOnSample(id, clone: slug) }
+        guard matches.count == 1 else { throw ConflictError.ambiguousSample(id, copies: matches.map(\.localCopy)) }
+        return first.localCopy
+    }
+
+    /// `resolveConflict(localCopy:keep:)` for the conflict on sample `id` (see `conflictCopy(sample:clone:)`).
+    public func resolveConflict(sample id: String, clone: String? = nil, keep choice: ConflictChoice) throws -> ConflictResolution {
+        try resolveConflict(localCopy: try conflictCopy(sample: id, clone: clone), keep: choice)
     }
 
     /// Keeps one side (or both) of the conflict whose local copy is at `localCopy`, and commits exactly the files
@@ -133,7 +186,7 @@ extension Workspace {
         let extensionPart = record.path.split(separator: ".").last.map { "." + $0 } ?? ".md"
         let path = originalRecord?.path ?? "\(folder)/\(original)\(extensionPart)"
         return PendingConflict(clone: clone.slug, sampleID: original, path: path, localCopy: record.path,
-                               theirs: try originalRecord.map { try body(of: $0.path) }, mine: try body(of: record.path))
+                               theirs: try originalRecord.map { try body(of: $0.path) }, mine: try body(of: record.path), needs: nil)
     }
 
     private func body(of path: String) throws -> String {

@@ -48,8 +48,8 @@ enum ErrorStatus {
             }
         case let conflict as ConflictError:
             switch conflict {
-            case .notAConflictCopy: return Problem(status: .notFound, detail: message(error))
-            case .remoteCopyMissing: return Problem(status: .conflict, detail: message(error))
+            case .notAConflictCopy, .noConflictOnSample: return Problem(status: .notFound, detail: message(error))
+            case .remoteCopyMissing, .ambiguousSample: return Problem(status: .conflict, detail: message(error))
             }
         case is SettingsError:
             return Problem(status: .unprocessableContent, detail: message(error))

@@ -12,8 +12,17 @@ enum HistoryRoutes {
 
     struct Resolve: Decodable, Sendable {
         /// The path of this vault's copy, as `GET /api/sync/conflicts` lists it (`local_copy`).
-        var localCopy: String
+        var localCopy: String?
+        /// Or the sample's id (`sample_id`), with its `clone` when the listing says the conflict `needs` it.
+        var sampleID: String?
+        var clone: String?
         var keep: String
+
+        // The decoder converts snake_case keys first: `sample_id` arrives as `sampleId`.
+        enum CodingKeys: String, CodingKey {
+            case localCopy, clone, keep
+            case sampleID = "sampleId"
+        }
     }
 
     struct AddRemote: Decodable, Sendable {
@@ -63,10 +72,20 @@ enum HistoryRoutes {
             guard let choice = ConflictChoice(rawValue: body.keep) else {
                 throw Problem(status: .unprocessableContent, detail: "\"keep\" is mine, theirs or both; got \"\(body.keep.prefix(40))\".")
             }
-            guard !body.localCopy.isEmpty else {
-                throw Problem(status: .unprocessableContent, detail: "\"local_copy\" needs the path of this vault's copy, as GET /api/sync/conflicts lists it.")
+            switch (body.localCopy, body.sampleID) {
+            case (let copy?, nil):
+                guard !copy.isEmpty, body.clone == nil else {
+                    throw Problem(status: .unprocessableContent, detail: body.clone == nil
+                        ? "\"local_copy\" needs the path of this vault's copy, as GET /api/sync/conflicts lists it."
+                        : "\"clone\" goes with \"sample_id\"; \"local_copy\" names the conflict alone.")
+                }
+                return try JSONBody.response(try await vault.write { try $0.resolveConflict(localCopy: copy, keep: choice) })
+            case (nil, let id?) where !id.isEmpty:
+                return try JSONBody.response(try await vault.write { try $0.resolveConflict(sample: id, clone: body.clone, keep: choice) })
+            default:
+                throw Problem(status: .unprocessableContent,
+                              detail: "Name the conflict by \"local_copy\" or by \"sample_id\" (and \"clone\"), as GET /api/sync/conflicts lists it; not both.")
             }
-            return try JSONBody.response(try await vault.write { try $0.resolveConflict(localCopy: body.localCopy, keep: choice) })
         }
         router.get("/api/remotes") { _, _ in
             try JSONBody.response(try await vault.read { try $0.listRemotes() })

@@ -80,7 +80,7 @@ enum HelpExamples {
     static let syncNow = section("voiceclone sync now backup", "voiceclone sync now --allow-unrelated")
     static let syncConflicts = section("voiceclone sync conflicts", "voiceclone sync conflicts --json")
     static let syncResolve = section(
-        "voiceclone sync resolve \\\n    clones/dana-okafor/samples/flaky-tests.local-1a2b3c4d.md --keep mine",
+        "voiceclone sync resolve flaky-tests --keep mine",
         "voiceclone sync resolve --keep both --json \\\n    clones/dana-okafor/samples/flaky-tests.local-1a2b3c4d.md")
     static let settings = section("voiceclone settings", "voiceclone settings --json")
     static let settingsSet = section(

@@ -8,6 +8,7 @@ enum SamplePages {
     static let knownKeys: [(key: String, label: String)] = [
         ("content_type", "Kind of writing"), ("source", "Source"), ("source_type", "Source format"), ("author", "Author"),
         ("published", "Published"), ("added", "Added"), ("tags", "Tags"), ("ai_assisted", "Written with AI help"),
+        ("conflict_of", "Sync conflict copy of"),
     ]
 
     static func add(to router: APIRouter, state: ServerState) {
@@ -68,6 +69,7 @@ enum SamplePages {
         context["slug"] = WebRoutes.segment(voice.slug)
         context["idSegment"] = WebRoutes.segment(sample.id)
         context["aiAssisted"] = sample.aiAssisted
+        if let original = sample.conflictOf { context["conflict"] = ["of": original] }
         context["properties"] = rows
         context["paragraphs"] = paragraphs.map { ["text": $0] }
         context["empty"] = paragraphs.isEmpty

@@ -174,6 +174,11 @@ enum VoicePages {
         }
     }
 
+    /// The voice page's map and the voices page's tree, from one reading of up to 40 samples a voice.
+    static func sharedFigures(_ workspace: Workspace, figures: FigureCache, key: String) throws -> VoiceMapAndTree {
+        try figures.value("map-and-tree:40", key: key) { try workspace.voiceMapAndTree(samplesPerVoice: 40) }
+    }
+
     static func voicesPage(_ workspace: Workspace, figures: FigureCache, notice: String?) throws -> Response {
         let voices: [[String: Any]] = workspace.listClones().map { clone in
             var card: [String: Any] = [
@@ -195,9 +200,13 @@ enum VoicePages {
         context["notice"] = notice
         context["voices"] = voices
         context["empty"] = voices.isEmpty
-        // The same 40 samples a voice as the voice page's map, so both pictures agree and the page stays quick.
-        let tree = try figures.value("tree:40", key: workspace.voicesFingerprint()) { try workspace.voiceTree(samplesPerVoice: 40) }
-        if !tree.joins.isEmpty { context["treeSVG"] = VoicePictures.tree(tree, highlight: nil) }
+        // The same 40 samples a voice as the voice page's map, read once for both pictures (kept together), so they
+        // agree and whichever page comes first pays for the other.
+        let tree = try sharedFigures(workspace, figures: figures, key: workspace.voicesFingerprint()).tree
+        if !tree.joins.isEmpty {
+            context["treeSVG"] = VoicePictures.tree(tree, highlight: nil)
+            context["treeJoins"] = VoicePictures.treeJoins(tree)
+        }
         return try PageRenderer.render("voices", section: "voices", title: "Voices", context)
     }
 
@@ -233,10 +242,17 @@ enum VoicePages {
         context["sampleCount"] = WebRoutes.formatted(summary.samples)
         context["words"] = WebRoutes.formatted(summary.words)
         context["samples"] = detail.samples.map { sample -> [String: Any] in
-            ["id": sample.id, "idSegment": WebRoutes.segment(sample.id), "title": sample.title, "type": sample.contentType,
-             "words": WebRoutes.formatted(sample.words), "source": sample.source ?? sample.sourceType ?? "",
-             "aiAssisted": sample.aiAssisted, "added": sample.added ?? ""]
+            var row: [String: Any] = [
+                "id": sample.id, "idSegment": WebRoutes.segment(sample.id), "title": sample.title, "type": sample.contentType,
+                "words": WebRoutes.formatted(sample.words), "source": sample.source ?? sample.sourceType ?? "",
+                "aiAssisted": sample.aiAssisted, "added": sample.added ?? "",
+            ]
+            // Kit's mark on a copy sync kept (this vault's text of a sample both sides edited): said in words.
+            if let original = sample.conflictOf { row["conflict"] = ["of": original] }
+            return row
         }
+        context["conflictCopies"] = detail.samples.filter { $0.conflictOf != nil }.count
+        context["hasConflictCopies"] = detail.samples.contains { $0.conflictOf != nil }
         context["hasSamples"] = !detail.samples.isEmpty
         context["contentTypes"] = ContentType.allCases.map { ["value": $0.rawValue] }
         context["accept"] = SampleImportFormats.extensions.map { "." + $0 }.joined(separator: ",")
@@ -267,7 +283,7 @@ enum VoicePages {
             context["featureTable"] = DNAPages.featureTable(features)
         }
         // At most 40 samples a voice on the page's map, so a large vault's page stays quick (the map is a sketch).
-        let map = try figures.value("map:40", key: key) { try workspace.voiceMap(samplesPerVoice: 40) }
+        let map = try sharedFigures(workspace, figures: figures, key: key).map
         if !map.points.isEmpty {
             context["mapSVG"] = VoicePictures.map(map, highlight: summary.name)
             context["mapFeatures"] = map.features.prefix(12).joined(separator: ", ")

@@ -16,7 +16,8 @@ enum WritePage {
         router.get("/write", use: WebRoutes.page { request, _ in
             let voice = request.stringQuery("voice")
             return try await vault.read { workspace in
-                try PageRenderer.render("write", section: "write", title: "Write", formContext(workspace, voice: voice, platform: nil, provider: nil))
+                try PageRenderer.render("write", section: "write", title: "Write",
+                                        formContext(workspace, servers: state.localServers, voice: voice, platform: nil, provider: nil))
             }
         })
         router.post("/write/rewrite", use: WebRoutes.page(back: "/write") { request, _ in
@@ -26,7 +27,7 @@ enum WritePage {
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw Problem(status: .unprocessableContent, detail: "Paste the text to rewrite.")
             }
-            return try await vault.read { try rewritePage($0, voice: voice, text: text) }
+            return try await vault.read { try rewritePage($0, servers: state.localServers, voice: voice, text: text) }
         })
         router.post("/write/rewrite/keep", use: WebRoutes.page(back: "/write") { request, _ in
             let form = try await FormBody.read(request, limit: CheckPage.maxTextBytes)
@@ -55,7 +56,7 @@ enum WritePage {
             let chosen = form.field("provider")
             // A local model server found by the probe is the compatible provider at that server's address; only a
             // server that answers now can be chosen, so a form cannot point the server at an address of its own.
-            let server = try await vault.read { try localServer(chosen, in: $0) }
+            let server = try await vault.read { try localServer(chosen, in: $0, servers: state.localServers) }
             let body = GenerateRoutes.Generate(prompt: form.text("prompt") ?? "", platform: form.field("platform"), variants: count,
                                                save: form.checked("save"), provider: server == nil ? chosen : ProviderKind.openAICompatible.rawValue,
                                                model: form.field("model") ?? server?.models.first, refine: rounds)
@@ -64,7 +65,8 @@ enum WritePage {
             let fixed = options
             let report = try await vault.run { try await $0.generate(fixed) }
             return try await vault.read { workspace in
-                var context = formContext(workspace, voice: voice, platform: body.platform, provider: chosen, variants: count, refine: rounds)
+                var context = formContext(workspace, servers: state.localServers, voice: voice, platform: body.platform, provider: chosen,
+                                          variants: count, refine: rounds)
                 context["prompt"] = body.prompt
                 context["model"] = form.field("model") ?? ""
                 context["save"] = body.save ?? false
@@ -98,8 +100,8 @@ enum WritePage {
     }
 
     /// The rewrite form's post: the offline rewrite (Kit's `rewrite`, nothing saved), shown before and after.
-    static func rewritePage(_ workspace: Workspace, voice: String, text: String) throws -> Response {
-        var context = formContext(workspace, voice: voice, platform: nil, provider: nil)
+    static func rewritePage(_ workspace: Workspace, servers: LocalServerCache, voice: String, text: String) throws -> Response {
+        var context = formContext(workspace, servers: servers, voice: voice, platform: nil, provider: nil)
         context["rewriteText"] = text
         let name = try workspace.showClone(voice).clone
         let report = try workspace.rewrite(clone: name.slug, text: NamedText(file: "pasted text", text: text))
@@ -126,11 +128,12 @@ enum WritePage {
     /// Refine rounds the form offers (Kit's `RefineOptions.rounds`, the first draft included).
     static let refineChoices = [2, 3]
 
-    /// The local model server a form chose (`server:PORT`), as the probe finds it now; nil for any other provider.
-    static func localServer(_ choice: String?, in workspace: Workspace) throws -> LocalServer? {
+    /// The local model server a form chose (`server:PORT`), as a probe made now finds it (never the kept one, so a
+    /// form cannot aim at a server that has gone, nor at any address of its own); nil for any other provider.
+    static func localServer(_ choice: String?, in workspace: Workspace, servers: LocalServerCache) throws -> LocalServer? {
         guard let choice, choice.hasPrefix(serverPrefix) else { return nil }
         let port = Int(choice.dropFirst(serverPrefix.count))
-        guard let server = workspace.providers().localServers.first(where: { $0.port == port }) else {
+        guard let server = servers.refreshed({ workspace.probeLocalServers() }).servers.first(where: { $0.port == port }) else {
             throw Problem(status: .unprocessableContent,
                           detail: "No local model server answers on port \(choice.dropFirst(serverPrefix.count)) now. Start it, or choose another provider.")
         }
@@ -139,8 +142,8 @@ enum WritePage {
 
     static let serverPrefix = "server:"
 
-    static func formContext(_ workspace: Workspace, voice: String?, platform: String?, provider: String?, variants: Int = 1,
-                            refine: Int? = nil) -> [String: Any] {
+    static func formContext(_ workspace: Workspace, servers: LocalServerCache, voice: String?, platform: String?, provider: String?,
+                            variants: Int = 1, refine: Int? = nil) -> [String: Any] {
         let platforms = Platform.presets.map { preset -> [String: Any] in
             // A whole-piece limit (LinkedIn), or a per-post one (X: each post of a thread).
             let limit = preset.maxChars ?? preset.maxCharsPerPost
@@ -149,7 +152,9 @@ enum WritePage {
             return ["value": preset.name, "limit": limit.map(String.init) ?? "", "perPost": perPost, "label": label,
                     "selected": preset.name == (platform ?? "linkedin")]
         }
-        let choices = providerChoices(workspace.providers(), selected: provider ?? workspace.config.defaultProvider,
+        // The local servers from a recent probe (ServerState.localServers, 30 seconds by default); keys are read now.
+        let found = servers.scan { workspace.probeLocalServers() }
+        let choices = providerChoices(workspace.providers(found: found), selected: provider ?? workspace.config.defaultProvider,
                                       vaultModel: workspace.config.defaultModel)
         return ["voices": WebRoutes.voiceOptions(workspace, selected: voice), "platforms": platforms,
                 "providers": choices.options, "models": choices.models.map { ["value": $0] }, "providerNote": choices.note,

@@ -155,6 +155,25 @@ enum VoicePictures {
         return svg.render(id: "voice-tree")
     }
 
+    /// The tree's joins as table rows, closest first, with the numbers the picture draws: join k makes group k, and
+    /// a later join names that group by its number (with its voices when there are at most three), so the rows read
+    /// without the picture and stay short with 50 voices.
+    static func treeJoins(_ tree: VoiceTree) -> [[String: Any]] {
+        let n = tree.voices.count
+        func size(_ node: Int) -> Int {
+            node < n ? 1 : size(tree.joins[node - n].left) + size(tree.joins[node - n].right)
+        }
+        func label(_ node: Int) -> String {
+            if node < n { return tree.voices[node] }
+            let count = size(node)
+            return "group \(node - n + 1) (" + (count <= 3 ? name(of: node, in: tree) : "\(count) voices") + ")"
+        }
+        return tree.joins.enumerated().map { k, join in
+            ["group": k + 1, "left": label(join.left), "right": label(join.right),
+             "size": size(join.left) + size(join.right), "distance": String(format: "%.2f", join.distance)]
+        }
+    }
+
     /// A join's members as words: "Ann" or "Ann, Bob and Cy".
     static func name(of node: Int, in tree: VoiceTree) -> String {
         var members: [String] = []

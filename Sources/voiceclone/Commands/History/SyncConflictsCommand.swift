@@ -28,9 +28,18 @@ struct SyncConflicts: ParsableCommand {
             }
             Output.line("  mine (this vault's text, at \(conflict.localCopy)):")
             Self.indented(conflict.mine)
+            Output.line("  choose with: voiceclone sync resolve \(Self.argument(for: conflict)) --keep mine|theirs|both")
         }
-        Output.line()
-        Output.line("Choose each with: voiceclone sync resolve LOCAL_COPY --keep mine|theirs|both")
+    }
+
+    /// The exact arguments that name this conflict to `sync resolve`: the sample's id, with `--clone` or replaced by
+    /// the copy's path when Kit says the id alone is not enough.
+    static func argument(for conflict: PendingConflict) -> String {
+        switch conflict.needs {
+        case nil: return conflict.sampleID.shellQuoted
+        case .clone?: return "\(conflict.sampleID.shellQuoted) --clone \(conflict.clone.shellQuoted)"
+        case .localCopy?: return conflict.localCopy.shellQuoted
+        }
     }
 
     static func indented(_ text: String) {
@@ -40,19 +49,22 @@ struct SyncConflicts: ParsableCommand {
     }
 }
 
-/// `voiceclone sync resolve PATH --keep mine|theirs|both` (Kit's `resolveConflict`: locked, committed).
+/// `voiceclone sync resolve SAMPLE_ID|PATH --keep mine|theirs|both` (Kit's `resolveConflict`: locked, committed).
 struct SyncResolve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
         abstract: "Keep this vault's text, the remote's, or both, for one sample sync kept in two copies.",
         discussion: HelpExamples.discussion("""
-            PATH is this vault's copy as `sync conflicts` lists it (relative to the vault, or a path to the file \
+            Name the conflict as `sync conflicts` prints it: the sample's id (with --clone when two voices have a \
+            conflict on the same id), or this vault's copy by its path (relative to the vault, or a path to the file \
             from here). mine: this vault's text replaces the remote's and the copy goes; theirs: the copy goes; \
             both: the copy stays as a sample of its own. Exactly those files are committed; the next sync sends them.
             """, HelpExamples.syncResolve))
 
-    @Argument(help: "This vault's copy: the path `sync conflicts` lists as mine.", completion: .file(extensions: ["md", "markdown", "txt"]))
+    @Argument(help: "The sample's id as `sync conflicts` lists it, or this vault's copy: the path listed as mine.",
+              completion: .file(extensions: ["md", "markdown", "txt"]))
     var path: String
+    @Option(help: "The voice of the sample id, when `sync conflicts` says to name it.") var clone: String?
     @Option(help: "Which text to keep: mine, theirs or both.", completion: .list(ConflictChoice.allCases.map(\.rawValue)))
     var keep: String
     @OptionGroup var options: VaultOptions
@@ -61,17 +73,29 @@ struct SyncResolve: ParsableCommand {
         guard ConflictChoice(rawValue: keep) != nil else {
             throw ValidationError("--keep takes mine, theirs or both; got \"\(keep)\".")
         }
+        if clone != nil, Self.isPath(path) {
+            throw ValidationError("--clone goes with a sample id; the copy's path \"\(path)\" names the conflict alone.")
+        }
     }
 
     func run() throws {
         let workspace = try options.workspace()
         let choice = ConflictChoice(rawValue: keep) ?? .both
-        let resolution = try workspace.resolveConflict(localCopy: Self.vaultRelative(path, root: workspace.vault.root), keep: choice)
+        let relative = Self.vaultRelative(path, root: workspace.vault.root)
+        let resolution = Self.isPath(path) || FileManager.default.fileExists(atPath: workspace.vault.root.appendingPathComponent(relative).path)
+            ? try workspace.resolveConflict(localCopy: relative, keep: choice)
+            : try workspace.resolveConflict(sample: path, clone: clone, keep: choice)
         if options.json { return try Output.json(resolution) }
         Output.line("Resolved: \(resolution.message)")
         for file in resolution.written { Output.line("  wrote \(file)") }
         for file in resolution.removed { Output.line("  removed \(file)") }
         Output.line("Committed; the next `voiceclone sync` sends it.")
+    }
+
+    /// A file's path rather than a sample id: it has a folder or a sample file's extension (an id is a file name
+    /// without its extension).
+    static func isPath(_ argument: String) -> Bool {
+        argument.contains("/") || ["md", "markdown", "txt"].contains((argument as NSString).pathExtension.lowercased())
     }
 
     /// The path as the vault names it: taken as given when it names a file in the vault, else read as a path from
