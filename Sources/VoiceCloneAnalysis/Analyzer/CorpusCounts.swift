@@ -47,11 +47,12 @@ struct CorpusCounts {
         table.arena.withUnsafeBufferPointer { arena in
             for id in 0..<table.count {
                 let s = Int(table.starts[id]), e = Int(table.starts[id + 1])
-                let g = Int(vocabulary.intern(UnsafeBufferPointer(rebasing: arena[s..<e])))
+                let bytes = UnsafeBufferPointer(rebasing: arena[s..<e])
+                let g = Int(vocabulary.intern(bytes))
                 if g == counts.count {
                     counts.append(0)
                     openers.append(0)
-                    isFunction.append(WordLists.functionWords.contains(table.word(id)))
+                    isFunction.append(WordLists.isFunctionWord(bytes))
                 }
                 counts[g] += Int(sc.typeCounts[id])
                 openers[g] += Int(sc.openerCounts[id])

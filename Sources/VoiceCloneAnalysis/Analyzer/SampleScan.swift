@@ -63,7 +63,11 @@ struct SampleScan {
     private mutating func countPhrases(limit: Int) {
         let table = scanner.table
         var isFunction = [Bool](repeating: false, count: table.count)
-        for id in 0..<table.count { isFunction[id] = WordLists.functionWords.contains(table.word(id)) }
+        table.arena.withUnsafeBufferPointer { arena in
+            for id in 0..<table.count {
+                isFunction[id] = WordLists.isFunctionWord(UnsafeBufferPointer(rebasing: arena[Int(table.starts[id])..<Int(table.starts[id + 1])]))
+            }
+        }
         let hashes = table.hashes
         let ids = scanner.ids
         var start = 0

@@ -50,4 +50,21 @@ enum WordLists {
     }
     static let usSpellings: Set<String> = Set(spellingPairs.map(\.us))
     static let ukSpellings: Set<String> = Set(spellingPairs.map(\.uk))
+
+    /// The function words as a `WordTable`, so a word's UTF-8 bytes can be looked up without making a `String`.
+    private static let functionWordTable: WordTable = {
+        var t = WordTable(capacity: functionWords.count)
+        for w in functionWords.sorted() {
+            var bytes = Array(w.utf8)
+            _ = bytes.withUnsafeMutableBufferPointer { t.intern(UnsafeBufferPointer($0)) }
+        }
+        return t
+    }()
+
+    /// Whether lowercased word bytes are a function word: the same answer as `functionWords.contains`, which for
+    /// ASCII is byte equality; other words go through `String` for its Unicode equivalence.
+    static func isFunctionWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b >= 0x80 { return functionWords.contains(String(decoding: bytes, as: UTF8.self)) }
+        return functionWordTable.find(bytes) != nil
+    }
 }

@@ -3,69 +3,69 @@
 /// Open addressing on integer keys keeps phrase counting cheap enough for multi-million-word clones; the text of a
 /// phrase is only rebuilt for the few that end up in the signature.
 struct PhraseMap {
-    private(set) var keys: [UInt64]
-    private(set) var counts: [UInt32]
-    /// `sample << 32 | token position` of the first occurrence; the smallest wins when maps merge, so it is deterministic.
-    private(set) var firsts: [UInt64]
-    private(set) var lengths: [UInt8]
+    /// One slot: key (0 = empty), count, first occurrence and length side by side, so a probe and the update it
+    /// leads to touch one cache line rather than one in each of four arrays (merging maps was a cache-miss loop).
+    struct Slot {
+        var key: UInt64 = 0
+        /// `sample << 32 | token position` of the first occurrence; the smallest wins when maps merge, so it is deterministic.
+        var first: UInt64 = 0
+        var count: UInt32 = 0
+        var length: UInt8 = 0
+    }
+    private(set) var slots: [Slot]
     private(set) var count = 0
     private var mask: Int
 
     init(capacity: Int = 1 << 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        counts = Array(repeating: 0, count: size)
-        firsts = Array(repeating: 0, count: size)
-        lengths = Array(repeating: 0, count: size)
+        slots = Array(repeating: Slot(), count: size)
         mask = size - 1
     }
 
     @inline(__always) mutating func add(_ key: UInt64, length: Int, count c: UInt32 = 1, first: UInt64) {
+        let mask = self.mask
         var slot = Int(truncatingIfNeeded: key ^ (key >> 31)) & mask
-        while true {
-            let k = keys[slot]
-            if k == key {
-                counts[slot] &+= c
-                if first < firsts[slot] { firsts[slot] = first }
-                return
+        let added: Bool = slots.withUnsafeMutableBufferPointer { slots in
+            while true {
+                let k = slots[slot].key
+                if k == key {
+                    slots[slot].count &+= c
+                    if first < slots[slot].first { slots[slot].first = first }
+                    return false
+                }
+                if k == 0 { break }
+                slot = (slot &+ 1) & mask
             }
-            if k == 0 { break }
-            slot = (slot + 1) & mask
+            slots[slot] = Slot(key: key, first: first, count: c, length: UInt8(length))
+            return true
         }
-        keys[slot] = key
-        counts[slot] = c
-        firsts[slot] = first
-        lengths[slot] = UInt8(length)
+        guard added else { return }
         count += 1
-        if count * 2 > keys.count { grow() }
+        if count * 2 > slots.count { grow() }
     }
 
     private mutating func grow() {
-        let old = (keys, counts, firsts, lengths)
-        let size = keys.count * 2
-        keys = Array(repeating: 0, count: size)
-        counts = Array(repeating: 0, count: size)
-        firsts = Array(repeating: 0, count: size)
-        lengths = Array(repeating: 0, count: size)
-        mask = size - 1
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
         count = 0
-        for i in 0..<old.0.count where old.0[i] != 0 {
-            add(old.0[i], length: Int(old.3[i]), count: old.1[i], first: old.2[i])
+        old.withUnsafeBufferPointer { old in
+            for s in old where s.key != 0 { add(s.key, length: Int(s.length), count: s.count, first: s.first) }
         }
     }
 
     mutating func merge(_ other: PhraseMap) {
-        for i in 0..<other.keys.count where other.keys[i] != 0 {
-            add(other.keys[i], length: Int(other.lengths[i]), count: other.counts[i], first: other.firsts[i])
+        other.slots.withUnsafeBufferPointer { theirs in
+            for s in theirs where s.key != 0 { add(s.key, length: Int(s.length), count: s.count, first: s.first) }
         }
     }
 
     func count(of key: UInt64) -> UInt32 {
         var slot = Int(truncatingIfNeeded: key ^ (key >> 31)) & mask
         while true {
-            let k = keys[slot]
-            if k == key { return counts[slot] }
+            let k = slots[slot].key
+            if k == key { return slots[slot].count }
             if k == 0 { return 0 }
             slot = (slot + 1) & mask
         }
@@ -75,7 +75,7 @@ struct PhraseMap {
     var entries: [(key: UInt64, length: Int, count: UInt32, first: UInt64)] {
         var out: [(key: UInt64, length: Int, count: UInt32, first: UInt64)] = []
         out.reserveCapacity(count)
-        for i in 0..<keys.count where keys[i] != 0 { out.append((keys[i], Int(lengths[i]), counts[i], firsts[i])) }
+        for s in slots where s.key != 0 { out.append((s.key, Int(s.length), s.count, s.first)) }
         return out
     }
 

@@ -254,6 +254,8 @@ struct ProseScanner {
         var lower = 0
         var segmentLetters = 0
         var dotted = false
+        // Bytes of 0x80 and above enter a word only through the branch below; uppercase ASCII only through `upper`.
+        var sawNonASCII = false
         while i < n {
             let c = b[i]
             if ProseScanner.isASCIIAlnum(c) {
@@ -266,10 +268,11 @@ struct ProseScanner {
                 let (v, len) = ProseScanner.scalar(b, i)
                 if ProseScanner.isLetterScalar(v) {
                     letters += 1; segmentLetters += 1; lower += 1
+                    sawNonASCII = true
                     i += len
                     continue
                 }
-                if v == 0x2019, i + len < n, letters > 0, nextIsLetter(b, i + len) { i += len; segmentLetters = 0; continue }
+                if v == 0x2019, i + len < n, letters > 0, nextIsLetter(b, i + len) { i += len; segmentLetters = 0; sawNonASCII = true; continue }
                 break
             }
             if i + 1 < n {
@@ -297,7 +300,7 @@ struct ProseScanner {
         }
         if sentenceStart < 0 && recordSpans { sentenceStart = start }
         if upper >= 2 && lower == 0 && letters >= 2 && !dotted { allCapsWords += 1 }
-        record(b, start, i, dotted: dotted)
+        record(b, start, i, dotted: dotted, plain: upper == 0 && !sawNonASCII)
         return i
     }
 
@@ -342,13 +345,9 @@ struct ProseScanner {
         endSentence()
     }
 
-    private mutating func record(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, dotted: Bool) {
+    /// `plain`: the word is lowercase ASCII (`word` already saw every byte, so it is not scanned again here).
+    private mutating func record(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, dotted: Bool, plain: Bool) {
         // Most tokens are already lowercase ASCII: intern them straight from the text, without copying.
-        var plain = true
-        for k in start..<end {
-            let c = b[k]
-            if c >= 0x80 || (c >= 0x41 && c <= 0x5A) { plain = false; break }
-        }
         if plain {
             let w = UnsafeBufferPointer(rebasing: b[start..<end])
             let id = table.intern(w)
