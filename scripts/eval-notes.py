@@ -160,7 +160,6 @@ if REUSE:
     # before the JSON was kept has only the texts: the figures that need the CLI's scores are then not printed.
     for i in range(len(essays)):
         if all(os.path.exists(f"{WORK}/rewrites/{i}-{c}-after.txt") for c in clones): done.append(i)
-        else: break
     essays = [essays[i] for i in done]
 for i, essay in enumerate(essays):
     text = open(essay).read()

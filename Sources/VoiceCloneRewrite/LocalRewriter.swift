@@ -143,7 +143,7 @@ public struct LocalRewriter: DraftRewriting {
                         }
                         return out == current ? nil : out
                     }
-                } else if let target = style.contractionShare, target < (measuredShare ?? 0) - 0.02 {
+                } else if let target = style.contractionShare, target < (measuredShare ?? 0.5) - 0.02 {
                     attempt("contraction", "this writer's contraction rate", &s, wasFull: wasFull) { current in
                         let tokens = tokenizer.sentences(inParagraph: current).flatMap { $0 }
                         guard render.renderSentence(tokens) == current else { return nil }
@@ -224,7 +224,8 @@ public struct LocalRewriter: DraftRewriting {
             let lengths = pieces.map(\.words)
             var options: [(distance: LengthPlanner.Distance, step: PlanStep, key: String)] = []
             for i in pieces.indices where pieces[i].editable && !pieces[i].joined {
-                for joint in shaper.joints(in: pieces[i].text, minimumWords: 3, joints: SentenceShaper.extendedJoints) {
+                for joint in shaper.joints(in: pieces[i].text, minimumWords: 3, joints: SentenceShaper.extendedJoints)
+                where !closesList(pieces[i].text, joint) {
                     let key = "s\(joint.offset)|" + pieces[i].text
                     if refused.contains(key) { continue }
                     var ls = lengths
@@ -298,6 +299,21 @@ public struct LocalRewriter: DraftRewriting {
             i = j
         }
         return replacements
+    }
+
+    /// True when `joint` is the ", and"/", or" that closes a list ("apples, pears, and plums"): cut there, the
+    /// parser may still accept both halves ("We bought apples, pears." / "Plums at the market, and we ate them."),
+    /// but the list is broken. The same test the Oxford-comma step uses: the last comma before the joint is within
+    /// five words of it and the words up to it read as a list of three or more.
+    static func closesList(_ sentence: String, _ joint: SentenceShaper.Joint) -> Bool {
+        guard [", and ", ", or "].contains(joint.joint) else { return false }
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        guard joint.offset <= trimmed.count else { return false }
+        let left = trimmed.prefix(joint.offset)
+        guard let comma = left.lastIndex(of: ","), left[left.index(after: comma)...].split(separator: " ").count <= 5 else {
+            return false
+        }
+        return SignalMeter.triads(in: (String(left) + joint.joint).lowercased() + "x", longerLists: true) > 0
     }
 
     static func apply(_ replacements: [(range: Range<Int>, text: String)], to draft: String) -> String {

@@ -116,6 +116,9 @@ public struct SentenceShaper: Sendable {
         // with a verb, which the parser check below asks; and the first half must not end on "following"/"as".
         let first = left + "."
         guard isFullSentence(first), isFullSentence(right) else { return nil }
+        // The parser links a bare noun phrase ("Time, money, and a lot of patience.") completely; a sentence of
+        // its own needs a verb.
+        guard hasVerb(first), hasVerb(right) else { return nil }
         return Split(first: first, second: right, joint: joint.joint.trimmingCharacters(in: .whitespaces))
     }
 
@@ -172,6 +175,11 @@ public struct SentenceShaper: Sendable {
         s = s.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "“", with: "\"")
             .replacingOccurrences(of: "”", with: "\"")
         return s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// True when the parser reads a word of the full sentence `s` as a verb.
+    func hasVerb(_ s: String) -> Bool {
+        grammar?.wordClasses(Self.plain(s))?.contains { $0.wordClass == .verb } ?? false
     }
 
     /// True when the parser reads the first word of `clause` (as a sentence of its own) as a verb: a predicate

@@ -85,6 +85,8 @@ struct ContractionPlanner {
                     let afterNot = words[nextIndex].hi
                     guard nextIndex + 1 < words.count, words[nextIndex + 1].lo == afterNot + 1, chars[afterNot] == " " else { continue }
                 }
+                // "we will not" → "we won't", never "we'll not": the negative takes the contraction.
+                if next == "not", form.expanded.count == 2, form.expanded[1] == "will" { continue }
                 if form.contracted == "let's", !(atStart && next != "know" && next != "me") { continue }
                 var replacement = form.contracted
                 if first.text.first?.isUppercase == true, let c = replacement.first {
