@@ -9,9 +9,10 @@ import VoiceCloneGrammar
 /// and never at the cost of content.
 ///
 /// Steps, in order: tell words and stock phrases → plain words (`plain-words.tsv`); opening connectives dropped;
-/// dashes → commas for writers who do not use them; the writer's Oxford-comma habit; overlong sentences split and
-/// runs of short ones joined toward the writer's sentence lengths; contractions and US/UK spelling through the
-/// generation engine's `ContractionRewriter` and `SpellingRewriter`. A sentence containing Markdown markup keeps
+/// dashes → commas for writers who do not use them; the writer's Oxford-comma habit; contractions at the writer's
+/// rate (`ContractionPlanner`: safe sites only, spread through the text) and US/UK spelling; then splits and joins
+/// planned over the whole text against the writer's sentence-length distribution (`LengthPlanner`, see
+/// ``planLengths(sentences:edited:shaper:joiner:target:longest:counts:log:)``). A sentence containing Markdown markup keeps
 /// its markup: only the string-level steps touch it. If the draft's content-word recall would fall below 95%, the
 /// sentences that lost the most content are put back until it does not.
 public struct LocalRewriter: DraftRewriting {
