@@ -25,6 +25,9 @@ WORK = sys.argv[3] if len(sys.argv) > 3 else "/tmp/voiceclone-eval-notes"
 ESSAYS = int(sys.argv[4]) if len(sys.argv) > 4 else 10
 PARTS = sys.argv[5].split(",") if len(sys.argv) > 5 else ["drafts", "rewrite"]
 FLUENCY = os.environ.get("FLUENCY", "/work/shared/tools/fluency.py")
+# EVAL_SKIP=N skips the first N essays of each corpus: a development set disjoint from the reported one (which is
+# always the first ESSAYS of each, EVAL_SKIP unset).
+SKIP = int(os.environ.get("EVAL_SKIP", "0"))
 env = dict(os.environ, XDG_CONFIG_HOME=WORK + "/xdg", VOICECLONE_VAULT=WORK + "/vault")
 
 def run(*args, ok=(0,)):
@@ -144,10 +147,10 @@ if "rewrite" not in PARTS and not REUSE: sys.exit(0)
 essays = []
 lab = os.path.join(CORPORA, "ai_vs_human_outfox", "labels.csv")
 for row in csv.DictReader(open(lab)):
-    if row["file"].startswith("chatgpt/") and len(essays) < ESSAYS: essays.append(os.path.join(CORPORA, "ai_vs_human_outfox", row["file"]))
+    if row["file"].startswith("chatgpt/") and len(essays) < SKIP + ESSAYS: essays.append(os.path.join(CORPORA, "ai_vs_human_outfox", row["file"]))
 l2r = [os.path.join(CORPORA, "ai_vs_human_l2r", row["file"]) for row in csv.DictReader(open(os.path.join(CORPORA, "ai_vs_human_l2r", "labels.csv")))
        if row["label"] == "machine" and int(row["words"]) >= 120]
-essays += l2r[:ESSAYS]
+essays = essays[SKIP:] + l2r[SKIP:SKIP + ESSAYS]
 writer_lengths = {c: sum((sentence_lengths(open(f).read()) for f in sample_files[c]), []) for c in clones}
 stats = collections.defaultdict(list)
 before_paths, after_paths = [], []
@@ -157,7 +160,6 @@ if REUSE:
     # before the JSON was kept has only the texts: the figures that need the CLI's scores are then not printed.
     for i in range(len(essays)):
         if all(os.path.exists(f"{WORK}/rewrites/{i}-{c}-after.txt") for c in clones): done.append(i)
-        else: break
     essays = [essays[i] for i in done]
 for i, essay in enumerate(essays):
     text = open(essay).read()
@@ -183,7 +185,7 @@ for i, essay in enumerate(essays):
         stats["vm_before"].append(out["before"]["voice_match"]); stats["vm_after"].append(out["after"]["voice_match"])
         stats["edits"].append(sum(out["edits"].values()))
 n = len(stats["word_recall"])
-print(f"\n== Rewrite of {len(essays)} machine essays (of {ESSAYS} ai_vs_human_outfox chatgpt + {ESSAYS} ai_vs_human_l2r machine, in that order) toward {len(clones)} voices = {n} rewrites")
+print(f"\n== Rewrite of {len(essays)} machine essays ({'development set, after the first ' + str(SKIP) + ' of each; ' if SKIP else ''}of {ESSAYS} ai_vs_human_outfox chatgpt + {ESSAYS} ai_vs_human_l2r machine, in that order) toward {len(clones)} voices = {n} rewrites")
 if stats["recall"]: print(f"content-word recall (CLI): mean {mean(stats['recall'])*100:.1f}%, min {min(stats['recall'])*100:.1f}%")
 print(f"content-word recall (this script, every non-stop word): mean {mean(stats['word_recall'])*100:.1f}%, min {min(stats['word_recall'])*100:.1f}%")
 print(f"doubled punctuation introduced: {sum(stats['doubled'])}")

@@ -9,9 +9,10 @@ import VoiceCloneGrammar
 /// and never at the cost of content.
 ///
 /// Steps, in order: tell words and stock phrases → plain words (`plain-words.tsv`); opening connectives dropped;
-/// dashes → commas for writers who do not use them; the writer's Oxford-comma habit; overlong sentences split and
-/// runs of short ones joined toward the writer's sentence lengths; contractions and US/UK spelling through the
-/// generation engine's `ContractionRewriter` and `SpellingRewriter`. A sentence containing Markdown markup keeps
+/// dashes → commas for writers who do not use them; the writer's Oxford-comma habit; contractions at the writer's
+/// rate (`ContractionPlanner`: safe sites only, spread through the text) and US/UK spelling; then splits and joins
+/// planned over the whole text against the writer's sentence-length distribution (`LengthPlanner`, see
+/// ``planLengths(sentences:edited:shaper:joiner:target:longest:counts:log:)``). A sentence containing Markdown markup keeps
 /// its markup: only the string-level steps touch it. If the draft's content-word recall would fall below 95%, the
 /// sentences that lost the most content are put back until it does not.
 public struct LocalRewriter: DraftRewriting {
@@ -59,14 +60,15 @@ public struct LocalRewriter: DraftRewriting {
         let grammar = try? LinkGrammar.english()
         let shaper = SentenceShaper(grammar: grammar)
 
-        // Tries one step on `s`: kept when it doubles no mark and does not turn a full sentence into a fragment.
+        // Tries one step on `s`: kept when it doubles no mark and does not turn a sentence the parser did not reject
+        // into one it rejects.
         func attempt(_ kind: String, _ reason: String, _ s: inout String, wasFull: Bool, _ step: (String) -> String?) {
             guard let candidate = step(s), candidate != s else { return }
             if PunctuationGuard.doublesMark(before: s, after: candidate) {
                 counts["refused: doubled punctuation", default: 0] += 1
                 return
             }
-            if wasFull, !shaper.isFullSentence(candidate) {
+            if wasFull, let grammar, grammar.parse(SentenceShaper.plain(candidate)) == .fragment {
                 counts["refused: would make a fragment", default: 0] += 1
                 return
             }
@@ -74,6 +76,22 @@ public struct LocalRewriter: DraftRewriting {
             counts[kind, default: 0] += 1
             s = candidate
         }
+
+        // Contractions are planned over the whole text: how many of its safe sites to contract to reach the
+        // writer's rate (none when they contract under half the places they could), spread evenly through it.
+        let contractionPlan: (total: Int, wanted: Int, reason: String)? = {
+            guard let share = style.contractionShare, share >= 0.5 else { return nil }
+            let editable = document.sentences.filter { $0.blockKind != .heading && !LocalRewriter.hasMarkup($0.text) }
+            let total = editable.reduce(0) { $0 + ContractionPlanner.sites(in: $1.text).count }
+            let words = document.sentences.reduce(0) { $0 + SentenceShaper.words($1.text) }
+            let rate = guidance.dna.lexical.contractionsPerThousand
+            let wanted = ContractionPlanner.wanted(sites: total, existing: ContractionPlanner.contractedCount(in: draft),
+                                                   words: words, ratePerThousand: rate, share: share)
+            guard wanted > 0 else { return nil }
+            return (total, wanted, "this writer contracts \(Int((share * 100).rounded()))% of the places they could, "
+                        + "\(Int(rate.rounded())) per 1,000 words")
+        }()
+        var contractionSite = 0
 
         // First every sentence on its own, then the split/join pass over the edited sentences; each edit replaces a
         // byte range of the draft, so text between sentences (Markdown markers, blank lines) stays as it was.
@@ -92,7 +110,10 @@ public struct LocalRewriter: DraftRewriting {
                 edited.append(s)
                 continue
             }
-            let wasFull = shaper.isFullSentence(s)
+            // Guarded unless the parser already reads it as a fragment. A sentence too long for the parser (over 40
+            // words) or one it ran out of time on is guarded too: an edit that shortens it ("there is" → "there's")
+            // can bring it under the limit, and it must then parse, or a fragment nobody checked appears.
+            let wasFull = grammar.map { $0.parse(SentenceShaper.plain(s)) != .fragment } ?? false
             attempt("plain word", "a word the detector counts as a machine tell, swapped for a plain one of the same word class",
                     &s, wasFull: wasFull) { current in
                 let (replaced, n) = replacer.apply(current, keepingClassWith: grammar)
@@ -113,7 +134,17 @@ public struct LocalRewriter: DraftRewriting {
                         &s, wasFull: wasFull) { SentenceEdits.oxfordComma($0, use: use, grammar: grammar) }
             }
             if !LocalRewriter.hasMarkup(s) {
-                if let target = style.contractionShare {
+                if let plan = contractionPlan {
+                    let start = contractionSite
+                    contractionSite += ContractionPlanner.sites(in: s).count
+                    attempt("contraction", plan.reason, &s, wasFull: wasFull) { current in
+                        var k = start
+                        let out = ContractionPlanner.apply(current, next: &k) {
+                            ContractionPlanner.spread($0, of: plan.total, n: plan.wanted)
+                        }
+                        return out == current ? nil : out
+                    }
+                } else if let target = style.contractionShare, target < (measuredShare ?? 0.5) - 0.02 {
                     attempt("contraction", "this writer's contraction rate", &s, wasFull: wasFull) { current in
                         let tokens = tokenizer.sentences(inParagraph: current).flatMap { $0 }
                         guard render.renderSentence(tokens) == current else { return nil }
@@ -132,37 +163,11 @@ public struct LocalRewriter: DraftRewriting {
             }
             edited.append(s)
         }
-        var replacements: [(range: Range<Int>, text: String)] = []
         let joiner: SentenceShaper.Joiner = style.emDashRate >= 3 ? .dash : .commaAnd
-        var k = 0
-        while k < sentences.count {
-            let sentence = sentences[k]
-            var s = edited[k]
-            if sentence.blockKind != .heading, !LocalRewriter.hasMarkup(s) {
-                if Double(sentence.words.count) > style.longSentence, let split = shaper.split(s, minimumWords: 5) {
-                    let joined = split.first + " " + split.second
-                    log.append(ShapingEdit(kind: "split long sentence", before: s, after: joined,
-                        reason: "longer than this writer's long sentences (\(Int(style.longSentence)) words); cut at \"\(split.joint)\", both halves full sentences"))
-                    s = joined
-                    counts["split long sentence", default: 0] += 1
-                } else if k + 1 < sentences.count, sentences[k + 1].block == sentence.block,
-                          sentences[k + 1].blockKind == sentence.blockKind,
-                          Double(sentence.words.count) < style.medianSentence,
-                          Double(sentences[k + 1].words.count) < style.medianSentence,
-                          Double(sentence.words.count + sentences[k + 1].words.count) <= style.longSentence,
-                          !LocalRewriter.hasMarkup(edited[k + 1]),
-                          let joined = shaper.join(s, edited[k + 1], with: joiner) {
-                    log.append(ShapingEdit(kind: "joined short sentences", before: s + " " + edited[k + 1], after: joined,
-                        reason: "both shorter than this writer's median (\(Int(style.medianSentence)) words); joined with \"\(joiner.rawValue.trimmingCharacters(in: .whitespaces))\" into one full sentence"))
-                    replacements.append((sentence.range.lowerBound..<sentences[k + 1].range.upperBound, joined))
-                    counts["joined short sentences", default: 0] += 1
-                    k += 2
-                    continue
-                }
-            }
-            if s != sentence.text { replacements.append((sentence.range, s)) }
-            k += 1
-        }
+        let replacements = LocalRewriter.planLengths(sentences: sentences, edited: edited, shaper: shaper, joiner: joiner,
+                                                     target: LengthDistribution(guidance.dna.sentences),
+                                                     longest: style.longSentence,
+                                                     counts: &counts, log: &log)
         var text = LocalRewriter.apply(replacements, to: draft)
         // Keep the content promise: put back the sentences that lost the most content words first.
         var active = replacements
@@ -177,6 +182,139 @@ public struct LocalRewriter: DraftRewriting {
             text = LocalRewriter.apply(active, to: draft)
         }
         return (text, counts, log)
+    }
+
+    /// One sentence of the text while lengths are planned: its words now, and which of the draft's sentences
+    /// (`lo..<hi`) it came from. Pieces of one split share their origin; a join covers two.
+    struct Piece {
+        var text: String
+        var lo: Int
+        var hi: Int
+        var editable: Bool
+        var joined = false
+        var words: Int { SentenceShaper.words(text) }
+    }
+
+    enum PlanStep {
+        case split(Int, SentenceShaper.Joint)
+        case join(Int)
+    }
+
+    /// Splits and joins planned against the writer's whole distribution of sentence lengths: each round weighs
+    /// every split at a clause joint and every join of two adjacent sentences of a paragraph by how much it would
+    /// bring the text's distribution closer to the writer's (``LengthPlanner``), then asks the parser about the
+    /// best one first and makes the first that keeps full sentences (both halves of a split, the joined whole).
+    /// Stops when no edit brings the distributions closer. Returns the byte-range replacements of the draft.
+    static func planLengths(sentences: [DetectionSentence], edited: [String], shaper: SentenceShaper,
+                            joiner: SentenceShaper.Joiner, target: LengthDistribution, longest: Double,
+                            counts: inout [String: Int], log: inout [ShapingEdit])
+        -> [(range: Range<Int>, text: String)] {
+        var pieces = sentences.indices.map { k in
+            Piece(text: edited[k], lo: k, hi: k + 1,
+                  editable: sentences[k].blockKind != .heading && !hasMarkup(edited[k]))
+        }
+        let planner = LengthPlanner(target: target)
+        var current = planner.distance(pieces.map(\.words))
+        var refused = Set<String>()
+        let extra = joiner == .commaAnd ? 1 : joiner == .dash ? 1 : 0
+        func whole(_ i: Int) -> Bool {
+            !pieces[i].joined && pieces[i].hi - pieces[i].lo == 1
+                && (i == 0 || pieces[i - 1].lo != pieces[i].lo) && (i + 1 == pieces.count || pieces[i + 1].lo != pieces[i].lo)
+        }
+        for _ in 0..<400 {
+            let lengths = pieces.map(\.words)
+            var options: [(distance: LengthPlanner.Distance, step: PlanStep, key: String)] = []
+            for i in pieces.indices where pieces[i].editable && !pieces[i].joined {
+                for joint in shaper.joints(in: pieces[i].text, minimumWords: 3, joints: SentenceShaper.extendedJoints)
+                where !closesList(pieces[i].text, joint) {
+                    let key = "s\(joint.offset)|" + pieces[i].text
+                    if refused.contains(key) { continue }
+                    var ls = lengths
+                    ls[i] = joint.leftWords
+                    ls.append(joint.rightWords)
+                    let d = planner.distance(ls)
+                    if d < current { options.append((d, .split(i, joint), key)) }
+                }
+                // A join never makes a sentence longer than this writer's long ones: merging two long sentences
+                // also raises the share of short ones, which the distance would reward, but it is not their habit.
+                if i + 1 < pieces.count, pieces[i + 1].editable, whole(i), whole(i + 1),
+                   Double(lengths[i] + lengths[i + 1] + extra) <= longest,
+                   sentences[pieces[i].lo].block == sentences[pieces[i + 1].lo].block,
+                   sentences[pieces[i].lo].blockKind == sentences[pieces[i + 1].lo].blockKind {
+                    let key = "j|" + pieces[i].text + "|" + pieces[i + 1].text
+                    if refused.contains(key) { continue }
+                    var ls = lengths
+                    ls[i] = lengths[i] + lengths[i + 1] + extra
+                    ls.remove(at: i + 1)
+                    let d = planner.distance(ls)
+                    if d < current { options.append((d, .join(i), key)) }
+                }
+            }
+            // Ties go to the earlier edit in the text, so the plan is the same on every run.
+            options = options.enumerated().sorted {
+                $0.element.distance < $1.element.distance
+                    || (!($1.element.distance < $0.element.distance) && $0.offset < $1.offset)
+            }.map(\.element)
+            var made = false
+            for option in options {
+                switch option.step {
+                case .split(let i, let joint):
+                    guard let split = shaper.split(pieces[i].text, at: joint) else {
+                        refused.insert(option.key)
+                        continue
+                    }
+                    log.append(ShapingEdit(kind: "split sentence", before: pieces[i].text, after: split.first + " " + split.second,
+                        reason: "brings the text's sentence lengths closer to this writer's (KS \(String(format: "%.2f", current.ks)) → \(String(format: "%.2f", option.distance.ks))); cut at \"\(split.joint)\", both halves full sentences"))
+                    counts["split sentence", default: 0] += 1
+                    var second = pieces[i]
+                    second.text = split.second
+                    pieces[i].text = split.first
+                    pieces.insert(second, at: i + 1)
+                case .join(let i):
+                    guard let joined = shaper.join(pieces[i].text, pieces[i + 1].text, with: joiner) else {
+                        refused.insert(option.key)
+                        continue
+                    }
+                    log.append(ShapingEdit(kind: "joined sentences", before: pieces[i].text + " " + pieces[i + 1].text, after: joined,
+                        reason: "brings the text's sentence lengths closer to this writer's (KS \(String(format: "%.2f", current.ks)) → \(String(format: "%.2f", option.distance.ks))); joined with \"\(joiner.rawValue.trimmingCharacters(in: .whitespaces))\" into one full sentence"))
+                    counts["joined sentences", default: 0] += 1
+                    pieces[i] = Piece(text: joined, lo: pieces[i].lo, hi: pieces[i + 1].hi, editable: true, joined: true)
+                    pieces.remove(at: i + 1)
+                }
+                current = option.distance
+                made = true
+                break
+            }
+            if !made { break }
+        }
+        var replacements: [(range: Range<Int>, text: String)] = []
+        var i = 0
+        while i < pieces.count {
+            var j = i + 1
+            while j < pieces.count, pieces[j].lo == pieces[i].lo { j += 1 }
+            let (lo, hi) = (pieces[i].lo, pieces[j - 1].hi)
+            let text = pieces[i..<j].map(\.text).joined(separator: " ")
+            if hi - lo != 1 || text != sentences[lo].text {
+                replacements.append((sentences[lo].range.lowerBound..<sentences[hi - 1].range.upperBound, text))
+            }
+            i = j
+        }
+        return replacements
+    }
+
+    /// True when `joint` is the ", and"/", or" that closes a list ("apples, pears, and plums"): cut there, the
+    /// parser may still accept both halves ("We bought apples, pears." / "Plums at the market, and we ate them."),
+    /// but the list is broken. The same test the Oxford-comma step uses: the last comma before the joint is within
+    /// five words of it and the words up to it read as a list of three or more.
+    static func closesList(_ sentence: String, _ joint: SentenceShaper.Joint) -> Bool {
+        guard [", and ", ", or "].contains(joint.joint) else { return false }
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        guard joint.offset <= trimmed.count else { return false }
+        let left = trimmed.prefix(joint.offset)
+        guard let comma = left.lastIndex(of: ","), left[left.index(after: comma)...].split(separator: " ").count <= 5 else {
+            return false
+        }
+        return SignalMeter.triads(in: (String(left) + joint.joint).lowercased() + "x", longerLists: true) > 0
     }
 
     static func apply(_ replacements: [(range: Range<Int>, text: String)], to draft: String) -> String {

@@ -31,53 +31,110 @@ public struct SentenceShaper: Sendable {
         public var joint: String
     }
 
-    /// Splits `sentence` at the clause boundary nearest its middle where both halves are full sentences:
-    /// a semicolon, ", and", ", but", ", so" or a spaced dash, never inside quotation marks or parentheses.
-    /// Returns `nil` when no joint gives two full sentences.
-    public func split(_ sentence: String, minimumWords: Int = 4) -> Split? {
-        guard grammar != nil else { return nil }
+    /// The clause joints a split may cut at. ``basic`` is the drafter's set; ``extended`` adds the joints the
+    /// rewrite plans with: ", yet", a colon before a full sentence, ", while" (the second clause stands alone)
+    /// and ", which" (the second clause opens "This …").
+    public static let basicJoints = ["; ", ", and ", ", but ", ", so ", " — "]
+    public static let extendedJoints = basicJoints + [", yet ", ": ", ", while ", ", which "]
+
+    /// A place a sentence could be cut, before the parser has been asked: its position and the two halves' lengths.
+    public struct Joint: Sendable, Equatable {
+        public var offset: Int
+        public var length: Int
+        public var joint: String
+        public var leftWords: Int
+        public var rightWords: Int
+    }
+
+    /// Every joint of `sentence` outside quotation marks and parentheses that leaves at least `minimumWords` on each
+    /// side, in order of position. Cheap (no parsing): a planner weighs these by length first, then asks
+    /// ``split(_:at:)`` for the one it wants.
+    public func joints(in sentence: String, minimumWords: Int = 4, joints kinds: [String] = basicJoints) -> [Joint] {
         let trimmed = sentence.trimmingCharacters(in: .whitespaces)
-        guard let terminal = trimmed.last, ".!?".contains(terminal) else { return nil }
+        guard let terminal = trimmed.last, ".!?".contains(terminal) else { return [] }
         let totalWords = Self.words(trimmed)
-        guard totalWords >= minimumWords * 2 else { return nil }
-        var candidates: [(range: Range<String.Index>, joint: String, distance: Int)] = []
-        for joint in ["; ", ", and ", ", but ", ", so ", " — "] {
+        guard totalWords >= minimumWords * 2 else { return [] }
+        var out: [Joint] = []
+        for joint in kinds {
             var from = trimmed.startIndex
             while let r = trimmed.range(of: joint, range: from..<trimmed.endIndex) {
                 let left = trimmed[..<r.lowerBound]
                 let leftWords = Self.words(String(left))
                 if leftWords >= minimumWords, totalWords - leftWords >= minimumWords, Self.isOutsideQuotesAndParentheses(left) {
-                    candidates.append((r, joint, abs(leftWords - totalWords / 2)))
+                    out.append(Joint(offset: trimmed.distance(from: trimmed.startIndex, to: r.lowerBound),
+                                     length: joint.count, joint: joint, leftWords: leftWords,
+                                     // ", and", ", while" and a dash go; "but", "so", "yet" open the second
+                                     // sentence; "which" becomes "This".
+                                     rightWords: totalWords - leftWords
+                                         - (joint == ", and " || joint == ", while " || joint == " — " ? 1 : 0)))
                 }
                 from = r.upperBound
             }
         }
-        candidates.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.range.lowerBound < $1.range.lowerBound }
-        for candidate in candidates {
-            let left = String(trimmed[..<candidate.range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            var right = String(trimmed[candidate.range.upperBound...]).trimmingCharacters(in: .whitespaces)
-            switch candidate.joint {
-            case ", but ": right = "But " + right
-            case ", so ": right = "So " + right
-            default: right = Self.capitalisingFirst(right)
-            }
-            guard let lastLeft = left.last, !",;:—-".contains(lastLeft) else { continue }
-            // The parser accepts a subordinate clause on its own ("Because the meeting ran late." answers a
-            // question), so a half that opens with a subordinator is never made a sentence of its own.
-            if Self.opensSubordinateClause(left) || Self.opensSubordinateClause(String(trimmed[candidate.range.upperBound...])) {
-                continue
-            }
-            // "…help students stay focused, simplify studying, and support the momentum": the part after the joint
-            // opens on a bare verb that shares the first half's subject, the last item of a list of predicates. The
-            // parser accepts it alone as an imperative ("Support the momentum."), which the writer never meant.
-            if candidate.joint == ", and " || candidate.joint == " — " || candidate.joint == "; ",
-               opensOnBareVerb(String(trimmed[candidate.range.upperBound...])) {
-                continue
-            }
-            let first = left + "."
-            if isFullSentence(first), isFullSentence(right) {
-                return Split(first: first, second: right, joint: candidate.joint.trimmingCharacters(in: .whitespaces))
-            }
+        return out.sorted { $0.offset < $1.offset }
+    }
+
+    /// Cuts `sentence` at `joint` when both halves are full sentences to the parser, or `nil`.
+    public func split(_ sentence: String, at joint: Joint) -> Split? {
+        guard grammar != nil else { return nil }
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        guard joint.offset + joint.length <= trimmed.count else { return nil }
+        let lo = trimmed.index(trimmed.startIndex, offsetBy: joint.offset)
+        let hi = trimmed.index(lo, offsetBy: joint.length)
+        guard trimmed[lo..<hi] == joint.joint else { return nil }
+        let left = String(trimmed[..<lo]).trimmingCharacters(in: .whitespaces)
+        let rest = String(trimmed[hi...]).trimmingCharacters(in: .whitespaces)
+        var right: String
+        switch joint.joint {
+        case ", but ": right = "But " + rest
+        case ", so ": right = "So " + rest
+        case ", yet ": right = "Yet " + rest
+        case ", which ": right = "This " + rest
+        default: right = Self.capitalisingFirst(rest)
+        }
+        // The left half must end on a word: "e.g., and" or "(see below):" would give ".." or a stray mark.
+        guard let lastLeft = left.last, lastLeft.isLetter || lastLeft.isNumber || ")\"'”’".contains(lastLeft),
+              !left.hasSuffix(".") else { return nil }
+        // The parser accepts a subordinate clause on its own ("Because the meeting ran late." answers a
+        // question), so a half that opens with a subordinator is never made a sentence of its own.
+        if Self.opensSubordinateClause(left) || (joint.joint != ", which " && Self.opensSubordinateClause(rest)) {
+            return nil
+        }
+        // "…help students stay focused, simplify studying, and support the momentum": the part after the joint
+        // opens on a bare verb that shares the first half's subject, the last item of a list of predicates. The
+        // parser accepts it alone as an imperative ("Support the momentum."), which the writer never meant.
+        if [", and ", " — ", "; ", ": ", ", while ", ", yet "].contains(joint.joint), opensOnBareVerb(rest) {
+            return nil
+        }
+        // ", which" opens a clause about the thing before it only when a verb follows: "…, which the team uses"
+        // ("This the team uses.") is not one.
+        if joint.joint == ", which ", let first = grammar?.wordClasses(Self.plain(right))?.dropFirst().first,
+           first.wordClass != .verb {
+            return nil
+        }
+        // A colon before a list or a label is not a clause joint: the part after it must itself be a sentence
+        // with a verb, which the parser check below asks; and the first half must not end on "following"/"as".
+        let first = left + "."
+        guard isFullSentence(first), isFullSentence(right) else { return nil }
+        // The parser links a bare noun phrase ("Time, money, and a lot of patience.") completely; a sentence of
+        // its own needs a verb.
+        guard hasVerb(first), hasVerb(right) else { return nil }
+        return Split(first: first, second: right, joint: joint.joint.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Splits `sentence` at the clause boundary nearest its middle where both halves are full sentences:
+    /// a semicolon, ", and", ", but", ", so" or a spaced dash, never inside quotation marks or parentheses.
+    /// Returns `nil` when no joint gives two full sentences.
+    public func split(_ sentence: String, minimumWords: Int = 4) -> Split? {
+        guard grammar != nil else { return nil }
+        let candidates = joints(in: sentence, minimumWords: minimumWords)
+        let total = Self.words(sentence.trimmingCharacters(in: .whitespaces))
+        let ordered = candidates.sorted {
+            let a = abs($0.leftWords - total / 2), b = abs($1.leftWords - total / 2)
+            return a != b ? a < b : $0.offset < $1.offset
+        }
+        for joint in ordered {
+            if let split = split(sentence, at: joint) { return split }
         }
         return nil
     }
@@ -120,6 +177,11 @@ public struct SentenceShaper: Sendable {
         return s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// True when the parser reads a word of the full sentence `s` as a verb.
+    func hasVerb(_ s: String) -> Bool {
+        grammar?.wordClasses(Self.plain(s))?.contains { $0.wordClass == .verb } ?? false
+    }
+
     /// True when the parser reads the first word of `clause` (as a sentence of its own) as a verb: a predicate
     /// with no subject of its own.
     func opensOnBareVerb(_ clause: String) -> Bool {
@@ -139,7 +201,7 @@ public struct SentenceShaper: Sendable {
         return subordinators.contains(first)
     }
 
-    static func words(_ s: String) -> Int { s.split(whereSeparator: \.isWhitespace).count }
+    public static func words(_ s: String) -> Int { s.split(whereSeparator: \.isWhitespace).count }
 
     /// True when every quotation mark and parenthesis opened in `prefix` is closed again.
     static func isOutsideQuotesAndParentheses(_ prefix: Substring) -> Bool {
