@@ -927,7 +927,10 @@ extension WebPageTests {
         #expect(write.text.contains("<form method=\"post\" action=\"/write/rewrite\""))
         try Self.expectLabelledInputs(write.text, "write with rewrite")
 
+        // Two machine-sounding sentences, so the rewrite has at least two changes to accept or refuse whatever it
+        // does with the ornate paragraph's lengths.
         let draft = "In today's fast-paced world, it is important to note that leveraging synergies is crucial. <script>alert(1)</script>\r\n\r\n"
+            + "Moreover, the team will delve into the data to foster a seamless workflow.\r\n\r\n"
             + StyledText.ornate(2)
         let shown = try await browser.post("/write/rewrite", [("voice", "terse-tom"), ("text", draft)])
         #expect(shown.status == 200, "\(shown.text.prefix(600))")
