@@ -61,7 +61,8 @@ struct SyncResolve: ParsableCommand {
             both: the copy stays as a sample of its own. Exactly those files are committed; the next sync sends them.
             """, HelpExamples.syncResolve))
 
-    @Argument(help: "The sample's id as `sync conflicts` lists it, or this vault's copy: the path listed as mine.",
+    @Argument(help: ArgumentHelp("The sample's id as `sync conflicts` lists it, or this vault's copy: the path listed as mine.",
+                                 valueName: "sample-or-path"),
               completion: .file(extensions: ["md", "markdown", "txt"]))
     var path: String
     @Option(help: "The voice of the sample id, when `sync conflicts` says to name it.") var clone: String?
