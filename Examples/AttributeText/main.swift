@@ -18,11 +18,11 @@ do {
     let workspace = try Workspace.open(vaultPath: vaultPath)
 
     // Samples -> Voice DNA, committed as a new revision (or "unchanged" when the samples are the same).
-    let stored = try workspace.analyze(clone)
+    let stored = try workspace.dna.analyze(clone)
     print("\(stored.clone): DNA v\(stored.version) \(stored.status.rawValue) (\(stored.path))")
 
     // Who wrote the text, among every clone in the vault with samples.
-    for result in try workspace.attribute([textFile]) {
+    for result in try workspace.attribution.attribute([textFile]) {
         switch result {
         case .success(let report):
             let attribution = report.attribution

@@ -6,7 +6,7 @@ import VoiceCloneAttribution
 /// Batch attribution through the app API, as `voiceclone attribute FILE...` runs it: a temporary vault
 /// with `clones` voices (samples cut from one novel per author of `british_fiction_small`), and
 /// `files` texts of `words` words cut from a different novel of the same authors, attributed in one
-/// `Workspace.attribute` call. Prints wall times (median of 3), throughput and, as a sanity check,
+/// `workspace.attribution.attribute` call. Prints wall times (median of 3), throughput and, as a sanity check,
 /// how many files went to their author. Needs the corpora beside the repository.
 func runBatchAttributionBenchmark(
     corpora: URL, files: Int = 2000, words: Int = 500, clones: Int = 3, samplesPerClone: Int = 30,
@@ -35,7 +35,7 @@ func runBatchAttributionBenchmark(
     var slugs: [String] = []
     for author in authors {
         let novels = byAuthor[author] ?? []
-        let slug = try setup.createClone(name: author).slug
+        let slug = try setup.clones.create(name: author).slug
         slugs.append(slug)
         let training = try AttributionCorpus.read(folder.appendingPathComponent(novels[0].file))
         let samples = AttributionCorpus.chunks(of: training, size: sampleWords, count: samplesPerClone)
@@ -65,7 +65,7 @@ func runBatchAttributionBenchmark(
     let seconds = try Measure.median(runs: 3) {
         // A fresh workspace per run, as each `voiceclone attribute` call scans the vault anew.
         let workspace = try Workspace(vault: Vault(root: vaultURL))
-        let results = try workspace.attribute(paths)
+        let results = try workspace.attribution.attribute(paths)
         correct = zip(results, truth).filter { result, expected in (try? result.get().attribution.best) == expected }.count
     }
 
@@ -84,7 +84,7 @@ func runBatchAttributionBenchmark(
     var lines: [String] = []
     lines.append("vault: \(clones) clones (\(authors.joined(separator: ", "))), \(sampleCount) samples, ~\(sampleTotal) words of samples")
     lines.append("inputs: \(files) files of \(words) words (~\(files * words) words), from other novels of the same authors")
-    lines.append(String(format: "Workspace.attribute, %d files: %.2f s (median of 3) = %.0f files/s, %.1f M words/s",
+    lines.append(String(format: "workspace.attribution.attribute, %d files: %.2f s (median of 3) = %.0f files/s, %.1f M words/s",
                         files, seconds, Double(files) / seconds, Double(files * words) / seconds / 1e6))
     lines.append(String(format: "  of which, in memory: building the %d profiles %.3f s; attributing the texts %.3f s (%.0f µs per file)",
                         clones, build, attribute, attribute / Double(files) * 1e6))

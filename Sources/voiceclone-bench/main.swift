@@ -53,7 +53,7 @@ do {
         print("== Attribution (issue 9) ==")
         print(try runAttributionEvaluation(corpora: corpora, fixedWordCount: arguments.contains("--fixed-mfw")))
     case "attribution-batch":
-        print("== Batch attribution through Workspace.attribute (issue 9) ==")
+        print("== Batch attribution through workspace.attribution.attribute (issue 9) ==")
         print(try runBatchAttributionBenchmark(corpora: corpora, files: option("--files", 2000), words: option("--words", 500)))
     case "attribution-federalist-cv":
         print("== Federalist leave-one-paper-out on the single-author papers ==")

@@ -18,9 +18,9 @@ public final class SyncFixture: @unchecked Sendable {
         _ = try ProcessRunner.git(["init", "--bare", "--initial-branch=main", remoteURL.path], in: remote.url)
         a = try TestVault()
         let ws = try a.workspace()
-        for name in clones { _ = try ws.createClone(name: name) }
-        try ws.addRemote(name: "origin", url: remoteURL.path)
-        _ = try ws.sync()
+        for name in clones { _ = try ws.clones.create(name: name) }
+        try ws.sync.addRemote(name: "origin", url: remoteURL.path)
+        _ = try ws.sync.run()
         machineB = TemporaryDirectory("machine-b")
         let clone = try ProcessRunner.run("/usr/bin/git", ["clone", "-q", remoteURL.path, b.path], in: machineB.url)
         guard clone.status == 0 else { throw FixtureError(message: "git clone failed: \(clone.stderr)") }

@@ -10,8 +10,8 @@ import VoiceCloneTestSupport
     static func twoWriters() throws -> TestVault {
         let vault = try TestVault()
         let ws = try vault.workspace()
-        _ = try ws.createClone(name: "Terse Tom")
-        _ = try ws.createClone(name: "Ornate Olive")
+        _ = try ws.clones.create(name: "Terse Tom")
+        _ = try ws.clones.create(name: "Ornate Olive")
         for i in 0..<3 {
             try vault.writeSample(clone: "terse-tom", name: "t\(i).md", "---\ntitle: T\(i)\ncontent_type: blog\n---\n" + StyledText.terse(UInt64(i)))
             try vault.writeSample(clone: "ornate-olive", name: "o\(i).md", "---\ntitle: O\(i)\ncontent_type: essay\n---\n" + StyledText.ornate(UInt64(i)))
@@ -23,20 +23,20 @@ import VoiceCloneTestSupport
 
     @Test func analyseTwiceWritesOneRevisionAndOneCommit() throws {
         let vault = try Self.twoWriters()
-        let first = try vault.workspace().analyze("terse-tom")
+        let first = try vault.workspace().dna.analyze("terse-tom")
         #expect(first.status == .written)
         #expect(first.version == 1)
         #expect(first.path == "clones/terse-tom/dna/v0001.json")
         let bytes = try Data(contentsOf: vault.root.appendingPathComponent(first.path))
         let commits = try vault.git("rev-list", "--count", "HEAD")
 
-        let second = try vault.workspace().analyze("terse-tom")
+        let second = try vault.workspace().dna.analyze("terse-tom")
         #expect(second.status == .unchanged)
         #expect(second.version == 1)
         #expect(try vault.git("rev-list", "--count", "HEAD") == commits)
         #expect(!FileManager.default.fileExists(atPath: vault.root.appendingPathComponent("clones/terse-tom/dna/v0002.json").path))
         // The same samples analysed from scratch give the same bytes.
-        let again = try vault.workspace().loadDNA(of: "terse-tom")
+        let again = try vault.workspace().dna.load(of: "terse-tom")
         var copy = again
         copy.version = 1
         #expect(try copy.canonicalJSON() == bytes)
@@ -46,26 +46,26 @@ import VoiceCloneTestSupport
     /// and `analyze --all` leave an analysed clone's DNA alone.
     @Test func dnaBytesDoNotDependOnOtherClones() throws {
         let alone = try TestVault()
-        _ = try alone.workspace().createClone(name: "Terse Tom")
+        _ = try alone.workspace().clones.create(name: "Terse Tom")
         for i in 0..<3 {
             try alone.writeSample(clone: "terse-tom", name: "t\(i).md", "---\ntitle: T\(i)\ncontent_type: blog\n---\n" + StyledText.terse(UInt64(i)))
         }
-        let first = try alone.workspace().analyze("terse-tom")
+        let first = try alone.workspace().dna.analyze("terse-tom")
         let aloneBytes = try Data(contentsOf: alone.root.appendingPathComponent(first.path))
 
         let crowded = try Self.twoWriters()
-        let result = try crowded.workspace().analyze("terse-tom")
+        let result = try crowded.workspace().dna.analyze("terse-tom")
         #expect(try Data(contentsOf: crowded.root.appendingPathComponent(result.path)) == aloneBytes)
-        let all = try crowded.workspace().analyzeAll()
+        let all = try crowded.workspace().dna.analyzeAll()
         let terse = try #require(all.compactMap { try? $0.get() }.first { $0.clone == "terse-tom" })
         #expect(terse.status == .unchanged)
 
         // What sets the writer apart from the other clones is still shown, measured now and not stored.
-        let described = try crowded.workspace().describeDNA(of: "terse-tom")
+        let described = try crowded.workspace().dna.describe(of: "terse-tom")
         let relative = try #require(described.againstOtherClones)
         #expect(relative.comparedWith == ["ornate-olive"])
         #expect(relative.distinctiveWords.allSatisfy { $0.against == "clones" })
-        #expect(try alone.workspace().describeDNA(of: "terse-tom").againstOtherClones == nil)
+        #expect(try alone.workspace().dna.describe(of: "terse-tom").againstOtherClones == nil)
     }
 
     /// A promoted draft the writer rewrote heavily is their writing; a lightly edited one is kept apart.
@@ -76,13 +76,13 @@ import VoiceCloneTestSupport
         try vault.writeSample(clone: "terse-tom", name: "light.md",
                               "---\ntitle: Light\nai_assisted: true\nedited_share: 0.080\n---\n" + StyledText.terse(42))
         try vault.writeSample(clone: "terse-tom", name: "marked.md", "---\ntitle: Marked\nai_assisted: true\n---\n" + StyledText.terse(43))
-        let samples = try vault.workspace().analysisSamples(of: "terse-tom")
+        let samples = try vault.workspace().dna.analysisSamples(of: "terse-tom")
         let kept = Dictionary(uniqueKeysWithValues: samples.map { ($0.id, $0.aiAssisted) })
         #expect(kept["heavy"] == false)
         #expect(kept["light"] == true)
         #expect(kept["marked"] == true)
-        let result = try vault.workspace().analyze("terse-tom")
-        let dna = try vault.workspace().loadDNA(of: "terse-tom", version: result.version)
+        let result = try vault.workspace().dna.analyze("terse-tom")
+        let dna = try vault.workspace().dna.load(of: "terse-tom", version: result.version)
         #expect(dna.corpus.sampleIds.contains("heavy") && !dna.corpus.sampleIds.contains("light"))
         #expect(dna.corpus.excludedAiAssisted == 2)
     }
@@ -91,10 +91,10 @@ import VoiceCloneTestSupport
     @Test func latestJSONFollowsTheNewestRevision() throws {
         let vault = try Self.twoWriters()
         let latest = vault.root.appendingPathComponent("clones/terse-tom/dna/latest.json")
-        let first = try vault.workspace().analyze("terse-tom")
+        let first = try vault.workspace().dna.analyze("terse-tom")
         #expect(try Data(contentsOf: latest) == Data(contentsOf: vault.root.appendingPathComponent(first.path)))
         try vault.writeSample(clone: "terse-tom", name: "t9.md", StyledText.ornate(99, words: 300))
-        let second = try vault.workspace().analyze("terse-tom")
+        let second = try vault.workspace().dna.analyze("terse-tom")
         #expect(second.version == 2)
         #expect(try Data(contentsOf: latest) == Data(contentsOf: vault.root.appendingPathComponent(second.path)))
         #expect(try vault.workspace().index.clone(named: "terse-tom")?.dnaVersions == [1, 2])
@@ -107,7 +107,7 @@ import VoiceCloneTestSupport
 
     @Test func commitMessageSummarisesTheRevision() throws {
         let vault = try Self.twoWriters()
-        _ = try vault.workspace().analyze("terse-tom")
+        _ = try vault.workspace().dna.analyze("terse-tom")
         let message = try vault.git("log", "-1", "--format=%B")
         #expect(message.hasPrefix("terse-tom: DNA v1 (3 samples, "))
         #expect(message.contains("confidence"))
@@ -116,7 +116,7 @@ import VoiceCloneTestSupport
                 == "clones/terse-tom/dna/latest.json\nclones/terse-tom/dna/v0001.json")
 
         try vault.writeSample(clone: "terse-tom", name: "t9.md", StyledText.ornate(99, words: 300))
-        let second = try vault.workspace().analyze("terse-tom")
+        let second = try vault.workspace().dna.analyze("terse-tom")
         #expect(second.version == 2)
         let message2 = try vault.git("log", "-1", "--format=%B")
         #expect(message2.hasPrefix("terse-tom: DNA v2 (4 samples, "))
@@ -126,11 +126,11 @@ import VoiceCloneTestSupport
 
     @Test func dnaDiffOrdersTheChangesThatMatter() throws {
         let vault = try Self.twoWriters()
-        _ = try vault.workspace().analyze("terse-tom")
+        _ = try vault.workspace().dna.analyze("terse-tom")
         // Long ornate samples pull the sentence length far up: that must lead the diff after the samples line.
         for i in 0..<3 { try vault.writeSample(clone: "terse-tom", name: "long\(i).md", StyledText.ornate(UInt64(50 + i), words: 500)) }
-        _ = try vault.workspace().analyze("terse-tom")
-        let diff = try vault.workspace().dnaDiff(of: "terse-tom")
+        _ = try vault.workspace().dna.analyze("terse-tom")
+        let diff = try vault.workspace().dna.diff(of: "terse-tom")
         #expect(diff.from == 1 && diff.to == 2)
         #expect(diff.changes.first?.description.hasPrefix("3 samples added") == true)
         // Every leading change after the samples line is a described trait or a whole distribution, not a raw list entry.
@@ -141,21 +141,21 @@ import VoiceCloneTestSupport
         #expect(traitKeys.contains("punctuation.semicolon"))
         let length = try #require(diff.changes.first { $0.key == "sentences.mean_length" })
         #expect((length.delta ?? 0) > 3)
-        let log = try vault.workspace().dnaLog(of: "terse-tom")
+        let log = try vault.workspace().dna.log(of: "terse-tom")
         #expect(log.map(\.version) == [1, 2])
         #expect(log.allSatisfy { $0.commit != nil })
-        #expect(throws: DNAError.self) { try vault.workspace().dnaDiff(of: "ornate-olive") }
+        #expect(throws: DNAError.self) { try vault.workspace().dna.diff(of: "ornate-olive") }
     }
 
     @Test func tooFewWordsSaysHowManyAreNeeded() throws {
         let vault = try TestVault()
-        _ = try vault.workspace().createClone(name: "Short")
+        _ = try vault.workspace().clones.create(name: "Short")
         #expect {
-            try vault.workspace().analyze("short")
+            try vault.workspace().dna.analyze("short")
         } throws: { ($0 as? AnalysisError).map { if case .noSamples = $0 { true } else { false } } ?? false }
         try vault.writeSample(clone: "short", name: "a.md", "Just a few words here, not enough for a voice.\n")
         do {
-            _ = try vault.workspace().analyze("short")
+            _ = try vault.workspace().dna.analyze("short")
             Issue.record("expected an error")
         } catch {
             #expect(error.localizedDescription.contains("at least 300"))
@@ -168,29 +168,29 @@ import VoiceCloneTestSupport
         let vault = try Self.twoWriters()
         try vault.writeSample(clone: "terse-tom", name: "t0.local-abc.md", "---\nconflict_of: t0\n---\n" + StyledText.terse(0))
         try vault.writeSample(clone: "terse-tom", name: "ai.md", "---\nai_assisted: true\n---\n" + StyledText.ornate(7))
-        let result = try vault.workspace().analyze("terse-tom")
-        let dna = try vault.workspace().loadDNA(of: "terse-tom")
+        let result = try vault.workspace().dna.analyze("terse-tom")
+        let dna = try vault.workspace().dna.load(of: "terse-tom")
         #expect(dna.corpus.sampleIds == ["t0", "t1", "t2"])
         #expect(dna.corpus.excludedAiAssisted == 1)
         #expect(result.warnings.count == 2)
-        let withAI = try vault.workspace().analyze("terse-tom", options: AnalyzeOptions(includeAIAssisted: true))
+        let withAI = try vault.workspace().dna.analyze("terse-tom", options: AnalyzeOptions(includeAIAssisted: true))
         #expect(withAI.version == 2)
-        #expect(try vault.workspace().loadDNA(of: "terse-tom").corpus.sampleIds == ["ai", "t0", "t1", "t2"])
+        #expect(try vault.workspace().dna.load(of: "terse-tom").corpus.sampleIds == ["ai", "t0", "t1", "t2"])
     }
 
     @Test func attributionAndMatchTellTheWritersApart() throws {
         let vault = try Self.twoWriters()
         let ws = try vault.workspace()
-        _ = try ws.analyzeAll()
+        _ = try ws.dna.analyzeAll()
         let dir = TemporaryDirectory("texts")
         let terse = try dir.write("terse.md", StyledText.terse(1234, words: 500))
         let ornate = try dir.write("ornate.md", StyledText.ornate(4321, words: 500))
-        let reports = try ws.attribute([terse.path, ornate.path, dir.file("missing.md").path]).map { try? $0.get() }
+        let reports = try ws.attribution.attribute([terse.path, ornate.path, dir.file("missing.md").path]).map { try? $0.get() }
         #expect(reports[0]?.attribution.best == "terse-tom")
         #expect(reports[1]?.attribution.best == "ornate-olive")
         #expect(reports[2] == nil)
-        let own = try ws.match("terse-tom", inputs: [terse.path])[0].get()
-        let other = try ws.match("terse-tom", inputs: [ornate.path])[0].get()
+        let own = try ws.attribution.match("terse-tom", inputs: [terse.path])[0].get()
+        let other = try ws.attribution.match("terse-tom", inputs: [ornate.path])[0].get()
         #expect(own.match.score > other.match.score + 30)
         #expect(other.differences.contains { $0.contains("your sentences run") && $0.contains("longer than Terse's") })
         #expect(other.differences.contains { $0.contains("Terse never uses semicolons") })
@@ -202,7 +202,7 @@ import VoiceCloneTestSupport
 @Suite struct AnalyzeWithLLMTests {
     @Test func qualitativeSectionIsAddedWithoutTouchingTheMeasurements() async throws {
         let vault = try GenerateFixtures.vault()
-        let plain = try GenerateFixtures.workspace(vault).analyze("wren-hale")
+        let plain = try GenerateFixtures.workspace(vault).dna.analyze("wren-hale")
         #expect(plain.version == 1)
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
@@ -210,12 +210,12 @@ import VoiceCloneTestSupport
             {"tone": ["wry"], "attitude": ["patient"], "themes": ["garlic"], "dos": ["Short sentences."],
              "donts": ["No exclamation marks."], "evidence": ["I wish I were more like garlic."]}
             """, model: "gpt-describer"))
-        let result = try await GenerateFixtures.workspace(vault).analyzeWithLLM(
+        let result = try await GenerateFixtures.workspace(vault).dna.analyzeWithLLM(
             "wren-hale", describe: DescribeVoiceOptions(clone: "wren-hale", provider: "openai", baseURL: server.url("/v1"), retry: .none))
         #expect(result.status == .written)
         #expect(result.version == 2)
         let ws = try GenerateFixtures.workspace(vault)
-        let v1 = try ws.loadDNA(of: "wren-hale", version: 1), v2 = try ws.loadDNA(of: "wren-hale", version: 2)
+        let v1 = try ws.dna.load(of: "wren-hale", version: 1), v2 = try ws.dna.load(of: "wren-hale", version: 2)
         #expect(v2.qualitative?.provider == "openai")
         #expect(v2.qualitative?.model == "gpt-describer")
         #expect(v2.qualitative?.tone == ["wry"])
@@ -227,8 +227,8 @@ import VoiceCloneTestSupport
         #expect(!(try String(contentsOf: vault.root.appendingPathComponent(result.path), encoding: .utf8)).contains(GenerateFixtures.openAIKey))
 
         // A plain analyze afterwards: nothing changed, and the qualitative section stays.
-        let again = try GenerateFixtures.workspace(vault).analyze("wren-hale")
+        let again = try GenerateFixtures.workspace(vault).dna.analyze("wren-hale")
         #expect(again.status == .unchanged)
-        #expect(try GenerateFixtures.workspace(vault).loadDNA(of: "wren-hale").qualitative?.tone == ["wry"])
+        #expect(try GenerateFixtures.workspace(vault).dna.load(of: "wren-hale").qualitative?.tone == ["wry"])
     }
 }

@@ -18,7 +18,7 @@ import VoiceCloneRewrite
     static func vault() throws -> TestVault {
         let vault = try TestVault()
         let ws = try vault.workspace()
-        _ = try ws.createClone(name: "Terse Tom")
+        _ = try ws.clones.create(name: "Terse Tom")
         for i in 0..<3 {
             try vault.writeSample(clone: "terse-tom", name: "t\(i).md", "---\ntitle: T\(i)\ncontent_type: blog\n---\n" + StyledText.terse(UInt64(i)))
         }
@@ -32,21 +32,21 @@ import VoiceCloneRewrite
     @Test func checkHookWarnsAboutMachineLikeSamplesOnly() throws {
         let vault = try Self.vault()
         let ws = try vault.workspace()
-        let warnings = try ws.sampleAIWarnings()
+        let warnings = try ws.detection.sampleWarnings()
         #expect(warnings.map(\.sample) == ["ghost"])
         #expect(warnings.first?.clone == "terse-tom")
         #expect(warnings.first?.path == "clones/terse-tom/samples/ghost.md")
         #expect(warnings.first?.message.contains("ai_assisted: true") == true)
-        #expect(try ws.aiAssistedSamples().map(\.id) == ["helped"])
-        #expect(try ws.aiAssistedSamples(clone: "terse-tom").count == 1)
-        #expect(throws: (any Error).self) { try ws.aiAssistedSamples(clone: "nobody") }
+        #expect(try ws.detection.aiAssistedSamples().map(\.id) == ["helped"])
+        #expect(try ws.detection.aiAssistedSamples(clone: "terse-tom").count == 1)
+        #expect(throws: (any Error).self) { try ws.detection.aiAssistedSamples(clone: "nobody") }
     }
 
     @Test func vaultListsExtendTheBundledOnes() throws {
         let vault = try Self.vault()
         try vault.directory.write(".voiceclone/detection/tell-words.txt", "# our house list\nsynergize\n")
         let ws = try vault.workspace()
-        let report = try ws.detect(texts: [NamedText(file: "x", text: "We synergize daily. We synergize weekly.")])
+        let report = try ws.detection.detect(texts: [NamedText(file: "x", text: "We synergize daily. We synergize weekly.")])
         let vocab = report[0].detection.signals.first { $0.name == "ai_vocabulary" }
         #expect((vocab?.value ?? 0) > 0)
         #expect(report[0].detection.flags.first?.reasons.first?.contains("synergize") == true)
@@ -55,14 +55,14 @@ import VoiceCloneRewrite
     @Test func detectAgainstACloneAndReadFailures() throws {
         let vault = try Self.vault()
         let ws = try vault.workspace()
-        let results = try ws.detect(inputs: ["-", "/no/such.md"], clone: "terse-tom", standardInput: { Data(Self.machine.utf8) })
+        let results = try ws.detection.detect(inputs: ["-", "/no/such.md"], clone: "terse-tom", standardInput: { Data(Self.machine.utf8) })
         #expect(results.count == 2)
         let first = try results[0].get()
         #expect(first.file == "standard input")
         #expect(first.detection.baseline == "terse-tom")
         guard case .failure(let failure) = results[1] else { Issue.record("expected a failure"); return }
         #expect(failure.error.contains("/no/such.md"))
-        #expect(throws: DetectionError.self) { try ws.detect(texts: [], threshold: 100) }
+        #expect(throws: DetectionError.self) { try ws.detection.detect(texts: [], threshold: 100) }
     }
 
     struct EchoProvider: DraftRewriting {
@@ -76,15 +76,15 @@ import VoiceCloneRewrite
     @Test func rewriteWithTheLocalEngineOrAProvider() throws {
         let vault = try Self.vault()
         let ws = try vault.workspace()
-        #expect(throws: (any Error).self) { try ws.rewrite(clone: "terse-tom", text: NamedText(file: "d", text: Self.machine)) }
-        _ = try ws.analyze("terse-tom")
-        let local = try ws.rewrite(clone: "terse-tom", text: NamedText(file: "d", text: Self.machine))
+        #expect(throws: (any Error).self) { try ws.detection.rewrite(clone: "terse-tom", text: NamedText(file: "d", text: Self.machine)) }
+        _ = try ws.dna.analyze("terse-tom")
+        let local = try ws.detection.rewrite(clone: "terse-tom", text: NamedText(file: "d", text: Self.machine))
         #expect(local.engine == "local")
         #expect(local.contentWordRecall >= 0.95)
         #expect(local.after.aiLikeness < local.before.aiLikeness)
         // The stand-in drops most of the draft: refused, naming the file, the recall and what went missing.
         do {
-            _ = try ws.rewrite(clone: "terse-tom", text: NamedText(file: "d.md", text: Self.machine), rewriter: EchoProvider(), engineName: "echo")
+            _ = try ws.detection.rewrite(clone: "terse-tom", text: NamedText(file: "d.md", text: Self.machine), rewriter: EchoProvider(), engineName: "echo")
             Issue.record("a rewrite that drops content must be refused")
         } catch let error as ContentLossError {
             #expect(error.recall < 0.95 && error.engine == "echo" && !error.missing.isEmpty)

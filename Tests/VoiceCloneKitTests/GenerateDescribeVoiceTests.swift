@@ -22,7 +22,7 @@ import VoiceCloneProviders
             ```
             """
         server.route("/v1/chat/completions", .openAIChat(answer, model: "gpt-describer"))
-        let profile = try await F.workspace(vault).describeVoice(DescribeVoiceOptions(
+        let profile = try await F.workspace(vault).generation.describeVoice(DescribeVoiceOptions(
             clone: "Wren Hale", provider: "openai", baseURL: server.url("/v1"), retry: .none))
         #expect(profile.provider == "openai")
         #expect(profile.model == "gpt-describer")
@@ -45,12 +45,12 @@ import VoiceCloneProviders
         defer { server.stop() }
         server.route("/v1/chat/completions", .openAIChat("I would rather not say."))
         let error = await #expect(throws: ProviderError.self) {
-            try await F.workspace(vault).describeVoice(DescribeVoiceOptions(
+            try await F.workspace(vault).generation.describeVoice(DescribeVoiceOptions(
                 clone: "wren-hale", provider: "openai", baseURL: server.url("/v1"), retry: .none))
         }
         #expect(error?.localizedDescription.contains("no JSON object") == true)
         await #expect(throws: ProviderError.self) {
-            try await vault.workspace().describeVoice(DescribeVoiceOptions(clone: "wren-hale"))
+            try await vault.workspace().generation.describeVoice(DescribeVoiceOptions(clone: "wren-hale"))
         }
     }
 
@@ -60,7 +60,7 @@ import VoiceCloneProviders
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
         let ws = try Workspace(vault: .init(root: vault.root), environment: ["XDG_CONFIG_HOME": vault.root.appendingPathComponent("secrets").path])
         let error = await #expect(throws: ProviderError.self) {
-            try await ws.generate(GenerateOptions(clone: "wren-hale", prompt: "x", provider: "openai"))
+            try await ws.generation.generate(GenerateOptions(clone: "wren-hale", prompt: "x", provider: "openai"))
         }
         #expect(error?.localizedDescription.contains("inside the vault") == true)
         #expect(error?.localizedDescription.contains("sk-in-vault") == false)

@@ -33,7 +33,7 @@ import VoiceCloneTestSupport
 
     static func vault() throws -> TestVault {
         let vault = try TestVault()
-        _ = try vault.workspace().createClone(name: "Marguerite")
+        _ = try vault.workspace().clones.create(name: "Marguerite")
         for (i, topic) in ["seed packets", "garlic bulbs", "bare-root roses"].enumerated() {
             try vault.writeSample(clone: "marguerite", name: "letter-\(i).md",
                                   "---\ntitle: Letter \(i)\ncontent_type: newsletter\n---\n\n" + newsletter(i + 1, topic))
@@ -55,7 +55,7 @@ import VoiceCloneTestSupport
         var options = GenerateOptions(clone: "marguerite", platform: "newsletter", prompt: "planting bare-root roses",
                                       provider: "openai", baseURL: server.url("/v1"), save: true, retry: .none, now: Date(timeIntervalSince1970: 1_790_000_000))
         options.exemplarTokens = 600
-        let report = try await ws.generate(options)
+        let report = try await ws.generation.generate(options)
         let body = try #require(server.requests.first?.jsonObject)
         let messages = try #require(body["messages"] as? [[String: String]])
         let system = try #require(messages[0]["content"]), user = try #require(messages[1]["content"])
@@ -86,13 +86,13 @@ import VoiceCloneTestSupport
         let saved = try #require(result.saved)
         let file = try #require(vault.directory.read(saved.path))
         #expect(file.contains("exemplar_sample_ids:\n- letter-2"), "\(file)")
-        let listed = try ws.libraryEntries().entries.first { $0.id == saved.id }
+        let listed = try ws.library.entries().entries.first { $0.id == saved.id }
         #expect(listed?.exemplarSampleIDs?.first == "letter-2")
     }
 
     @Test func aSampleTooLongForTheBudgetGivesAWholeSection() async throws {
         let vault = try TestVault()
-        _ = try vault.workspace().createClone(name: "Rex")
+        _ = try vault.workspace().clones.create(name: "Rex")
         let section = { (title: String, word: String) in
             "## \(title)\n\n" + String(repeating: "The \(word) build took forty minutes, so I measured it. ", count: 12)
         }
@@ -104,7 +104,7 @@ import VoiceCloneTestSupport
         var options = GenerateOptions(clone: "rex", platform: "blog", prompt: "why the linker is slow", provider: "openai",
                                       dryRun: true)
         options.exemplarTokens = 250
-        let report = try await F.workspace(vault).generate(options)
+        let report = try await F.workspace(vault).generation.generate(options)
         let body = try #require(report.dryRun.first?.body)
         #expect(body.contains("## Linking"))
         #expect(!body.contains("## Caching") && !body.contains("## Testing"), "only the relevant section fits")

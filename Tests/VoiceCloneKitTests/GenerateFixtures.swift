@@ -57,7 +57,7 @@ enum GenerateFixtures {
     /// A vault holding the clone `Wren Hale` with the samples above, committed.
     static func vault(config: String? = nil) throws -> TestVault {
         let vault = try TestVault()
-        _ = try vault.workspace().createClone(name: "Wren Hale")
+        _ = try vault.workspace().clones.create(name: "Wren Hale")
         for (i, text) in samples.enumerated() {
             try vault.writeSample(clone: "wren-hale", name: "note-\(i).md", "---\ntitle: Note \(i)\ncontent_type: blog\n---\n\n" + text)
         }

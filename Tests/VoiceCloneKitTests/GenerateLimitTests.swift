@@ -17,7 +17,7 @@ import VoiceCloneTestSupport
         defer { server.stop() }
         let stillLong = String(Self.long.prefix(400))
         server.route("/v1/chat/completions", sequence: [.openAIChat(Self.long), .openAIChat(stillLong), .openAIChat("unused")])
-        let report = try await F.workspace(vault).generate(GenerateOptions(
+        let report = try await F.workspace(vault).generation.generate(GenerateOptions(
             clone: "wren-hale", platform: "x", prompt: "late garlic", provider: "openai", baseURL: server.url("/v1"),
             save: true, retry: .none))
         #expect(server.requests.count == 2, "exactly one shortening request")
@@ -48,7 +48,7 @@ import VoiceCloneTestSupport
         var allow = GenerateOptions(clone: "wren-hale", platform: "x", prompt: "late garlic", provider: "openai",
                                     baseURL: server.url("/v1"), save: true, retry: .none)
         allow.allowOverLimit = true
-        let allowed = try await F.workspace(vault).generate(allow)
+        let allowed = try await F.workspace(vault).generation.generate(allow)
         #expect(allowed.results[0].overLimit && allowed.results[0].saved != nil)
     }
 
@@ -61,7 +61,7 @@ import VoiceCloneTestSupport
         let fits = "1/2 Garlic went in late. Rain again.\n\n2/2 It will be fine. It always is."
         server.route("/v1/messages", sequence: [.anthropicMessage(thread), .anthropicMessage(fits)])
         let ws = try F.workspace(vault, extra: ["ANTHROPIC_API_KEY": "sk-ant-limit-0123456789"])
-        let report = try await ws.generate(GenerateOptions(
+        let report = try await ws.generation.generate(GenerateOptions(
             clone: "wren-hale", platform: "x", prompt: "late garlic", provider: "anthropic", baseURL: server.url(""),
             threadPosts: 2, save: true, retry: .none))
         #expect(server.requests.count == 2)
@@ -80,7 +80,7 @@ import VoiceCloneTestSupport
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
         server.route("/v1/chat/completions", .openAIChat(Self.long))
-        let report = try await F.workspace(vault).generate(GenerateOptions(
+        let report = try await F.workspace(vault).generation.generate(GenerateOptions(
             clone: "wren-hale", platform: "x", prompt: "late garlic", provider: "openai", baseURL: server.url("/v1"),
             threadPosts: 3, retry: .none))
         #expect(server.requests.count == 1, "the split posts fit: no shortening request")
@@ -96,7 +96,7 @@ import VoiceCloneTestSupport
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
         server.route("/v1/chat/completions", .openAIChat("Garlic in late. Again."))
-        let report = try await F.workspace(vault).generate(GenerateOptions(
+        let report = try await F.workspace(vault).generation.generate(GenerateOptions(
             clone: "wren-hale", platform: "x", prompt: "late garlic", provider: "openai", baseURL: server.url("/v1"),
             retry: .none))
         #expect(server.requests.count == 1)

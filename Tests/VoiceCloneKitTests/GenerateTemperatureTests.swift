@@ -12,7 +12,7 @@ import VoiceCloneTestSupport
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
         server.route("/v1/chat/completions", .openAIChat("Garlic, late again."))
-        _ = try await F.workspace(vault).generate(GenerateOptions(
+        _ = try await F.workspace(vault).generation.generate(GenerateOptions(
             clone: "wren-hale", platform: platform, prompt: "late garlic", provider: "openai", model: model,
             baseURL: server.url("/v1"), temperature: temperature, retry: .none))
         let body = try #require(server.requests.first?.jsonObject)

@@ -18,7 +18,7 @@ import VoiceCloneTestSupport
         _ = try vault.git("add", "-A")
         _ = try vault.git("commit", "-qm", "emails")
         let prompt = "invite the neighbours to the seed swap on saturday"
-        let report = try await vault.workspace().generate(GenerateOptions(
+        let report = try await vault.workspace().generation.generate(GenerateOptions(
             clone: "wren-hale", platform: "email", prompt: prompt, provider: "local", seed: 4).withEngine(.remix))
         let text = try #require(report.results.first?.piece.text)
         let subjectLine = try #require(text.split(separator: "\n").first.map(String.init))

@@ -10,8 +10,8 @@ import VoiceCloneVault
     static func vaultWithSamples() throws -> TestVault {
         let vault = try TestVault()
         let ws = try vault.workspace()
-        _ = try ws.createClone(name: "Terse Tom")
-        _ = try ws.createClone(name: "Ornate Olive")
+        _ = try ws.clones.create(name: "Terse Tom")
+        _ = try ws.clones.create(name: "Ornate Olive")
         for i in 0..<2 {
             try vault.writeSample(clone: "terse-tom", name: "t\(i).md", "---\ntitle: T\(i)\n---\n" + StyledText.terse(UInt64(i)))
             try vault.writeSample(clone: "ornate-olive", name: "o\(i).md", "---\ntitle: O\(i)\n---\n" + StyledText.ornate(UInt64(i)))
@@ -31,11 +31,11 @@ import VoiceCloneVault
         try FileManager.default.createSymbolicLink(
             at: vault.root.appendingPathComponent("clones/terse-tom/samples/notes.md"), withDestinationURL: secret)
         let ws = try vault.workspace()
-        let report = ws.check()
+        let report = ws.checks.run()
         #expect(!report.ok)
         #expect(report.diagnostics.contains { $0.path == "clones/terse-tom/samples/notes.md" && $0.message.contains("symbolic link") })
-        #expect(try ws.listSamples("terse-tom").map(\.id) == ["t0", "t1"])
-        let result = try ws.analyze("terse-tom")
+        #expect(try ws.samples.list("terse-tom").map(\.id) == ["t0", "t1"])
+        let result = try ws.dna.analyze("terse-tom")
         let dna = try String(contentsOf: vault.root.appendingPathComponent(result.path), encoding: .utf8)
         #expect(!dna.contains("SECRETKEY"))
     }
@@ -57,11 +57,11 @@ import VoiceCloneVault
         try FileManager.default.createSymbolicLink(
             at: clones.appendingPathComponent("terse-tom/samples"), withDestinationURL: outside.url.appendingPathComponent("samples"))
         let ws = try vault.workspace()
-        let paths = Set(ws.check().diagnostics.filter { $0.message.contains("symbolic link") }.map(\.path))
+        let paths = Set(ws.checks.run().diagnostics.filter { $0.message.contains("symbolic link") }.map(\.path))
         #expect(paths == ["clones/evil", "clones/ornate-olive/dna/v0001.json", "clones/terse-tom/samples"])
-        #expect(ws.listClones().map(\.slug) == ["ornate-olive", "terse-tom"])
-        #expect(try ws.listSamples("terse-tom").isEmpty)
-        #expect(try ws.dnaVersions(of: "ornate-olive").isEmpty)
+        #expect(ws.clones.list().map(\.slug) == ["ornate-olive", "terse-tom"])
+        #expect(try ws.samples.list("terse-tom").isEmpty)
+        #expect(try ws.dna.versions(of: "ornate-olive").isEmpty)
     }
 
     @Test func aLinkedLibraryPieceIsNotRead() throws {
@@ -71,7 +71,7 @@ import VoiceCloneVault
         let secret = try outside.write("piece.md", "---\nid: piece\nclone: x\nstatus: draft\n---\nPRIVATE WORDS FROM OUTSIDE\n")
         try FileManager.default.createDirectory(at: vault.root.appendingPathComponent("library"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: vault.root.appendingPathComponent("library/piece.md"), withDestinationURL: secret)
-        let (entries, problems) = try vault.workspace().libraryEntries()
+        let (entries, problems) = try vault.workspace().library.entries()
         #expect(entries.isEmpty)
         #expect(problems.contains { $0.contains("library/piece.md") && $0.contains("symbolic link") })
         #expect(!problems.joined().contains("PRIVATE WORDS"))
@@ -96,17 +96,17 @@ import VoiceCloneVault
         let target = try outside.write("real.md", "# Real\n\nA note with enough words in it to be a fine sample for anyone.\n")
         let link = outside.url.appendingPathComponent("link.md")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
-        let results = try ws.addSamples("terse-tom", inputs: [link.path])
+        let results = try ws.samples.add("terse-tom", inputs: [link.path])
         #expect(results.map(\.status) == [.failed])
         #expect(results[0].reason?.contains("symbolic link") == true)
         #expect(results[0].reason?.contains(target.path) == true)
         // The folder route: the link inside is refused by name, the real file is added.
-        let folder = try ws.addSamples("terse-tom", inputs: [outside.url.path])
+        let folder = try ws.samples.add("terse-tom", inputs: [outside.url.path])
         #expect(folder.filter { $0.status == .added }.count == 1)
         #expect(folder.contains { $0.status == .failed && $0.input.hasSuffix("link.md") })
         // Standard input over the limit is refused (the reader stops one byte past it).
         let big = Data(count: VaultScanner.maxSampleBytes + 1)
-        let piped = try ws.addSamples("terse-tom", inputs: ["-"], standardInput: { big })
+        let piped = try ws.samples.add("terse-tom", inputs: ["-"], standardInput: { big })
         #expect(piped.map(\.status) == [.failed])
         #expect(piped[0].reason?.contains("limit") == true)
     }
@@ -137,16 +137,16 @@ import VoiceCloneVault
         let dna = vault.root.appendingPathComponent("clones/terse-tom/dna")
         try FileManager.default.createDirectory(at: dna, withIntermediateDirectories: true)
         try "{}".write(to: dna.appendingPathComponent("v9223372036854775807.json"), atomically: true, encoding: .utf8)
-        let result = try vault.workspace().analyze("terse-tom")
+        let result = try vault.workspace().dna.analyze("terse-tom")
         #expect(result.version == 1)
         #expect(DNAFileName.version(of: "v9223372036854775807.json") == nil)
     }
 
     @Test func corruptDNAIsReportedByCheck() throws {
         let vault = try Self.vaultWithSamples()
-        let result = try vault.workspace().analyze("terse-tom")
+        let result = try vault.workspace().dna.analyze("terse-tom")
         try "{ not json".write(to: vault.root.appendingPathComponent(result.path), atomically: true, encoding: .utf8)
-        let report = try vault.workspace().check()
+        let report = try vault.workspace().checks.run()
         #expect(!report.ok)
         let diagnostic = try #require(report.diagnostics.first { $0.path == result.path })
         #expect(diagnostic.message.contains("git checkout"))
@@ -175,13 +175,13 @@ import VoiceCloneVault
         DispatchQueue.concurrentPerform(iterations: tags.count) { i in
             do {
                 let ws = try Workspace(vault: Vault(root: root), environment: [:])
-                _ = try ws.editClone("terse-tom", CloneEdit(addTags: [tags[i]]))
+                _ = try ws.clones.edit("terse-tom", CloneEdit(addTags: [tags[i]]))
             } catch {
                 failures.append("\(error)")
             }
         }
         #expect(failures.items.isEmpty)
-        let final = try vault.workspace().showClone("terse-tom").clone.tags
+        let final = try vault.workspace().clones.show("terse-tom").clone.tags
         #expect(Set(final) == Set(tags))
         #expect(try vault.git("status", "--porcelain") == "")
     }
@@ -193,7 +193,7 @@ import VoiceCloneVault
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
             do {
                 let ws = try Workspace(vault: Vault(root: root), environment: [:])
-                for result in try ws.analyzeAll() {
+                for result in try ws.dna.analyzeAll() {
                     if case .failure(let failure) = result { failures.append(failure.message) }
                 }
             } catch {
@@ -201,7 +201,7 @@ import VoiceCloneVault
             }
         }
         #expect(failures.items.isEmpty)
-        #expect(try vault.workspace().dnaVersions(of: "terse-tom") == [1])
+        #expect(try vault.workspace().dna.versions(of: "terse-tom") == [1])
         #expect(try vault.git("status", "--porcelain") == "")
     }
 
@@ -211,7 +211,7 @@ import VoiceCloneVault
         let vault = try Self.vaultWithSamples()
         _ = try vault.git("checkout", "-q", "--detach")
         #expect {
-            _ = try vault.workspace().createClone(name: "Lost")
+            _ = try vault.workspace().clones.create(name: "Lost")
         } throws: { error in
             error.localizedDescription.contains("detached") && error.localizedDescription.contains("checkout main")
         }
@@ -229,7 +229,7 @@ import VoiceCloneVault
         _ = try vault.git("commit", "-qam", "main")
         _ = try? vault.git("merge", "side")
         #expect {
-            _ = try vault.workspace().analyze("terse-tom")
+            _ = try vault.workspace().dna.analyze("terse-tom")
         } throws: { error in
             error.localizedDescription.contains("merge") && error.localizedDescription.contains("--abort")
         }
@@ -242,13 +242,13 @@ import VoiceCloneVault
         try Data().write(to: lock)
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: lock.path)
         #expect {
-            _ = try vault.workspace().createClone(name: "Late")
+            _ = try vault.workspace().clones.create(name: "Late")
         } throws: { error in
             error.localizedDescription.contains("refs/heads/main.lock") && error.localizedDescription.contains("killed")
         }
         #expect(!FileManager.default.fileExists(atPath: vault.root.appendingPathComponent("clones/late").path))
         try FileManager.default.removeItem(at: lock)
-        _ = try vault.workspace().createClone(name: "Late")
+        _ = try vault.workspace().clones.create(name: "Late")
         #expect(try vault.git("status", "--porcelain") == "")
     }
 
@@ -263,7 +263,7 @@ import VoiceCloneVault
         _ = try vault.git("rm", "-q", "--cached", "clones/terse-tom/samples/t0.md")
         #expect(try vault.git("status", "--porcelain") != "")
 
-        _ = try vault.workspace().editClone("terse-tom", CloneEdit(addTags: ["after"]))
+        _ = try vault.workspace().clones.edit("terse-tom", CloneEdit(addTags: ["after"]))
         #expect(try vault.git("status", "--porcelain") == "")
         #expect(try vault.git("log", "--format=%s").contains("Finish an interrupted voiceclone command"))
         #expect(try vault.git("ls-files", "clones/terse-tom/samples").contains("written-not-committed.md"))
@@ -281,7 +281,7 @@ import VoiceCloneVault
         try FileManager.default.removeItem(at: vault.root.appendingPathComponent("clones/terse-tom/samples/t0.md"))
         #expect(try vault.git("status", "--porcelain").contains("t0.md"))
 
-        _ = try vault.workspace().editClone("terse-tom", CloneEdit(addTags: ["after"]))
+        _ = try vault.workspace().clones.edit("terse-tom", CloneEdit(addTags: ["after"]))
         #expect(try vault.git("status", "--porcelain") == "")
         #expect(try !vault.git("ls-files", "clones/terse-tom/samples").contains("t0.md"))
         #expect(try vault.git("show", "--stat", "--format=%s", "HEAD~1").contains("Finish an interrupted voiceclone command"))

@@ -9,7 +9,7 @@ import VoiceCloneTestSupport
     @Test func pdfDocxEpubAndAFolderBecomeSamples() throws {
         let vault = try TestVault()
         let ws = try vault.workspace()
-        _ = try ws.createClone(name: "Maren")
+        _ = try ws.clones.create(name: "Maren")
         let dir = TemporaryDirectory("docs")
         try FileManager.default.createDirectory(at: dir.file("book"), withIntermediateDirectories: true)
         var docx = DOCXWriter(title: FixtureText.title, author: FixtureText.author, created: "2024-03-18T09:30:00Z")
@@ -19,7 +19,7 @@ import VoiceCloneTestSupport
         try EPUBWriter(title: "Two Pieces", author: FixtureText.author).write(chapters: [FixtureText.essay, FixtureText.shortPiece], to: dir.file("book/two.epub"))
         try Data("not a zip at all".utf8).write(to: dir.file("book/broken.docx"))
 
-        let results = try ws.addSamples("maren", inputs: [dir.file("essay.docx").path, dir.file("winter.pdf").path, dir.file("book").path],
+        let results = try ws.samples.add("maren", inputs: [dir.file("essay.docx").path, dir.file("winter.pdf").path, dir.file("book").path],
                                         options: SampleAddOptions(splitChapters: true))
         // The EPUB's first chapter is the DOCX essay: the same text, so skipped although it came as another format.
         #expect(results.map(\.status) == [.added, .added, .failed, .skipped, .added])
@@ -28,7 +28,7 @@ import VoiceCloneTestSupport
         #expect(results[2].reason?.contains("broken.docx") == true)
 
         let essay = try #require(results[0].sample)
-        let detail = try ws.showSample("maren", id: essay.id)
+        let detail = try ws.samples.show("maren", id: essay.id)
         #expect(detail.text.contains("# The Slow Repair of a Green Bicycle"))
         #expect(detail.text.contains("- A chain tool, bought cheaply and used constantly."))
         for noise in DOCXWriter.noiseWords { #expect(!detail.text.contains(noise)) }
@@ -41,7 +41,7 @@ import VoiceCloneTestSupport
         #expect(chapter.contentType == "book")
         #expect(chapter.title == "Two Pieces: Notes from a Winter Allotment")
 
-        let again = try ws.addSamples("maren", inputs: [dir.file("essay.docx").path])
+        let again = try ws.samples.add("maren", inputs: [dir.file("essay.docx").path])
         #expect(again.first?.status == .skipped)
         #expect(try vault.workspace().index.errors.isEmpty)
         #expect(try vault.git("status", "--porcelain").isEmpty)

@@ -9,14 +9,14 @@ import VoiceCloneTestSupport
     @Test func generatedTextSitsBetweenItsSourcesAndAwayFromTheThirdVoice() async throws {
         let (dir, ws) = try MergeTests.analysedExampleVault()
         defer { withExtendedLifetime(dir) {} }
-        let merged = try ws.merge(sources: ["dana-okafor", "rex-talbot"], weights: [0.5, 0.5], name: "Dana Rex").clone
+        let merged = try ws.merges.create(sources: ["dana-okafor", "rex-talbot"], weights: [0.5, 0.5], name: "Dana Rex").clone
         let ws2 = try Workspace(vault: ws.vault, environment: [:])
         for seed: UInt64 in [1, 2, 3] {
-            let report = try await ws2.generate(GenerateOptions(clone: merged, platform: "generic", prompt: "shipping on a deadline",
+            let report = try await ws2.generation.generate(GenerateOptions(clone: merged, platform: "generic", prompt: "shipping on a deadline",
                                                                 length: .words(300), seed: seed).withEngine(.remix))
             let text = try #require(report.results.first?.piece.text)
             let file = try dir.write("piece-\(seed).md", text)
-            let attribution = try ws2.attribute([file.path], clones: ["dana-okafor", "rex-talbot", "marguerite-holloway"])[0].get().attribution
+            let attribution = try ws2.attribution.attribute([file.path], clones: ["dana-okafor", "rex-talbot", "marguerite-holloway"])[0].get().attribution
             let distance = Dictionary(uniqueKeysWithValues: attribution.ranking.map { ($0.clone, $0.distance) })
             let third = try #require(distance["marguerite-holloway"])
             #expect(try #require(distance["dana-okafor"]) < third, "seed \(seed): \(distance)")
@@ -27,8 +27,8 @@ import VoiceCloneTestSupport
     @Test func mergedVoiceDrawsOnItsSourcesByWeight() throws {
         let (dir, ws) = try MergeTests.analysedExampleVault()
         defer { withExtendedLifetime(dir) {} }
-        let merged = try ws.merge(sources: ["dana-okafor", "marguerite-holloway"], weights: [0.75, 0.25], name: "Mostly Dana").clone
-        let samples = try Workspace(vault: ws.vault, environment: [:]).voiceSamples(of: merged)
+        let merged = try ws.merges.create(sources: ["dana-okafor", "marguerite-holloway"], weights: [0.75, 0.25], name: "Mostly Dana").clone
+        let samples = try Workspace(vault: ws.vault, environment: [:]).samples.voiceSamples(of: merged)
         func words(_ prefix: String) -> Int {
             samples.filter { $0.id.hasPrefix(prefix + "/") }.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
         }

@@ -5,7 +5,7 @@ import VoiceCloneKit
 import VoiceCloneTestSupport
 import VoiceCloneVault
 
-/// `Workspace.merge` and `reblend` on a copy of the example vault.
+/// `MergeService.create` and `reblend` on a copy of the example vault.
 @Suite struct MergeTests {
     /// A copy of `example-vault` (three writers) with every clone analysed.
     static func analysedExampleVault() throws -> (TemporaryDirectory, Workspace) {
@@ -15,7 +15,7 @@ import VoiceCloneVault
         let root = dir.url.appendingPathComponent("vault")
         try FileManager.default.copyItem(at: source, to: root)
         let ws = try Workspace(vault: Vault(root: root), environment: [:])
-        for result in try ws.analyzeAll() { _ = try result.get() }
+        for result in try ws.dna.analyzeAll() { _ = try result.get() }
         return (dir, try Workspace(vault: Vault(root: root), environment: [:]))
     }
 
@@ -26,9 +26,9 @@ import VoiceCloneVault
     @Test func fiftyFiftyMergeLiesBetweenItsSourcesOnEveryNumericTrait() throws {
         let (dir, ws) = try Self.analysedExampleVault()
         defer { withExtendedLifetime(dir) {} }
-        let result = try ws.merge(sources: ["dana-okafor", "rex-talbot"], weights: [1, 1], name: "Dana Rex")
-        let a = try ws.loadDNA(of: "dana-okafor"), b = try ws.loadDNA(of: "rex-talbot")
-        let m = try Workspace(vault: ws.vault, environment: [:]).loadDNA(of: result.clone)
+        let result = try ws.merges.create(sources: ["dana-okafor", "rex-talbot"], weights: [1, 1], name: "Dana Rex")
+        let a = try ws.dna.load(of: "dana-okafor"), b = try ws.dna.load(of: "rex-talbot")
+        let m = try Workspace(vault: ws.vault, environment: [:]).dna.load(of: result.clone)
         let traits = ["lexical", "sentences", "paragraphs", "punctuation", "function_words", "pronouns", "readability", "formatting", "spelling"]
         let ja = try Self.tree(a), jb = try Self.tree(b), jm = try Self.tree(m)
         var checked = 0
@@ -45,7 +45,7 @@ import VoiceCloneVault
         let (dir, ws) = try Self.analysedExampleVault()
         defer { withExtendedLifetime(dir) {} }
         let before = Int(try Self.git(ws, "rev-list", "--count", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
-        let result = try ws.merge(sources: ["Dana Okafor", "marguerite-holloway"], weights: [7, 3], name: "Brand Voice")
+        let result = try ws.merges.create(sources: ["Dana Okafor", "marguerite-holloway"], weights: [7, 3], name: "Brand Voice")
         #expect(result.clone == "brand-voice" && result.weightsNormalised && result.givenWeights == [7, 3] && !result.flattened)
         #expect(result.sources == [MergeSource(clone: "dana-okafor", weight: 0.7, dnaVersion: 1),
                                    MergeSource(clone: "marguerite-holloway", weight: 0.3, dnaVersion: 1)])
@@ -59,44 +59,44 @@ import VoiceCloneVault
         #expect(!FileManager.default.fileExists(atPath: ws.vault.root.appendingPathComponent("clones/brand-voice/samples").path))
 
         let fresh = try Workspace(vault: ws.vault, environment: [:])
-        let summary = try #require(fresh.listClones().first { $0.slug == "brand-voice" })
+        let summary = try #require(fresh.clones.list().first { $0.slug == "brand-voice" })
         #expect(summary.mergedFrom?.map(\.clone) == ["dana-okafor", "marguerite-holloway"])
         #expect(summary.stale == false && summary.samples == 0 && summary.dnaVersion == 1)
-        #expect(try fresh.mergeSources(of: "brand-voice")?.map(\.weight) == [0.7, 0.3])
-        #expect(try fresh.mergeSources(of: "dana-okafor") == nil)
-        let dna = try fresh.loadDNA(of: "brand-voice")
+        #expect(try fresh.merges.sources(of: "brand-voice")?.map(\.weight) == [0.7, 0.3])
+        #expect(try fresh.merges.sources(of: "dana-okafor") == nil)
+        let dna = try fresh.dna.load(of: "brand-voice")
         #expect(dna.merge?.sources.map(\.clone) == ["dana-okafor", "marguerite-holloway"])
     }
 
     @Test func staleAfterASourceChangesAndReblendCatchesUp() throws {
         let (dir, ws) = try Self.analysedExampleVault()
         defer { withExtendedLifetime(dir) {} }
-        _ = try ws.merge(sources: ["dana-okafor", "rex-talbot"], weights: nil, name: "Blend")
+        _ = try ws.merges.create(sources: ["dana-okafor", "rex-talbot"], weights: nil, name: "Blend")
         // Nothing changed: analyze on the merged clone writes nothing.
-        #expect(try Workspace(vault: ws.vault, environment: [:]).analyze("blend").status == .unchanged)
+        #expect(try Workspace(vault: ws.vault, environment: [:]).dna.analyze("blend").status == .unchanged)
         // A source gains a sample and a new DNA revision: the blend is stale.
         let extra = (0..<40).map { _ in "Ship small changes. Watch the graphs. Roll back fast when p99 climbs." }.joined(separator: " ")
         try extra.write(to: ws.vault.root.appendingPathComponent("clones/dana-okafor/samples/extra.md"), atomically: true, encoding: .utf8)
-        #expect(try Workspace(vault: ws.vault, environment: [:]).analyze("dana-okafor").version == 2)
-        let stale = try #require(Workspace(vault: ws.vault, environment: [:]).listClones().first { $0.slug == "blend" })
+        #expect(try Workspace(vault: ws.vault, environment: [:]).dna.analyze("dana-okafor").version == 2)
+        let stale = try #require(Workspace(vault: ws.vault, environment: [:]).clones.list().first { $0.slug == "blend" })
         #expect(stale.stale == true)
         // analyze re-blends: a new revision built from dana v2, recorded in clone.md, in one commit.
-        let reblended = try Workspace(vault: ws.vault, environment: [:]).analyze("blend")
+        let reblended = try Workspace(vault: ws.vault, environment: [:]).dna.analyze("blend")
         #expect(reblended.status == .written && reblended.version == 2)
         let files = try Self.git(ws, "show", "--name-only", "--format=", "HEAD").split(separator: "\n").map(String.init).sorted()
         #expect(files == ["clones/blend/clone.md", "clones/blend/dna/latest.json", "clones/blend/dna/v0002.json"])
         let fresh = try Workspace(vault: ws.vault, environment: [:])
-        #expect(fresh.listClones().first { $0.slug == "blend" }?.stale == false)
-        #expect(try fresh.loadDNA(of: "blend").merge?.sources.first?.dnaVersion == 2)
-        #expect(try fresh.reblend(clone: "blend").status == .unchanged)
+        #expect(fresh.clones.list().first { $0.slug == "blend" }?.stale == false)
+        #expect(try fresh.dna.load(of: "blend").merge?.sources.first?.dnaVersion == 2)
+        #expect(try fresh.merges.reblend(clone: "blend").status == .unchanged)
     }
 
     @Test func mergedSourcesFlattenToTheOriginalVoices() throws {
         let (dir, ws) = try Self.analysedExampleVault()
         defer { withExtendedLifetime(dir) {} }
-        _ = try ws.merge(sources: ["dana-okafor", "rex-talbot"], weights: [0.5, 0.5], name: "Inner")
+        _ = try ws.merges.create(sources: ["dana-okafor", "rex-talbot"], weights: [0.5, 0.5], name: "Inner")
         let outer = try Workspace(vault: ws.vault, environment: [:])
-            .merge(sources: ["inner", "marguerite-holloway"], weights: [0.6, 0.4], name: "Outer")
+            .merges.create(sources: ["inner", "marguerite-holloway"], weights: [0.6, 0.4], name: "Outer")
         #expect(outer.flattened)
         #expect(outer.sources.map(\.clone) == ["dana-okafor", "rex-talbot", "marguerite-holloway"])
         #expect(outer.sources.map(\.weight) == [0.3, 0.3, 0.4])
@@ -106,29 +106,29 @@ import VoiceCloneVault
         let (dir, ws) = try Self.analysedExampleVault()
         defer { withExtendedLifetime(dir) {} }
         #expect(throws: MergeError.weightCountMismatch(weights: 3, sources: 2)) {
-            try ws.merge(sources: ["dana-okafor", "rex-talbot"], weights: [1, 2, 3], name: "X")
+            try ws.merges.create(sources: ["dana-okafor", "rex-talbot"], weights: [1, 2, 3], name: "X")
         }
         #expect(throws: MergeError.nonPositiveWeight("0.0")) {
-            try ws.merge(sources: ["dana-okafor", "rex-talbot"], weights: [1, 0], name: "X")
+            try ws.merges.create(sources: ["dana-okafor", "rex-talbot"], weights: [1, 0], name: "X")
         }
-        #expect(throws: VaultError.self) { try ws.merge(sources: ["dana-okafor", "nobody"], weights: nil, name: "X") }
+        #expect(throws: VaultError.self) { try ws.merges.create(sources: ["dana-okafor", "nobody"], weights: nil, name: "X") }
         #expect(throws: MergeError.includesItself(clone: "rex-talbot", path: ["rex-talbot", "rex-talbot"])) {
-            try ws.merge(sources: ["dana-okafor", "rex-talbot"], weights: nil, name: "Rex Talbot")
+            try ws.merges.create(sources: ["dana-okafor", "rex-talbot"], weights: nil, name: "Rex Talbot")
         }
         #expect(throws: MergeError.duplicateSource("rex-talbot")) {
-            try ws.merge(sources: ["rex-talbot", "Rex Talbot"], weights: nil, name: "X")
+            try ws.merges.create(sources: ["rex-talbot", "Rex Talbot"], weights: nil, name: "X")
         }
         // A source never analysed.
-        _ = try ws.createClone(name: "Fresh")
+        _ = try ws.clones.create(name: "Fresh")
         do {
-            _ = try Workspace(vault: ws.vault, environment: [:]).merge(sources: ["dana-okafor", "fresh"], weights: nil, name: "X")
+            _ = try Workspace(vault: ws.vault, environment: [:]).merges.create(sources: ["dana-okafor", "fresh"], weights: nil, name: "X")
             Issue.record("merged a clone without DNA")
         } catch {
             #expect(error.localizedDescription.contains("voiceclone analyze fresh"))
         }
         // Re-blending an ordinary clone is refused: it has samples to analyse instead.
         #expect(throws: MergeKitError.notMerged(clone: "dana-okafor")) {
-            try Workspace(vault: ws.vault, environment: [:]).reblend(clone: "dana-okafor")
+            try Workspace(vault: ws.vault, environment: [:]).merges.reblend(clone: "dana-okafor")
         }
         #expect(!FileManager.default.fileExists(atPath: ws.vault.root.appendingPathComponent("clones/x").path))
     }

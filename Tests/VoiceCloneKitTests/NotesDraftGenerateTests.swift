@@ -18,21 +18,21 @@ import VoiceCloneGeneration
         let vault = try F.vault()
         var options = GenerateOptions(clone: "wren-hale", platform: "linkedin", prompt: "", seed: 4)
         options.notes = Self.notes
-        let report = try await vault.workspace().generate(options)
+        let report = try await vault.workspace().generation.generate(options)
         let result = try #require(report.results.first)
         #expect(result.piece.provider == "local" && result.piece.model == "notes-draft")
         for word in ["garlic", "cloves", "frost", "October"] { #expect(result.piece.text.contains(word)) }
         #expect(result.plainNotes != nil)
         #expect(result.aiLikeness != nil)
-        let again = try await vault.workspace().generate(options)
+        let again = try await vault.workspace().generation.generate(options)
         #expect(again.results[0].piece.text == result.piece.text)
     }
 
     @Test func bulletPointsInThePromptAreNotesAndAPlainTopicGivesASkeleton() async throws {
         let vault = try F.vault()
-        let fromPrompt = try await vault.workspace().generate(GenerateOptions(clone: "wren-hale", prompt: Self.notes, seed: 1))
+        let fromPrompt = try await vault.workspace().generation.generate(GenerateOptions(clone: "wren-hale", prompt: Self.notes, seed: 1))
         #expect(fromPrompt.results[0].piece.model == "notes-draft")
-        let skeleton = try await vault.workspace().generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 1))
+        let skeleton = try await vault.workspace().generation.generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 1))
         #expect(skeleton.results[0].piece.model == "notes-skeleton")
         #expect(skeleton.results[0].piece.text.contains("[hook"))
         #expect(skeleton.results[0].plainNotes == nil)
@@ -40,7 +40,7 @@ import VoiceCloneGeneration
 
     @Test func aTopicSkeletonCarriesThePlatformsChecksForEveryVariant() async throws {
         let vault = try F.vault()
-        let report = try await vault.workspace().generate(GenerateOptions(clone: "wren-hale", platform: "linkedin", prompt: "garlic",
+        let report = try await vault.workspace().generation.generate(GenerateOptions(clone: "wren-hale", platform: "linkedin", prompt: "garlic",
                                                                           variants: 2, seed: 1))
         #expect(report.results.count == 2)
         for result in report.results {
@@ -52,7 +52,7 @@ import VoiceCloneGeneration
 
     @Test func theRemixerSaysWhatItIs() async throws {
         let vault = try F.vault()
-        let report = try await vault.workspace().generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 1)
+        let report = try await vault.workspace().generation.generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 1)
             .withEngine(.remix))
         #expect(report.results[0].piece.warnings.contains { $0.contains(LocalDraftEngine.remixLabel) })
     }

@@ -30,7 +30,7 @@ import VoiceCloneTestSupport
         defer { ollama.stop() }
         let ports = "vllm=\(try Self.closedPort()),ollama=\(ollama.port)"
         let ws = try F.workspace(vault, extra: ["OPENAI_API_KEY": "", "ANTHROPIC_API_KEY": "", "VOICECLONE_LOCAL_PORTS": ports])
-        let report = try await ws.generate(GenerateOptions(clone: "wren-hale", prompt: "late garlic", provider: "auto", retry: .none))
+        let report = try await ws.generation.generate(GenerateOptions(clone: "wren-hale", prompt: "late garlic", provider: "auto", retry: .none))
         let result = try #require(report.results.first)
         #expect(result.piece.provider == "openai-compatible")
         #expect(result.piece.model == "llama3.2:3b")
@@ -46,7 +46,7 @@ import VoiceCloneTestSupport
         defer { ollama.stop() }
         let ws = try F.workspace(vault, extra: ["ANTHROPIC_API_KEY": "sk-ant-discovery-0123456789",
                                                 "VOICECLONE_LOCAL_PORTS": "ollama=\(ollama.port),\(try Self.closedPort())"])
-        let report = ws.providers()
+        let report = ws.providers.list()
         #expect(report.localServers.map(\.name) == ["ollama"])
         #expect(report.localServers.first?.models == ["llama3.2:3b"])
         #expect(report.probedPorts.count == 2)
@@ -68,7 +68,7 @@ import VoiceCloneTestSupport
     @Test func autoFallsBackToTheOfflineEngine() async throws {
         let vault = try F.vault()
         let ws = try F.workspace(vault, extra: ["OPENAI_API_KEY": "", "VOICECLONE_LOCAL_PORTS": "\(try Self.closedPort())"])
-        let report = try await ws.generate(GenerateOptions(clone: "wren-hale", prompt: "late garlic", provider: "auto", seed: 3))
+        let report = try await ws.generation.generate(GenerateOptions(clone: "wren-hale", prompt: "late garlic", provider: "auto", seed: 3))
         #expect(report.results.first?.piece.provider == "local")
         #expect(report.warnings.contains { $0.contains("the offline engine") })
     }

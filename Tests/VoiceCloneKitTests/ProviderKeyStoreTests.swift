@@ -84,7 +84,7 @@ import VoiceCloneTestSupport
         let linked = ["XDG_CONFIG_HOME": outside.file("xdg").path]
         let workspace = try Workspace.open(vaultPath: vault.root.path, environment: linked)
         do {
-            _ = try workspace.setProviderKey("openai", key: Self.key)
+            _ = try workspace.providers.setKey("openai", key: Self.key)
             Issue.record("a credentials file inside the vault was written")
         } catch let error as ProviderKeyError {
             guard case .insideVault = error else { Issue.record("wrong error: \(error)"); return }

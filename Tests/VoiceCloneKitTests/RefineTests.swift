@@ -28,14 +28,14 @@ import VoiceCloneRewrite
 
     @Test func remoteRefineSendsFeedbackAndStopsWhenTheAimsAreMet() async throws {
         let vault = try F.vault()
-        _ = try vault.workspace().analyze("wren-hale")
+        _ = try vault.workspace().dna.analyze("wren-hale")
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
         server.route("/v1/chat/completions", sequence: [
             .openAIChat(Self.machineDraft), .openAIChat(Self.wrenDraft), .openAIChat("A third answer nobody asked for."),
         ])
         let ws = try F.workspace(vault)
-        let scorer = try ws.voiceScorer(clone: "wren-hale")
+        let scorer = try ws.attribution.voiceScorer(clone: "wren-hale")
         let first = scorer.scores(Self.machineDraft), second = scorer.scores(Self.wrenDraft)
         // The aims sit between the two answers' scores, so round 1 fails AI-likeness and round 2 passes both.
         let maxAI = scorer.detector.model.threshold - 1
@@ -47,7 +47,7 @@ import VoiceCloneRewrite
             func add(_ r: RefineRound) { lock.lock(); rounds.append(r); lock.unlock() }
         }
         let seen = Seen()
-        let report = try await ws.generate(GenerateOptions(
+        let report = try await ws.generation.generate(GenerateOptions(
             clone: "wren-hale", prompt: "planting garlic late", provider: "openai", baseURL: server.url("/v1"),
             seed: 4, retry: .none, refine: RefineOptions(rounds: 3, minVoiceMatch: minMatch),
             onRound: { variant, round in if variant == 0 { seen.add(round) } }))
@@ -62,7 +62,7 @@ import VoiceCloneRewrite
         #expect(refine.passed && refine.keptRound == 2 && refine.maxAILikeness == maxAI)
         #expect(result.piece.text == Self.wrenDraft)
         #expect(result.aiLikeness == second.aiLikeness && result.voiceMatch == second.voiceMatch)
-        #expect(result.voiceMatch == (try ws.voiceMatchScore(clone: "wren-hale", text: Self.wrenDraft)),
+        #expect(result.voiceMatch == (try ws.attribution.voiceMatchScore(clone: "wren-hale", text: Self.wrenDraft)),
                 "generate and match report the same number")
 
         // The follow-up: the first conversation, the draft as the model's answer, then the feedback.
@@ -88,11 +88,11 @@ import VoiceCloneRewrite
 
     @Test func remoteRefineKeepsTheBestRoundWhenNoneMeetsTheAims() async throws {
         let vault = try F.vault()
-        _ = try vault.workspace().analyze("wren-hale")
+        _ = try vault.workspace().dna.analyze("wren-hale")
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
         server.route("/v1/chat/completions", sequence: [.openAIChat(Self.wrenDraft), .openAIChat(Self.machineDraft)])
-        let report = try await F.workspace(vault).generate(GenerateOptions(
+        let report = try await F.workspace(vault).generation.generate(GenerateOptions(
             clone: "wren-hale", prompt: "garlic", provider: "openai", baseURL: server.url("/v1"), save: true,
             retry: .none, refine: RefineOptions(rounds: 2, minVoiceMatch: 100, maxAILikeness: 0)))
         let result = try #require(report.results.first)
@@ -106,20 +106,20 @@ import VoiceCloneRewrite
         let file = try #require(vault.directory.read(saved.path))
         #expect(file.contains(Self.wrenDraft.prefix(40)))
         #expect(file.contains("ai_likeness: \(try #require(result.aiLikeness))"))
-        #expect(try vault.workspace().libraryDocument(saved.id).entry.scores.aiLikeness == result.aiLikeness)
+        #expect(try vault.workspace().library.document(saved.id).entry.scores.aiLikeness == result.aiLikeness)
     }
 
     @Test func localRefineKeepsTheBestAndIsReproducible() async throws {
         let vault = try F.vault()
-        _ = try vault.workspace().analyze("wren-hale")
+        _ = try vault.workspace().dna.analyze("wren-hale")
         // Aims no text can meet: every round runs.
         let options = GenerateOptions(clone: "wren-hale", prompt: "compost and patience", variants: 2, seed: 17,
                                       refine: RefineOptions(rounds: 4, minVoiceMatch: 100, maxAILikeness: 0)).withEngine(.remix)
-        let a = try await vault.workspace().generate(options)
-        let b = try await vault.workspace().generate(options)
+        let a = try await vault.workspace().generation.generate(options)
+        let b = try await vault.workspace().generation.generate(options)
         #expect(a.results.map(\.piece.text) == b.results.map(\.piece.text))
         #expect(a.results.map { $0.refine?.rounds } == b.results.map { $0.refine?.rounds })
-        let scorer = try vault.workspace().voiceScorer(clone: "wren-hale")
+        let scorer = try vault.workspace().attribution.voiceScorer(clone: "wren-hale")
         for result in a.results {
             let refine = try #require(result.refine)
             #expect(refine.rounds.count == 4)
@@ -143,7 +143,7 @@ import VoiceCloneRewrite
 
     @Test func localRefineStopsAtOnceWhenTheDraftPasses() async throws {
         let vault = try F.vault()
-        let report = try await vault.workspace().generate(GenerateOptions(
+        let report = try await vault.workspace().generation.generate(GenerateOptions(
             clone: "wren-hale", prompt: "dahlias", seed: 2, refine: RefineOptions(rounds: 5, minVoiceMatch: 0, maxAILikeness: 100)))
         let refine = try #require(report.results.first?.refine)
         #expect(refine.rounds.count == 1 && refine.passed && refine.keptRound == 1)
@@ -151,7 +151,7 @@ import VoiceCloneRewrite
 
     @Test func dryRunShowsOnlyTheFirstRequestAndSaysSo() async throws {
         let vault = try F.vault()
-        let report = try await F.workspace(vault).generate(GenerateOptions(
+        let report = try await F.workspace(vault).generation.generate(GenerateOptions(
             clone: "wren-hale", prompt: "compost", variants: 2, provider: "openai", dryRun: true,
             refine: RefineOptions(rounds: 3)))
         #expect(report.dryRun.count == 2)
@@ -162,19 +162,19 @@ import VoiceCloneRewrite
         let vault = try F.vault()
         let ws = try vault.workspace()
         await #expect(throws: GenerationError.invalidRefineRounds(0)) {
-            try await ws.generate(GenerateOptions(clone: "wren-hale", prompt: "x", refine: RefineOptions(rounds: 0)))
+            try await ws.generation.generate(GenerateOptions(clone: "wren-hale", prompt: "x", refine: RefineOptions(rounds: 0)))
         }
         await #expect(throws: GenerationError.invalidRefineThreshold(option: "--max-ai", value: 120)) {
-            try await ws.generate(GenerateOptions(clone: "wren-hale", prompt: "x", refine: RefineOptions(rounds: 2, maxAILikeness: 120)))
+            try await ws.generation.generate(GenerateOptions(clone: "wren-hale", prompt: "x", refine: RefineOptions(rounds: 2, maxAILikeness: 120)))
         }
     }
 
     @Test func generateReportsAILikenessWithoutRefine() async throws {
         let vault = try F.vault()
-        let report = try await vault.workspace().generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 3))
+        let report = try await vault.workspace().generation.generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 3))
         let result = try #require(report.results.first)
         let ai = try #require(result.aiLikeness)
-        #expect(ai == (try vault.workspace().voiceScorer(clone: "wren-hale")).detect(result.piece.text).score)
+        #expect(ai == (try vault.workspace().attribution.voiceScorer(clone: "wren-hale")).detect(result.piece.text).score)
         #expect(result.refine == nil)
         let json = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
         #expect(json.contains("\"ai_likeness\":\(ai)") && !json.contains("\"rounds\""))
@@ -182,7 +182,7 @@ import VoiceCloneRewrite
 
     @Test func rewriteWithAProviderSendsTheInstructionsAndRefusesContentLoss() async throws {
         let vault = try F.vault()
-        _ = try vault.workspace().analyze("wren-hale")
+        _ = try vault.workspace().dna.analyze("wren-hale")
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
         // Keeps the content words of the draft, drops the tells.
@@ -195,14 +195,14 @@ import VoiceCloneRewrite
         server.route("/v1/chat/completions", sequence: [.openAIChat(faithful), .openAIChat("Garlic is nice.")])
         let ws = try F.workspace(vault)
         let draft = NamedText(file: "draft.md", text: Self.machineDraft)
-        let report = try await ws.rewrite(clone: "wren-hale", text: draft, provider: "openai", baseURL: server.url("/v1"),
+        let report = try await ws.detection.rewrite(clone: "wren-hale", text: draft, provider: "openai", baseURL: server.url("/v1"),
                                           retry: .none)
         #expect(report.engine == "openai")
         #expect(report.text.hasPrefix("Gardening takes patience."), "the chatty preface is dropped")
         #expect(report.contentWordRecall >= 0.95)
         #expect(report.after.aiLikeness < report.before.aiLikeness)
         #expect(!report.diff.changes.isEmpty)
-        let scorer = try ws.voiceScorer(clone: "wren-hale")
+        let scorer = try ws.attribution.voiceScorer(clone: "wren-hale")
         #expect(report.after.voiceMatch == (try scorer.voiceMatch(report.text)).score)
 
         let body = try #require(server.requests.first?.jsonObject)
@@ -217,7 +217,7 @@ import VoiceCloneRewrite
         #expect(messages[1]["content"]?.contains(Self.machineDraft) == true)
 
         do {
-            _ = try await ws.rewrite(clone: "wren-hale", text: draft, provider: "openai", baseURL: server.url("/v1"), retry: .none)
+            _ = try await ws.detection.rewrite(clone: "wren-hale", text: draft, provider: "openai", baseURL: server.url("/v1"), retry: .none)
             Issue.record("an answer that drops the draft's content must be refused")
         } catch let error as ContentLossError {
             #expect(error.file == "draft.md" && error.recall < 0.95)
@@ -229,12 +229,12 @@ import VoiceCloneRewrite
 
     @Test func anthropicFollowUpCarriesTheDraftAsTheAssistantTurn() async throws {
         let vault = try F.vault()
-        _ = try vault.workspace().analyze("wren-hale")
+        _ = try vault.workspace().dna.analyze("wren-hale")
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
         server.route("/v1/messages", sequence: [.anthropicMessage(Self.machineDraft), .anthropicMessage(Self.wrenDraft)])
         let ws = try F.workspace(vault, extra: ["ANTHROPIC_API_KEY": "sk-ant-refine-0123456789"])
-        let report = try await ws.generate(GenerateOptions(
+        let report = try await ws.generation.generate(GenerateOptions(
             clone: "wren-hale", prompt: "garlic", provider: "anthropic", baseURL: server.url(""), retry: .none,
             refine: RefineOptions(rounds: 2, minVoiceMatch: 0)))
         #expect(report.results.first?.refine?.rounds.count == 2)
@@ -249,32 +249,32 @@ import VoiceCloneRewrite
     @Test func matchGenerateAndRewriteShareOneVoiceMatch() async throws {
         let vault = try F.vault()
         let ws = try vault.workspace()
-        _ = try ws.analyze("wren-hale")
-        _ = try ws.createClone(name: "Other Voice")
+        _ = try ws.dna.analyze("wren-hale")
+        _ = try ws.clones.create(name: "Other Voice")
         try vault.writeSample(clone: "other-voice", name: "o.md", "---\ntitle: O\n---\n\n" + Self.machineDraft + " " + Self.machineDraft)
         let file = try vault.directory.write("draft.md", Self.wrenDraft)
         let fresh = try vault.workspace()
-        let matched = try #require(try fresh.match("wren-hale", inputs: [file.path]).first?.get())
-        #expect(matched.match.score == (try fresh.voiceMatchScore(clone: "wren-hale", text: Self.wrenDraft)))
-        #expect(matched.match.score == (try fresh.voiceScorer(clone: "wren-hale").scores(Self.wrenDraft).voiceMatch))
-        let rewritten = try fresh.rewrite(clone: "wren-hale", text: NamedText(file: "d", text: Self.wrenDraft))
+        let matched = try #require(try fresh.attribution.match("wren-hale", inputs: [file.path]).first?.get())
+        #expect(matched.match.score == (try fresh.attribution.voiceMatchScore(clone: "wren-hale", text: Self.wrenDraft)))
+        #expect(matched.match.score == (try fresh.attribution.voiceScorer(clone: "wren-hale").scores(Self.wrenDraft).voiceMatch))
+        let rewritten = try fresh.detection.rewrite(clone: "wren-hale", text: NamedText(file: "d", text: Self.wrenDraft))
         #expect(rewritten.before.voiceMatch == matched.match.score)
         // AI-likeness too: generate's score of its piece is what `detect --clone` says of the same text.
-        let generated = try #require(await fresh.generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 5)).results.first)
-        let detected = try fresh.detect(texts: [NamedText(file: "g", text: generated.piece.text)], clone: "wren-hale")
+        let generated = try #require(await fresh.generation.generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 5)).results.first)
+        let detected = try fresh.detection.detect(texts: [NamedText(file: "g", text: generated.piece.text)], clone: "wren-hale")
         #expect(generated.aiLikeness == detected.first?.detection.score)
-        #expect(generated.voiceMatch == (try fresh.voiceMatchScore(clone: "wren-hale", text: generated.piece.text)))
+        #expect(generated.voiceMatch == (try fresh.attribution.voiceMatchScore(clone: "wren-hale", text: generated.piece.text)))
     }
 
     @Test func aTextThatBreaksThePlatformIsRevisedEvenWhenItScoresWell() async throws {
         let vault = try F.vault()
-        _ = try vault.workspace().analyze("wren-hale")
+        _ = try vault.workspace().dna.analyze("wren-hale")
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
         let short = "The garlic went in late again. It always does, and it always comes up anyway."
         // The one automatic shortening request comes back still too long; the refine loop then fixes it.
         server.route("/v1/chat/completions", sequence: [.openAIChat(Self.wrenDraft), .openAIChat(Self.wrenDraft), .openAIChat(short)])
-        let report = try await F.workspace(vault).generate(GenerateOptions(
+        let report = try await F.workspace(vault).generation.generate(GenerateOptions(
             clone: "wren-hale", platform: "x", prompt: "garlic", provider: "openai", baseURL: server.url("/v1"),
             retry: .none, refine: RefineOptions(rounds: 3, minVoiceMatch: 0, maxAILikeness: 100)))
         let refine = try #require(report.results.first?.refine)

@@ -57,7 +57,7 @@ private typealias F = GenerateFixtures
             ["The garlic went in late. Your key is sk-k", "it-test-K", String(F.openAIKey.dropFirst(12)), " and that is that."],
             chunkSize: 5))
         let collected = Collected()
-        let report = try await F.workspace(vault).generate(GenerateOptions(
+        let report = try await F.workspace(vault).generation.generate(GenerateOptions(
             clone: "wren-hale", platform: "generic", prompt: "garlic", provider: "openai", model: "gpt-test",
             baseURL: server.url("/v1"), seed: 9, onText: { _, text in collected.append(text) }, retry: .none, now: Self.fixedDate))
         #expect(F.openAIKey.hasPrefix("sk-kit-test-K"))
@@ -89,7 +89,7 @@ private typealias F = GenerateFixtures
         let ws = try Workspace(vault: .init(root: vault.root), environment: ["XDG_CONFIG_HOME": xdg.path, "HOME": home.path])
         #expect {
             var warnings: [String] = []
-            _ = try ws.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none, warnings: &warnings)
+            _ = try ws.providers.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none, warnings: &warnings)
         } throws: { error in
             error.localizedDescription.contains("inside the vault")
         }
@@ -107,7 +107,7 @@ private typealias F = GenerateFixtures
         let linkedFile = try Workspace(vault: .init(root: vault.root), environment: ["XDG_CONFIG_HOME": home.path, "HOME": home.path])
         #expect(throws: ProviderError.self) {
             var warnings: [String] = []
-            _ = try linkedFile.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none,
+            _ = try linkedFile.providers.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none,
                                               warnings: &warnings)
         }
         // The vault opened through a link (--vault LINK) while the credentials sit inside its real folder.
@@ -118,7 +118,7 @@ private typealias F = GenerateFixtures
                                         environment: ["XDG_CONFIG_HOME": vault.root.appendingPathComponent("cfg").path, "HOME": home.path])
         #expect {
             var warnings: [String] = []
-            _ = try linkedVault.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none,
+            _ = try linkedVault.providers.remoteSettings(kind: .openai, model: nil, baseURL: nil, requireKey: true, retry: .none,
                                                warnings: &warnings)
         } throws: { error in
             error.localizedDescription.contains("inside the vault") && !error.localizedDescription.contains("sk-inside")
@@ -126,10 +126,10 @@ private typealias F = GenerateFixtures
     }
 
     @Test func cleartextHTTPToAnotherHostIsWarnedAbout() {
-        #expect(Workspace.cleartextWarning(baseURL: "http://llm.example.net/v1")?.contains("llm.example.net") == true)
-        #expect(Workspace.cleartextWarning(baseURL: "http://127.0.0.1:8080/v1") == nil)
-        #expect(Workspace.cleartextWarning(baseURL: "http://localhost:11434/v1") == nil)
-        #expect(Workspace.cleartextWarning(baseURL: "https://api.example.com/v1") == nil)
+        #expect(ProviderService.cleartextWarning(baseURL: "http://llm.example.net/v1")?.contains("llm.example.net") == true)
+        #expect(ProviderService.cleartextWarning(baseURL: "http://127.0.0.1:8080/v1") == nil)
+        #expect(ProviderService.cleartextWarning(baseURL: "http://localhost:11434/v1") == nil)
+        #expect(ProviderService.cleartextWarning(baseURL: "https://api.example.com/v1") == nil)
     }
 
     /// The warning reaches the caller's report, not stderr: Kit never prints.
@@ -140,11 +140,11 @@ private typealias F = GenerateFixtures
         let ws = try Workspace(vault: .init(root: vault.root),
                                environment: ["OPENAI_COMPATIBLE_API_KEY": "local-token", "XDG_CONFIG_HOME": home.path, "HOME": home.path])
         var warnings: [String] = []
-        _ = try ws.remoteSettings(kind: .openAICompatible, model: "m", baseURL: "http://llm.example.net/v1", requireKey: true,
+        _ = try ws.providers.remoteSettings(kind: .openAICompatible, model: "m", baseURL: "http://llm.example.net/v1", requireKey: true,
                                   retry: .none, warnings: &warnings)
         #expect(warnings.count == 1 && warnings.first?.contains("unencrypted") == true)
         warnings = []
-        _ = try ws.remoteSettings(kind: .openAICompatible, model: "m", baseURL: "https://llm.example.net/v1", requireKey: true,
+        _ = try ws.providers.remoteSettings(kind: .openAICompatible, model: "m", baseURL: "https://llm.example.net/v1", requireKey: true,
                                   retry: .none, warnings: &warnings)
         #expect(warnings.isEmpty)
     }
@@ -157,8 +157,8 @@ private typealias F = GenerateFixtures
         server.route("/v1/chat/completions", .openAIChat(
             "The garlic went in late. Your key is \(F.openAIKey) and encoded \(echoed) and that is that."))
         let ws = try F.workspace(vault)
-        _ = try ws.analyze("wren-hale")
-        let report = try await F.workspace(vault).generate(GenerateOptions(
+        _ = try ws.dna.analyze("wren-hale")
+        let report = try await F.workspace(vault).generation.generate(GenerateOptions(
             clone: "wren-hale", platform: "generic", prompt: "my key is \(F.openAIKey)", provider: "openai",
             model: "gpt-test", baseURL: server.url("/v1"), seed: 9, save: true, retry: .none, now: Self.fixedDate))
         let result = try #require(report.results.first)

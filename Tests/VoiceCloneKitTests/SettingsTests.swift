@@ -50,7 +50,7 @@ import VoiceCloneVault
                 == "settings: default provider openai, model gpt-4o-mini; commits by Dana: \"the\" editor <dana@example.test>\n\n.voiceclone/config.yaml\n")
         #expect(reopened.commitIdentity() == CommitIdentity(name: author.name, email: author.email, source: .vault))
         // The next change is committed as that writer.
-        _ = try reopened.createClone(name: "Alice")
+        _ = try reopened.clones.create(name: "Alice")
         #expect(try vault.git("log", "-1", "--format=%an <%ae>") == "Dana: \"the\" editor <dana@example.test>\n")
     }
 

@@ -11,7 +11,7 @@ import VoiceCloneTestSupport
         _ = try ProcessRunner.git(["remote", "set-url", "origin", f.remote.url.appendingPathComponent("gone.git").path], in: f.a.root)
         let before = try SyncFixture.snapshot(f.a.root)
         #expect {
-            try f.workspaceA().sync()
+            try f.workspaceA().sync.run()
         } throws: { error in
             // A local path that does not exist is named as such (issue 15), not as a transport failure.
             guard case SyncError.missingLocalRemote(let remote, let path) = error else { return false }
@@ -31,7 +31,7 @@ import VoiceCloneTestSupport
         _ = try addSample(try f.workspaceA(), clone: "alice", title: "Committed", text: "Committed here, never pushed.")
         let before = try SyncFixture.snapshot(f.a.root)
         #expect {
-            try f.workspaceA().sync(SyncOptions(maxAttempts: 2, beforePush: { attempt in
+            try f.workspaceA().sync.run(SyncOptions(maxAttempts: 2, beforePush: { attempt in
                 try SyncFixture.gitCommitAndPush(in: checkout, file: "library/note-\(attempt).md", text: "note \(attempt)\n", message: "note \(attempt)")
             }))
         } throws: { error in
@@ -40,7 +40,7 @@ import VoiceCloneTestSupport
         }
         #expect(try SyncFixture.snapshot(f.a.root) == before)
         // The next sync, without interference, integrates everything.
-        let report = try f.workspaceA().sync()
+        let report = try f.workspaceA().sync.run()
         #expect(report.outcome == .merged)
         #expect(FileManager.default.fileExists(atPath: f.a.root.appendingPathComponent("library/note-2.md").path))
     }
@@ -50,7 +50,7 @@ import VoiceCloneTestSupport
         _ = try ProcessRunner.git(["checkout", "-q", "--detach"], in: f.a.root)
         try SyncFixture.writeSample(f.a.root, clone: "alice", id: "x", title: "X", body: "Edit while detached.")
         let before = try SyncFixture.snapshot(f.a.root)
-        #expect(throws: SyncError.detachedHead(f.a.root.standardizedFileURL.path)) { try f.workspaceA().sync() }
+        #expect(throws: SyncError.detachedHead(f.a.root.standardizedFileURL.path)) { try f.workspaceA().sync.run() }
         #expect(try SyncFixture.snapshot(f.a.root) == before)
     }
 
@@ -71,7 +71,7 @@ import VoiceCloneTestSupport
         let before = try SyncFixture.snapshot(f.a.root)
         #expect(before.files[sample].map { String(decoding: $0, as: UTF8.self).contains("<<<<<<<") } == true)
         #expect {
-            try f.workspaceA().sync()
+            try f.workspaceA().sync.run()
         } throws: { error in
             error.localizedDescription.contains("merge --abort")
         }
@@ -80,13 +80,13 @@ import VoiceCloneTestSupport
 
     @Test func noRemoteAndUnknownRemoteExplainWhatToDo() throws {
         let tv = try TestVault()
-        #expect(throws: SyncError.noRemote(tv.root.standardizedFileURL.path)) { try tv.workspace().sync() }
-        try tv.workspace().addRemote(name: "backup", url: "/nonexistent/backup.git")
-        #expect(throws: SyncError.remoteNotFound("origin", available: ["backup"])) { try tv.workspace().sync(SyncOptions(remote: "origin")) }
-        #expect(throws: SyncError.remoteExists("backup", url: "/nonexistent/backup.git")) { try tv.workspace().addRemote(name: "backup", url: "x") }
-        #expect(throws: SyncError.invalidRemoteName("../x")) { try tv.workspace().addRemote(name: "../x", url: "x") }
-        #expect(try tv.workspace().listRemotes() == [RemoteInfo(name: "backup", url: "/nonexistent/backup.git")])
-        try tv.workspace().removeRemote(name: "backup")
-        #expect(try tv.workspace().listRemotes().isEmpty)
+        #expect(throws: SyncError.noRemote(tv.root.standardizedFileURL.path)) { try tv.workspace().sync.run() }
+        try tv.workspace().sync.addRemote(name: "backup", url: "/nonexistent/backup.git")
+        #expect(throws: SyncError.remoteNotFound("origin", available: ["backup"])) { try tv.workspace().sync.run(SyncOptions(remote: "origin")) }
+        #expect(throws: SyncError.remoteExists("backup", url: "/nonexistent/backup.git")) { try tv.workspace().sync.addRemote(name: "backup", url: "x") }
+        #expect(throws: SyncError.invalidRemoteName("../x")) { try tv.workspace().sync.addRemote(name: "../x", url: "x") }
+        #expect(try tv.workspace().sync.remotes() == [RemoteInfo(name: "backup", url: "/nonexistent/backup.git")])
+        try tv.workspace().sync.removeRemote(name: "backup")
+        #expect(try tv.workspace().sync.remotes().isEmpty)
     }
 }

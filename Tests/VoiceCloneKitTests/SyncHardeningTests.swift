@@ -16,28 +16,28 @@ import VoiceCloneVault
         let other = TemporaryDirectory("other")
         _ = try VaultInitializer.initialize(at: other.url, identity: GitIdentity(name: "Stranger", email: "s@example.com"))
         let ws = try Workspace(vault: Vault(root: other.url), environment: [:])
-        _ = try ws.createClone(name: "Stranger")
-        try ws.addRemote(name: "origin", url: f.remoteURL.path)
+        _ = try ws.clones.create(name: "Stranger")
+        try ws.sync.addRemote(name: "origin", url: f.remoteURL.path)
         let before = try ProcessRunner.git(["rev-parse", "HEAD"], in: other.url)
         #expect {
-            _ = try ws.sync()
+            _ = try ws.sync.run()
         } throws: { error in
             guard case .unrelatedHistory? = error as? SyncError else { return false }
             return error.localizedDescription.contains("--allow-unrelated")
         }
         #expect(try ProcessRunner.git(["rev-parse", "HEAD"], in: other.url) == before)
-        let merged = try Workspace(vault: Vault(root: other.url), environment: [:]).sync(SyncOptions(allowUnrelated: true))
+        let merged = try Workspace(vault: Vault(root: other.url), environment: [:]).sync.run(SyncOptions(allowUnrelated: true))
         #expect(merged.outcome == .merged)
     }
 
     @Test func aMissingLocalRemoteIsNamedHonestly() throws {
         let vault = try TestVault()
         let ws = try vault.workspace()
-        _ = try ws.createClone(name: "Solo")
+        _ = try ws.clones.create(name: "Solo")
         let missing = TemporaryDirectory("gone").url.appendingPathComponent("nowhere.git").path
-        try ws.addRemote(name: "origin", url: missing)
+        try ws.sync.addRemote(name: "origin", url: missing)
         #expect {
-            _ = try ws.sync()
+            _ = try ws.sync.run()
         } throws: { error in
             guard case .missingLocalRemote(_, let path)? = error as? SyncError else { return false }
             return path == missing && error.localizedDescription.contains("git init --bare")
@@ -51,12 +51,12 @@ import VoiceCloneVault
         let result = try VaultInitializer.initialize(at: dir, remote: f.remoteURL.path)
         #expect(result.joined)
         let ws = try Workspace(vault: Vault(root: dir), environment: [:])
-        #expect(ws.listClones().map(\.slug) == ["alice", "bob"])
-        _ = try ws.createClone(name: "Carol")
-        let report = try ws.sync()
+        #expect(ws.clones.list().map(\.slug) == ["alice", "bob"])
+        _ = try ws.clones.create(name: "Carol")
+        let report = try ws.sync.run()
         #expect(report.outcome == .pushed)
-        _ = try f.workspaceA().sync()
-        #expect(try f.workspaceA().listClones().map(\.slug) == ["alice", "bob", "carol"])
+        _ = try f.workspaceA().sync.run()
+        #expect(try f.workspaceA().clones.list().map(\.slug) == ["alice", "bob", "carol"])
     }
 
     @Test func aNewVaultOnAFreshRemotePushesToTheBranchItsHeadNames() throws {
@@ -68,8 +68,8 @@ import VoiceCloneVault
         let result = try VaultInitializer.initialize(at: dir, remote: bare.path)
         #expect(!result.joined)
         let ws = try Workspace(vault: Vault(root: dir), environment: [:])
-        _ = try ws.createClone(name: "Dana")
-        _ = try ws.sync()
+        _ = try ws.clones.create(name: "Dana")
+        _ = try ws.sync.run()
         // A plain `git clone` of the remote checks out the vault.
         let copy = machine.url.appendingPathComponent("copy")
         _ = try ProcessRunner.git(["clone", "-q", bare.path, copy.path], in: machine.url)
@@ -89,9 +89,9 @@ import VoiceCloneVault
         }
         #expect(try git("branch", "--show-current", in: vault.root) == "main")
         let ws = try vault.workspace()
-        _ = try ws.createClone(name: "Dana")
-        try ws.addRemote(name: "origin", url: bare.path)
-        let first = try ws.sync()
+        _ = try ws.clones.create(name: "Dana")
+        try ws.sync.addRemote(name: "origin", url: bare.path)
+        let first = try ws.sync.run()
         #expect(first.outcome == .pushed)
         #expect(first.branch == "main" && first.remoteBranch == "master")
         #expect(try git("branch", "--list", "--format=%(refname:short)", in: bare) == "master")
@@ -102,11 +102,11 @@ import VoiceCloneVault
         let copy = machine.url.appendingPathComponent("copy")
         _ = try ProcessRunner.git(["clone", "-q", bare.path, copy.path], in: machine.url)
         #expect(FileManager.default.fileExists(atPath: copy.appendingPathComponent("clones/dana/clone.md").path))
-        _ = try vault.workspace().createClone(name: "Eli")
-        #expect(try vault.workspace().status().ahead == 1)
-        let second = try vault.workspace().sync()
+        _ = try vault.workspace().clones.create(name: "Eli")
+        #expect(try vault.workspace().history.status().ahead == 1)
+        let second = try vault.workspace().sync.run()
         #expect(second.outcome == .pushed && second.remoteBranch == "master")
-        #expect(try vault.workspace().status().ahead == 0)
+        #expect(try vault.workspace().history.status().ahead == 0)
         #expect(try git("branch", "--list", "--format=%(refname:short)", in: bare) == "master",
                 "no second branch on the remote")
     }
@@ -114,14 +114,14 @@ import VoiceCloneVault
     @Test func aFileReplacingAFolderKeepsBothSides() throws {
         let f = try SyncFixture()
         try SyncFixture.write(f.a.root, "library/drafts/a.md", "The first draft.\n")
-        _ = try f.workspaceA().sync()
-        _ = try f.workspaceB().sync()
+        _ = try f.workspaceA().sync.run()
+        _ = try f.workspaceB().sync.run()
         // Laptop: the folder becomes a file. Desktop: a new file inside the folder.
         try FileManager.default.removeItem(at: f.a.root.appendingPathComponent("library/drafts"))
         try SyncFixture.write(f.a.root, "library/drafts", "A file where a folder was.\n")
         try SyncFixture.write(f.b, "library/drafts/b.md", "The desktop's new draft.\n")
-        _ = try f.workspaceA().sync()
-        let report = try f.workspaceB().sync()
+        _ = try f.workspaceA().sync.run()
+        let report = try f.workspaceB().sync.run()
         #expect(report.outcome == .merged)
         let conflict = try #require(report.conflicts.first { $0.kind == .fileAndFolder }, "\(report.conflicts) \(SyncFixture.files(f.b).keys.filter { $0.hasPrefix("library") }.sorted())")
         #expect(conflict.path == "library/drafts")
@@ -132,7 +132,7 @@ import VoiceCloneVault
 
     @Test func aRenumberedRevisionCarriesItsNewVersion() throws {
         let vault = try HostileVaultTests.vaultWithSamples()
-        let stored = try vault.workspace().analyze("terse-tom")
+        let stored = try vault.workspace().dna.analyze("terse-tom")
         let data = try Data(contentsOf: vault.root.appendingPathComponent(stored.path))
         let moved = ConflictResolver.renumbered(data, to: 7)
         #expect(try VoiceDNA.decode(moved).version == 7)

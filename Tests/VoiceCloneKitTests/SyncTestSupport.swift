@@ -18,7 +18,7 @@ func expectConverged(_ f: SyncFixture, written: [String], placeholderDNA: Bool =
         }
     }
     for ws in [try f.workspaceA(), try f.workspaceB()] {
-        let errors = ws.check().diagnostics.filter { $0.severity == .error }
+        let errors = ws.checks.run().diagnostics.filter { $0.severity == .error }
             .filter { !(placeholderDNA && $0.message.hasPrefix("DNA revision cannot be read")) }
         #expect(errors.isEmpty, "check: \(errors)", sourceLocation: sourceLocation)
     }
@@ -33,7 +33,7 @@ func expectConverged(_ f: SyncFixture, written: [String], placeholderDNA: Bool =
 func addSample(_ ws: Workspace, clone: String, title: String, text: String) throws -> String {
     let src = TemporaryDirectory("src")
     let file = try src.write("\(title).md", "---\ntitle: \(title)\n---\n\n\(text)\n")
-    let results = try ws.addSamples(clone, inputs: [file.path])
+    let results = try ws.samples.add(clone, inputs: [file.path])
     #expect(results.first?.status == .added)
     return text
 }

@@ -36,7 +36,7 @@ import VoiceCloneVault
         let describe = DescribeVoiceOptions(clone: "Wren Hale", provider: "openai", model: "gpt-describer",
                                             baseURL: server.url("/v1"), retry: .none)
 
-        let first = try await F.workspace(vault).analyzeWithLLM("Wren Hale", describe: describe)
+        let first = try await F.workspace(vault).dna.analyzeWithLLM("Wren Hale", describe: describe)
         #expect(first.status == .written)
         #expect(first.llmRequest == .sent)
         #expect(server.requests.count == 1)
@@ -46,7 +46,7 @@ import VoiceCloneVault
         let user = try #require(messages.last?["content"])
         #expect(user.contains("Open issues:\n- the shed door sticks in wet weather\n- the water butt leaks at the tap"))
 
-        let second = try await F.workspace(vault).analyzeWithLLM("wren-hale", describe: describe)
+        let second = try await F.workspace(vault).dna.analyzeWithLLM("wren-hale", describe: describe)
         #expect(second.llmRequest == .skipped)
         #expect(second.status == .unchanged)
         #expect(server.requests.count == 1, "the same samples to the same model: nothing sent")
@@ -54,30 +54,30 @@ import VoiceCloneVault
         // Another model is another request.
         var other = describe
         other.model = "gpt-other"
-        let third = try await F.workspace(vault).analyzeWithLLM("wren-hale", describe: other)
+        let third = try await F.workspace(vault).dna.analyzeWithLLM("wren-hale", describe: other)
         #expect(third.llmRequest == .sent)
         #expect(server.requests.count == 2)
 
         // So is a changed sample, and --refresh asks even when nothing changed.
         try vault.writeSample(clone: "wren-hale", name: "extra.md", "The frost came early and took the last of the beans with it.")
-        let fourth = try await F.workspace(vault).analyzeWithLLM("wren-hale", describe: other)
+        let fourth = try await F.workspace(vault).dna.analyzeWithLLM("wren-hale", describe: other)
         #expect(fourth.llmRequest == .sent)
         #expect(server.requests.count == 3)
         other.refresh = true
-        _ = try await F.workspace(vault).analyzeWithLLM("wren-hale", describe: other)
+        _ = try await F.workspace(vault).dna.analyzeWithLLM("wren-hale", describe: other)
         #expect(server.requests.count == 4)
-        let dna = try vault.workspace().loadDNA(of: "wren-hale")
+        let dna = try vault.workspace().dna.load(of: "wren-hale")
         #expect(dna.qualitative?.requestDigest?.count == 64)
         #expect(dna.qualitative?.dos == ["Short declarative sentences."])
     }
 
     @Test func dnaDiffLeadsWithWhatAReaderNotices() throws {
         let vault = try AnalyzeTests.twoWriters()
-        _ = try vault.workspace().analyze("terse-tom")
+        _ = try vault.workspace().dna.analyze("terse-tom")
         for i in 0..<3 { try vault.writeSample(clone: "terse-tom", name: "long\(i).md", StyledText.ornate(UInt64(70 + i), words: 500)) }
         try FileManager.default.removeItem(at: vault.root.appendingPathComponent("clones/terse-tom/samples/t0.md"))
-        _ = try vault.workspace().analyze("terse-tom")
-        let diff = try vault.workspace().dnaDiff(of: "terse-tom")
+        _ = try vault.workspace().dna.analyze("terse-tom")
+        let diff = try vault.workspace().dna.diff(of: "terse-tom")
         let keys = diff.changes.map(\.key)
 
         // Samples first, then described traits; nothing raw among the first lines.
@@ -119,15 +119,15 @@ import VoiceCloneVault
     @Test func sampleReferencesTakeShortPrefixesAndSayWhenAmbiguous() throws {
         let vault = try TestVault()
         let ws = try vault.workspace()
-        _ = try ws.createClone(name: "Test Writer")
+        _ = try ws.clones.create(name: "Test Writer")
         try vault.writeSample(clone: "test-writer", name: "notes-one.md", "The first note has a few words in it.")
         try vault.writeSample(clone: "test-writer", name: "notes-two.md", "The second note has other words in it.")
-        let hash = try #require(try vault.workspace().listSamples("test-writer").first { $0.id == "notes-one" }?.hash)
-        #expect(try vault.workspace().showSample("Test Writer", id: String(hash.prefix(4))).sample.id == "notes-one")
-        #expect(try vault.workspace().showSample("Test Writer", id: "notes-t").sample.id == "notes-two")
-        let ambiguous = #expect(throws: VaultError.self) { try vault.workspace().showSample("Test Writer", id: "notes") }
+        let hash = try #require(try vault.workspace().samples.list("test-writer").first { $0.id == "notes-one" }?.hash)
+        #expect(try vault.workspace().samples.show("Test Writer", id: String(hash.prefix(4))).sample.id == "notes-one")
+        #expect(try vault.workspace().samples.show("Test Writer", id: "notes-t").sample.id == "notes-two")
+        let ambiguous = #expect(throws: VaultError.self) { try vault.workspace().samples.show("Test Writer", id: "notes") }
         #expect(ambiguous?.localizedDescription.contains("notes-one, notes-two") == true)
-        let missing = #expect(throws: VaultError.self) { try vault.workspace().showSample("Test Writer", id: "zzz") }
+        let missing = #expect(throws: VaultError.self) { try vault.workspace().samples.show("Test Writer", id: "zzz") }
         #expect(missing?.localizedDescription.contains("voiceclone sample list 'Test Writer'") == true)
         #expect(missing?.localizedDescription.contains("4+ characters") == true)
     }
@@ -135,18 +135,18 @@ import VoiceCloneVault
     @Test func folderImportReportsUnsupportedFilesAndShortSamplesWarn() throws {
         let vault = try TestVault()
         let ws = try vault.workspace()
-        _ = try ws.createClone(name: "Maren")
+        _ = try ws.clones.create(name: "Maren")
         let dir = TemporaryDirectory("docs")
         try dir.write("folder/essay.md", FixtureText.markdown(FixtureText.essay))
         try dir.write("folder/cover.png", "\u{89}PNG not really")
-        let results = try ws.addSamples("maren", inputs: [dir.file("folder").path])
+        let results = try ws.samples.add("maren", inputs: [dir.file("folder").path])
         #expect(results.map(\.status) == [.skipped, .added])
         #expect(results[0].input.hasSuffix("cover.png"))
         #expect(results[0].reason?.contains(".png") == true)
         #expect(results[1].warnings.isEmpty)
 
         // One rule for short text, whatever it came from: added, with a warning.
-        let piped = try ws.addSamples("maren", inputs: ["-"], standardInput: { Data("Five words from standard input.".utf8) })
+        let piped = try ws.samples.add("maren", inputs: ["-"], standardInput: { Data("Five words from standard input.".utf8) })
         #expect(piped.first?.status == .added)
         #expect(piped.first?.warnings.contains { $0.contains("under 50 words") } == true)
     }
@@ -154,17 +154,17 @@ import VoiceCloneVault
     @Test func epubChaptersAreTitledOnceAndShortOnesJoinTheNext() throws {
         let vault = try TestVault()
         let ws = try vault.workspace()
-        _ = try ws.createClone(name: "Maren")
+        _ = try ws.clones.create(name: "Maren")
         let dir = TemporaryDirectory("docs")
         let titlePage: [FixtureText.Block] = [.heading("Small Book", level: 1), .paragraph("A few pieces.")]
         try EPUBWriter(title: "Small Book", author: FixtureText.author)
             .write(chapters: [titlePage, FixtureText.essay, FixtureText.shortPiece], to: dir.file("small.epub"))
-        let results = try ws.addSamples("maren", inputs: [dir.file("small.epub").path], options: SampleAddOptions(splitChapters: true))
+        let results = try ws.samples.add("maren", inputs: [dir.file("small.epub").path], options: SampleAddOptions(splitChapters: true))
         let titles = results.compactMap(\.sample?.title)
         #expect(titles == ["Small Book: The Slow Repair of a Green Bicycle", "Small Book: Notes from a Winter Allotment"], "\(titles)")
         #expect(results.allSatisfy { $0.status == .added })
         #expect(results.first?.warnings.contains { $0.contains("joined to the next chapter") } == true)
-        let first = try ws.showSample("maren", id: try #require(results.first?.sample?.id))
+        let first = try ws.samples.show("maren", id: try #require(results.first?.sample?.id))
         #expect(first.text.contains("A few pieces."), "the title page's words are kept")
     }
 

@@ -132,7 +132,7 @@ import VoiceCloneVault
         let results = try #require(job["result"] as? [[String: Any]])
         #expect(Set(results.compactMap { $0["clone"] as? String }) == ["terse-tom", "ornate-olive"])
         #expect(results.allSatisfy { $0["status"] as? String == "written" })
-        #expect(try server.vault.workspace().dnaVersions(of: "ornate-olive") == [1])
+        #expect(try server.vault.workspace().dna.versions(of: "ornate-olive") == [1])
 
         let refused = try await server.post("/api/analyze", json: ["with_llm": true])
         #expect(refused.status == 422)
@@ -143,7 +143,7 @@ import VoiceCloneVault
         let llmEvents = try await server.get(try #require(llm.header("Location")) + "/events")
         #expect(llmEvents.text.contains("event: done"), "\(llmEvents.text)")
         #expect(model.requests(to: "/v1/chat/completions").count == 1)
-        let dna = try server.vault.workspace().loadDNA(of: "terse-tom")
+        let dna = try server.vault.workspace().dna.load(of: "terse-tom")
         #expect(dna.qualitative?.tone == ["plain"])
         #expect(try server.vault.git("status", "--porcelain").isEmpty)
         let strayOption = try await server.post("/api/clones/terse-tom/analyze", json: ["provider": "openai"])
@@ -161,7 +161,7 @@ import VoiceCloneVault
         }
         defer { Task { await server.stop() } }
         try server.addTwoWriters()
-        _ = try server.vault.workspace().analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
         let body: [String: Any] = ["prompt": "why garlic goes in late", "provider": "openai-compatible", "model": "llama3",
                                    "seed": 3, "dry_run": true]
         let reply = try await server.post("/api/clones/terse-tom/generate", json: body, headers: [("Accept", "text/event-stream")])
@@ -176,7 +176,7 @@ import VoiceCloneVault
         #expect(model.requests.isEmpty, "nothing was sent")
         let kit = try await Workspace.open(vaultPath: server.vault.root.path, environment: [
             "OPENAI_BASE_URL": model.url("/v1"), "OPENAI_COMPATIBLE_API_KEY": secret, "XDG_CONFIG_HOME": server.configHome])
-            .generate(GenerateOptions(clone: "terse-tom", prompt: "why garlic goes in late", provider: "openai-compatible", model: "llama3",
+            .generation.generate(GenerateOptions(clone: "terse-tom", prompt: "why garlic goes in late", provider: "openai-compatible", model: "llama3",
                                       seed: 3, dryRun: true))
         #expect(jsonEqual(object, try ServerHarness.cliJSON(kit.dryRunOutput)))
 
@@ -190,8 +190,8 @@ import VoiceCloneVault
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }
         try server.addTwoWriters()
-        _ = try server.vault.workspace().analyze("terse-tom")
-        _ = try server.vault.workspace().analyze("ornate-olive")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("ornate-olive")
         // `generic`: a topic-only offline piece is a skeleton, and on LinkedIn its missing hashtags alone fail the
         // platform checks, which would make every refine "unmet"; this test is about the refine aims.
         let base: [String: Any] = ["prompt": "why short sentences work", "platform": "generic", "seed": 7, "words": 80]
@@ -232,7 +232,7 @@ import VoiceCloneVault
         #expect(try plain.object()["sample_warnings"] == nil)
         let reply = try await server.get("/api/check?samples=true&threshold=50")
         #expect(reply.status == 200, "\(reply.text)")
-        let expected = try ServerHarness.cliJSON(server.vault.workspace().check(samples: true, threshold: 50))
+        let expected = try ServerHarness.cliJSON(server.vault.workspace().checks.run(samples: true, threshold: 50))
         #expect(jsonEqual(try reply.json(), expected))
         #expect(try reply.object()["sample_warnings"] is [Any])
         #expect(try await server.get("/api/check?samples=perhaps").status == 400)
@@ -244,23 +244,23 @@ import VoiceCloneVault
         let server = try await ServerHarness.start { $0.lockWaitSeconds = 0.2 }
         defer { Task { await server.stop() } }
         try server.addTwoWriters()
-        _ = try server.vault.workspace().analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
         let saved = try await server.post("/api/clones/terse-tom/generate",
                                           json: ["prompt": "why short sentences work", "platform": "linkedin", "seed": 7, "words": 80, "save": true])
         #expect(saved.status == 200, "\(saved.text)")
-        let id = try #require(try server.vault.workspace().libraryEntries().entries.first?.id)
-        let original = try server.vault.workspace().libraryDocument(id).text
-        _ = try server.vault.workspace().editLibraryText(id, text: "I rewrote this. " + original.split(separator: " ").prefix(10).joined(separator: " "))
+        let id = try #require(try server.vault.workspace().library.entries().entries.first?.id)
+        let original = try server.vault.workspace().library.document(id).text
+        _ = try server.vault.workspace().library.editText(id, text: "I rewrote this. " + original.split(separator: " ").prefix(10).joined(separator: " "))
 
         let diff = try await server.get("/api/library/\(id)/diff")
         #expect(diff.status == 200, "\(diff.text)")
-        #expect(jsonEqual(try diff.json(), try ServerHarness.cliJSON(server.vault.workspace().libraryDiff(id))))
+        #expect(jsonEqual(try diff.json(), try ServerHarness.cliJSON(server.vault.workspace().library.diff(id))))
         #expect((try diff.object()["inline"] as? String)?.contains("{+I rewrote this.") == true)
         #expect(try await server.get("/api/library/nothing-here/diff").status == 404)
 
         let draft = try await server.client.send("POST", "/api/library/\(id)/promote", headers: [server.bearer])
         #expect(draft.status == 409, "only an approved piece becomes a sample: \(draft.text)")
-        _ = try server.vault.workspace().setLibraryStatus(id, to: .approved)
+        _ = try server.vault.workspace().library.setStatus(id, to: .approved)
 
         // Another process holding the vault: a mutation waits briefly, then 409.
         var lock: VaultLock? = try VaultLock(vault: Vault(root: server.vault.root))
@@ -278,7 +278,7 @@ import VoiceCloneVault
         #expect(promotion["clone"] as? String == "terse-tom")
         let sample = try #require(promotion["sample"] as? [String: Any])
         #expect(sample["ai_assisted"] as? Bool == true)
-        #expect(try server.vault.workspace().listSamples("terse-tom").count == 4)
+        #expect(try server.vault.workspace().samples.list("terse-tom").count == 4)
         #expect(try server.vault.git("status", "--porcelain").isEmpty)
         #expect(Int(try server.vault.git("rev-list", "--count", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)) == commits + 1)
         #expect(try await server.client.send("POST", "/api/library/\(id)/promote", headers: [server.bearer]).status == 422)

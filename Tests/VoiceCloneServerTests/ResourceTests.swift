@@ -13,14 +13,14 @@ import VoiceCloneTestSupport
         #expect(try created.object()["slug"] as? String == "dana-reyes")
 
         let list = try await server.get("/api/clones")
-        #expect(jsonEqual(try list.json(), try ServerHarness.cliJSON(server.vault.workspace().listClones())))
+        #expect(jsonEqual(try list.json(), try ServerHarness.cliJSON(server.vault.workspace().clones.list())))
         let show = try await server.get("/api/clones/dana-reyes")
-        #expect(jsonEqual(try show.json(), try ServerHarness.cliJSON(server.vault.workspace().showClone("dana-reyes"))))
+        #expect(jsonEqual(try show.json(), try ServerHarness.cliJSON(server.vault.workspace().clones.show("dana-reyes"))))
 
         let edited = try await server.send("PATCH", "/api/clones/dana-reyes", json: ["add_tags": ["essays"], "notes": "Writes for Sunday.\n"])
         #expect(edited.status == 200)
         #expect(try edited.object()["tags"] as? [String] == ["news", "essays"])
-        #expect(try server.vault.workspace().showClone("dana-reyes").notes == "Writes for Sunday.\n")
+        #expect(try server.vault.workspace().clones.show("dana-reyes").notes == "Writes for Sunday.\n")
 
         let renamed = try await server.post("/api/clones/dana-reyes/rename", json: ["name": "Dana Cole"])
         #expect(try renamed.object()["slug"] as? String == "dana-cole")
@@ -29,7 +29,7 @@ import VoiceCloneTestSupport
 
         let deleted = try await server.delete("/api/clones/dana-cole")
         #expect(deleted.status == 200)
-        #expect(try server.vault.workspace().listClones().isEmpty)
+        #expect(try server.vault.workspace().clones.list().isEmpty)
         let log = try server.vault.git("log", "--format=%s")
         #expect(log.contains("dana-cole: delete clone"))
         #expect(log.contains("dana-reyes: edit tags, notes"))
@@ -38,7 +38,7 @@ import VoiceCloneTestSupport
     @Test func samplesUploadInEveryTextFormatAndAreListedShownAndRemoved() async throws {
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }
-        _ = try server.vault.workspace().createClone(name: "Maren")
+        _ = try server.vault.workspace().clones.create(name: "Maren")
         let docxFolder = TemporaryDirectory("serve-docx")
         let docx = docxFolder.file("essay.docx")
         try DOCXWriter(title: FixtureText.title, author: FixtureText.author).write(FixtureText.essay, to: docx)
@@ -56,7 +56,7 @@ import VoiceCloneTestSupport
         #expect(titles.contains("A Markdown Draft"))
         #expect(titles.contains(FixtureText.title))
 
-        let samples = try server.vault.workspace().listSamples("maren")
+        let samples = try server.vault.workspace().samples.list("maren")
         #expect(samples.count == 3)
         #expect(samples.allSatisfy { $0.contentType == "essay" })
         // Provenance names the file the writer uploaded, never the server's temporary staging path.
@@ -65,7 +65,7 @@ import VoiceCloneTestSupport
         #expect(!committed.contains("voiceclone-upload-") && !committed.contains("/tmp"))
         let docxSample = try #require(samples.first { $0.title == FixtureText.title })
         let shown = try await server.get("/api/clones/maren/samples/\(docxSample.id)")
-        #expect(jsonEqual(try shown.json(), try ServerHarness.cliJSON(server.vault.workspace().showSample("maren", id: docxSample.id))))
+        #expect(jsonEqual(try shown.json(), try ServerHarness.cliJSON(server.vault.workspace().samples.show("maren", id: docxSample.id))))
         #expect(shown.text.contains("bicycle") || shown.text.contains("Bicycle"))
 
         let again = try await server.upload("/api/clones/maren/samples", files: [files[1]])
@@ -78,7 +78,7 @@ import VoiceCloneTestSupport
         #expect(try list.array().count == 3)
         let removed = try await server.delete("/api/clones/maren/samples/\(docxSample.id)")
         #expect(removed.status == 200)
-        #expect(try server.vault.workspace().listSamples("maren").count == 2)
+        #expect(try server.vault.workspace().samples.list("maren").count == 2)
         #expect(try server.vault.git("status", "--porcelain").isEmpty)
 
         let notAURL = try await server.post("/api/clones/maren/samples/import", json: ["urls": ["/etc/passwd"]])
@@ -103,13 +103,13 @@ import VoiceCloneTestSupport
         #expect((job["result"] as? [String: Any])?["version"] as? Int == 1)
 
         let dna = try await server.get("/api/clones/terse-tom/dna")
-        #expect(dna.body == (try server.vault.workspace().dnaFileData(of: "terse-tom")))
+        #expect(dna.body == (try server.vault.workspace().dna.fileData(of: "terse-tom")))
         let version = try await server.get("/api/clones/terse-tom/dna?version=1")
         #expect(version.body == dna.body)
         let missingVersion = try await server.get("/api/clones/terse-tom/dna?version=9")
         #expect(missingVersion.status == 404)
         let log = try await server.get("/api/clones/terse-tom/dna/log")
-        #expect(jsonEqual(try log.json(), try ServerHarness.cliJSON(server.vault.workspace().dnaLog(of: "terse-tom"))))
+        #expect(jsonEqual(try log.json(), try ServerHarness.cliJSON(server.vault.workspace().dna.log(of: "terse-tom"))))
         let diff = try await server.get("/api/clones/terse-tom/dna/diff")
         #expect(diff.status == 409)
 
@@ -119,7 +119,7 @@ import VoiceCloneTestSupport
         #expect(secondEvents.text.contains("event: done"))
         let diff2 = try await server.get("/api/clones/terse-tom/dna/diff?from=1&to=2")
         #expect(diff2.status == 200)
-        #expect(jsonEqual(try diff2.json(), try ServerHarness.cliJSON(server.vault.workspace().dnaDiff(of: "terse-tom", from: 1, to: 2))))
+        #expect(jsonEqual(try diff2.json(), try ServerHarness.cliJSON(server.vault.workspace().dna.diff(of: "terse-tom", from: 1, to: 2))))
 
         let unknown = try await server.client.send("POST", "/api/clones/nobody/analyze", headers: [server.bearer])
         #expect(unknown.status == 404)
@@ -129,8 +129,8 @@ import VoiceCloneTestSupport
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }
         try server.addTwoWriters()
-        _ = try server.vault.workspace().analyze("terse-tom")
-        _ = try server.vault.workspace().analyze("ornate-olive")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("ornate-olive")
         let text = StyledText.terse(4242, words: 300)
 
         let stats = try await server.post("/api/stats", json: ["text": text])
@@ -141,7 +141,7 @@ import VoiceCloneTestSupport
         #expect(attribute.status == 200, "\(attribute.text)")
         let ranking = try attribute.object()
         let expected = try ServerHarness.cliJSON(try #require(try server.vault.workspace()
-            .attribute(["-"], standardInput: { Data(text.utf8) }).first?.get()))
+            .attribution.attribute(["-"], standardInput: { Data(text.utf8) }).first?.get()))
         #expect(jsonEqual(ranking, expected))
 
         let match = try await server.post("/api/clones/terse-tom/match", json: ["text": text])
@@ -198,15 +198,15 @@ import VoiceCloneTestSupport
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }
         try server.addTwoWriters()
-        _ = try server.vault.workspace().analyze("terse-tom")
-        _ = try server.vault.workspace().analyze("ornate-olive")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("ornate-olive")
 
         let merged = try await server.post("/api/merge", json: ["sources": ["terse-tom", "ornate-olive"], "weights": [0.7, 0.3], "name": "Blend"])
         #expect(merged.status == 201, "\(merged.text)")
-        #expect(try server.vault.workspace().listClones().contains { $0.slug == "blend" })
+        #expect(try server.vault.workspace().clones.list().contains { $0.slug == "blend" })
 
         let status = try await server.get("/api/status")
-        let statusJSON = try status.json(), kitStatus = try ServerHarness.cliJSON(server.vault.workspace().status())
+        let statusJSON = try status.json(), kitStatus = try ServerHarness.cliJSON(server.vault.workspace().history.status())
         #expect(jsonEqual(statusJSON, kitStatus), "\(status.text) vs \(kitStatus)")
         let check = try await server.get("/api/check")
         #expect(check.status == 200)

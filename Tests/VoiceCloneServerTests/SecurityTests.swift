@@ -79,7 +79,7 @@ import VoiceCloneVault
         #expect(cookieWithoutOrigin.status == 403)
         let form = try await server.client.send("POST", "/api/clones", headers: [cookie, server.origin, ("Content-Type", "text/plain")], body: body)
         #expect(form.status == 415)
-        #expect(try server.vault.workspace().listClones().isEmpty)
+        #expect(try server.vault.workspace().clones.list().isEmpty)
 
         let sameOrigin = try await server.client.send("POST", "/api/clones", headers: [cookie, json, server.origin, ("Sec-Fetch-Site", "same-origin")], body: body)
         #expect(sameOrigin.status == 201)
@@ -94,7 +94,7 @@ import VoiceCloneVault
     @Test func oversizedBodiesGet413BeforeAnythingIsWritten() async throws {
         let server = try await ServerHarness.start { $0.maxUploadBytes = 64 * 1024; $0.maxJSONBytes = 1024 }
         defer { Task { await server.stop() } }
-        _ = try server.vault.workspace().createClone(name: "Tom")
+        _ = try server.vault.workspace().clones.create(name: "Tom")
         let declared = try await server.client.send("POST", "/api/clones/tom/samples",
                                                     headers: [server.bearer, ("Content-Type", "multipart/form-data; boundary=x")],
                                                     body: Data("--x\r\n".utf8), declaredLength: 10 * 1024 * 1024)
@@ -108,7 +108,7 @@ import VoiceCloneVault
         let longName = String(repeating: "n", count: 4000)
         let json = try await server.post("/api/clones", json: ["name": longName])
         #expect(json.status == 413)
-        #expect(try server.vault.workspace().listSamples("tom").isEmpty)
+        #expect(try server.vault.workspace().samples.list("tom").isEmpty)
     }
 
     @Test func aWriteWhileAnotherProcessHoldsTheLockGets409() async throws {

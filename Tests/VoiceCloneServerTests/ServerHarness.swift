@@ -92,8 +92,8 @@ final class ServerHarness: @unchecked Sendable {
     /// Two writers with three samples each, committed.
     func addTwoWriters() throws {
         let ws = try vault.workspace()
-        _ = try ws.createClone(name: "Terse Tom")
-        _ = try ws.createClone(name: "Ornate Olive")
+        _ = try ws.clones.create(name: "Terse Tom")
+        _ = try ws.clones.create(name: "Ornate Olive")
         for i in 0..<3 {
             try vault.writeSample(clone: "terse-tom", name: "t\(i).md", "---\ntitle: T\(i)\ncontent_type: blog\n---\n" + StyledText.terse(UInt64(i)))
             try vault.writeSample(clone: "ornate-olive", name: "o\(i).md", "---\ntitle: O\(i)\ncontent_type: essay\n---\n" + StyledText.ornate(UInt64(i)))

@@ -25,7 +25,7 @@ import VoiceCloneVault
         #expect(result.hasPrefix("event: result\n"))
         #expect(result.contains(#""provider":"openai-compatible""#))
         #expect(result.contains("The garlic went in late. It always does."))
-        #expect(try server.vault.workspace().libraryEntries().entries.first?.provider == "openai-compatible")
+        #expect(try server.vault.workspace().library.entries().entries.first?.provider == "openai-compatible")
         #expect(model.requests.first?.jsonObject?["stream"] as? Bool == true)
     }
 
@@ -52,7 +52,7 @@ import VoiceCloneVault
         let accepted = try await server.client.send("POST", "/api/clones/terse-tom/analyze", headers: [server.bearer])
         #expect(accepted.status == 202)
         await server.stop()
-        #expect(try server.vault.workspace().dnaVersions(of: "terse-tom") == [1])
+        #expect(try server.vault.workspace().dna.versions(of: "terse-tom") == [1])
         #expect(try server.vault.git("status", "--porcelain").isEmpty)
         let lock = try VaultLock(vault: Vault(root: server.vault.root), timeout: 0)
         withExtendedLifetime(lock) {}

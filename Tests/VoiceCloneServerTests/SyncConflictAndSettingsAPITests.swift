@@ -43,7 +43,7 @@ import VoiceCloneTestSupport
         let localCopy = try #require(conflict["local_copy"] as? String)
         #expect(localCopy.hasPrefix("clones/terse-tom/samples/t0.local-"))
         #expect(conflict["theirs"] as? String == "The other machine's words.\n" && conflict["mine"] as? String == "This machine's words.\n")
-        #expect(jsonEqual(try listed.json(), try ServerHarness.cliJSON(server.vault.workspace().pendingConflicts())), "the CLI's shape")
+        #expect(jsonEqual(try listed.json(), try ServerHarness.cliJSON(server.vault.workspace().sync.conflicts())), "the CLI's shape")
 
         // Refusals change nothing: an unknown choice (422), a path that is no conflict copy (404), a body that is not JSON.
         let head = try server.vault.git("rev-parse", "HEAD")

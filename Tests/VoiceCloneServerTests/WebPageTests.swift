@@ -167,10 +167,10 @@ import FoundationXML
         #expect(confirm.text.contains("Yes, delete Dana Okafor"))
         let notConfirmed = try await browser.post("/voices/dana-okafor/delete", [])
         #expect(notConfirmed.status == 303)
-        #expect(try server.vault.workspace().listClones().count == 1)
+        #expect(try server.vault.workspace().clones.list().count == 1)
         let deleted = try await browser.post("/voices/dana-okafor/delete", [("confirm", "yes")])
         #expect(deleted.header("Location") == "/voices?notice=deleted")
-        #expect(try server.vault.workspace().listClones().isEmpty)
+        #expect(try server.vault.workspace().clones.list().isEmpty)
         let missing = try await browser.get("/voices/dana-okafor")
         #expect(missing.status == 404)
         #expect(missing.text.contains("Go back"))
@@ -190,7 +190,7 @@ import FoundationXML
                                                                                   ("Content-Type", "application/x-www-form-urlencoded")],
                                                      body: Data("name=Mallory".utf8))
         #expect(crossSite.status == 403)
-        #expect(try server.vault.workspace().listClones().isEmpty)
+        #expect(try server.vault.workspace().clones.list().isEmpty)
     }
 
     @Test func uploadAnalyseAndThePicturesAreWellFormedSVG() async throws {
@@ -326,7 +326,7 @@ import FoundationXML
         let refused = try await browser.post("/merge", [("voice", "terse-tom"), ("weight-terse-tom", "60"), ("voice", "ornate-olive"),
                                                        ("weight-ornate-olive", "40"), ("name", "Mallory")], withOrigin: false)
         #expect(refused.status == 403)
-        #expect(try server.vault.workspace().listClones().count == 3, "nothing refused was created")
+        #expect(try server.vault.workspace().clones.list().count == 3, "nothing refused was created")
 
         let merged = try await browser.post("/merge", [("voice", "terse-tom"), ("weight-terse-tom", "70"), ("voice", "ornate-olive"),
                                                       ("weight-ornate-olive", "30"), ("name", "Tom and Olive")])
@@ -335,7 +335,7 @@ import FoundationXML
         let voice = try await browser.get("/voices/tom-and-olive?notice=merged")
         #expect(voice.status == 200, "\(voice.text.prefix(400))")
         #expect(voice.text.contains("<h1>Tom and Olive</h1>") && voice.text.contains("blended from its sources"))
-        let sources = try #require(try server.vault.workspace().mergeSources(of: "tom-and-olive"))
+        let sources = try #require(try server.vault.workspace().merges.sources(of: "tom-and-olive"))
         #expect(sources.map(\.clone) == ["terse-tom", "ornate-olive"])
         #expect(sources.map { ($0.weight * 100).rounded() } == [70, 30])
         #expect(try server.vault.git("log", "-1", "--format=%s").lowercased().contains("merge"))
@@ -361,7 +361,7 @@ import FoundationXML
         let badName = try await browser.post("/sync/remotes", [("name", "-bad"), ("url", bare.path)])
         #expect(badName.status == 400, "\(badName.status)")
         #expect(badName.text.contains("id=\"remote-error\"") && badName.text.contains("value=\"-bad\""))
-        #expect(try server.vault.workspace().listRemotes().isEmpty)
+        #expect(try server.vault.workspace().sync.remotes().isEmpty)
         let added = try await browser.post("/sync/remotes", [("name", "origin"), ("url", bare.path)])
         #expect(added.status == 303)
         #expect(added.header("Location") == "/sync?notice=remote-added")
@@ -479,7 +479,7 @@ import FoundationXML
         }
         defer { Task { await server.stop() } }
         try server.addTwoWriters()
-        _ = try server.vault.workspace().analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
         let browser = Browser(server: server)
 
         let form = try await browser.get("/write?voice=terse-tom").text
@@ -572,7 +572,7 @@ import FoundationXML
         let browser = Browser(server: server)
         #expect(!(try await browser.get("/voices").text.contains("id=\"voice-tree\"")), "no voices, no tree")
         try server.addTwoWriters()
-        _ = try server.vault.workspace().createClone(name: "brief <bea>")
+        _ = try server.vault.workspace().clones.create(name: "brief <bea>")
         for i in 0..<3 { try server.vault.writeSample(clone: "brief-bea", name: "b\(i).md", StyledText.terse(UInt64(20 + i))) }
         let page = try await browser.get("/voices").text
         // Initials in a circle, hidden from screen readers: the name beside it is the text.
@@ -600,7 +600,7 @@ import FoundationXML
         #expect(table.contains("<th scope=\"col\">Apart (Delta)</th>"))
         let rows = table.components(separatedBy: "<tr><th scope=\"row\">").dropFirst().map { Self.visibleText("<tr><th>" + $0) }
         #expect(rows.count == 2, "\(rows)")
-        let distances = try server.vault.workspace().voiceMapAndTree(samplesPerVoice: 40).tree.joins.map { String(format: "%.2f", $0.distance) }
+        let distances = try server.vault.workspace().pictures.voiceMapAndTree(samplesPerVoice: 40).tree.joins.map { String(format: "%.2f", $0.distance) }
         #expect(rows.first?.hasPrefix("1 Terse Tom brief <bea> 2 \(distances[0])") == true || rows.first?.hasPrefix("1 brief <bea> Terse Tom 2 \(distances[0])") == true,
                 "\(rows)")
         #expect(rows.last?.contains("group 1 (") == true && rows.last?.contains("Ornate Olive") == true && rows.last?.hasSuffix("3 \(distances[1])") == true,
@@ -614,13 +614,13 @@ import FoundationXML
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }
         try server.addTwoWriters()
-        _ = try server.vault.workspace().analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
         let browser = Browser(server: server)
         #expect(!(try await browser.get("/voices/terse-tom").text.contains("id=\"compare-form\"")), "one revision: nothing to compare")
         try server.vault.writeSample(clone: "terse-tom", name: "t9.md", "---\ntitle: T9\ncontent_type: blog\n---\n" + StyledText.ornate(9))
-        _ = try server.vault.workspace().analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
         try server.vault.writeSample(clone: "terse-tom", name: "t10.md", "---\ntitle: T10\ncontent_type: blog\n---\n" + StyledText.terse(10))
-        _ = try server.vault.workspace().analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
 
         let voice = try await browser.get("/voices/terse-tom").text
         #expect(voice.contains("<form method=\"get\" action=\"/voices/terse-tom/compare\""))
@@ -635,7 +635,7 @@ import FoundationXML
         #expect(page.contains("<h1>Terse Tom: DNA version 1 and version 3</h1>"))
         #expect(page.contains("<a href=\"/voices/terse-tom/dna/1\">Version 1</a></th><th scope=\"col\"><a href=\"/voices/terse-tom/dna/3\">Version 3</a>"))
         #expect(page.contains("<tr><th scope=\"row\">Samples</th><td>3</td><td>5</td></tr>"), "\(page)")
-        let rows = try server.vault.workspace().dnaDiff(of: "terse-tom", from: 1, to: 3).changes.map(\.row)
+        let rows = try server.vault.workspace().dna.diff(of: "terse-tom", from: 1, to: 3).changes.map(\.row)
         #expect(!rows.isEmpty)
         #expect(page.contains("\(rows.count) value(s) differ"))
         for row in rows.prefix(3) {
@@ -654,7 +654,7 @@ import FoundationXML
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }
         try server.addTwoWriters()
-        _ = try server.vault.workspace().analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
         let browser = Browser(server: server)
         let form = try await browser.get("/write?voice=terse-tom")
         #expect(form.text.contains("<select id=\"variants\" name=\"variants\">"))
@@ -677,7 +677,7 @@ import FoundationXML
         #expect(page.contains("<option value=\"3\" selected>3</option>"), "the form keeps the choice")
         #expect(page.contains("why &lt;short&gt; sentences work") && !page.contains("<short>"))
         Self.expectNoInlineCode(page, "write variants")
-        #expect(try server.vault.workspace().libraryEntries().entries.isEmpty, "nothing saved unless asked")
+        #expect(try server.vault.workspace().library.entries().entries.isEmpty, "nothing saved unless asked")
 
         let single = try await browser.post("/write", [("voice", "terse-tom"), ("platform", "linkedin"), ("variants", "1"),
                                                        ("prompt", "why short sentences work"), ("provider", "local")])
@@ -696,8 +696,8 @@ import FoundationXML
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }
         try server.addTwoWriters()
-        _ = try server.vault.workspace().analyze("terse-tom")
-        _ = try server.vault.workspace().analyze("ornate-olive")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("ornate-olive")
         let browser = Browser(server: server)
         let text = "In today's fast-paced world, it is important to note that leveraging synergies is crucial. " + StyledText.terse(40)
         let result = try await browser.post("/check", [("text", text), ("voice", "terse-tom")])
@@ -717,14 +717,14 @@ import FoundationXML
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }
         try server.addTwoWriters()
-        _ = try server.vault.workspace().analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
         let browser = Browser(server: server)
         // The no-JavaScript Write form: the draft arrives with the page and is saved to the library.
         let written = try await browser.post("/write", [("voice", "terse-tom"), ("platform", "linkedin"),
                                                         ("prompt", "why short sentences work"), ("provider", "local"), ("save", "1")])
         #expect(written.status == 200, "\(written.text.prefix(400))")
         #expect(written.text.contains("Saved to the library as"))
-        let id = try #require(try server.vault.workspace().libraryEntries().entries.first?.id)
+        let id = try #require(try server.vault.workspace().library.entries().entries.first?.id)
 
         let list = try await browser.get("/library?voice=terse-tom&status=draft")
         #expect(list.text.contains(id))
@@ -738,7 +738,7 @@ import FoundationXML
         let edited = try await browser.post("/library/\(id)", [("text", "Short. Clear. Mine now.\r\nSecond line & more.")])
         #expect(edited.status == 303)
         #expect(edited.header("Location") == "/library/\(id)?notice=saved")
-        let document = try server.vault.workspace().libraryDocument(id)
+        let document = try server.vault.workspace().library.document(id)
         #expect(document.text == "Short. Clear. Mine now.\nSecond line & more.")
         #expect(document.entry.prompt == "why short sentences work", "provenance kept")
         let log = try server.vault.git("log", "-1", "--format=%s")
@@ -751,7 +751,7 @@ import FoundationXML
 
         let approved = try await browser.post("/library/\(id)/status", [("status", "approved")])
         #expect(approved.status == 303)
-        #expect(try server.vault.workspace().libraryDocument(id).entry.status.rawValue == "approved")
+        #expect(try server.vault.workspace().library.document(id).entry.status.rawValue == "approved")
         let blank = try await browser.post("/library/\(id)", [("text", "   ")])
         #expect(blank.status == 422)
     }
@@ -787,7 +787,7 @@ extension WebPageTests {
         #expect(page.text.contains("<dt>Source</dt><dd>https://example.com/&lt;b&gt;post&lt;/b&gt;</dd>"))
         #expect(page.text.contains("<dt>Added</dt><dd>2026-11-02</dd>"))
         #expect(page.text.contains("<dt>Kind of writing</dt><dd>blog</dd>"))
-        let words = try server.vault.workspace().showSample("terse-tom", id: "hostile").sample.words
+        let words = try server.vault.workspace().samples.show("terse-tom", id: "hostile").sample.words
         #expect(page.text.contains("<dt>Words</dt><dd>\(words)</dd>"))
         #expect(page.text.contains("Back to Terse Tom"))
         Self.expectNoInlineCode(page.text, "sample")
@@ -803,11 +803,11 @@ extension WebPageTests {
         let unconfirmed = try await browser.post("/voices/terse-tom/samples/hostile/remove", [])
         #expect(unconfirmed.status == 303)
         #expect(unconfirmed.header("Location") == "/voices/terse-tom/samples/hostile")
-        #expect(try server.vault.workspace().listSamples("terse-tom").count == 4, "nothing removed without the confirmation")
+        #expect(try server.vault.workspace().samples.list("terse-tom").count == 4, "nothing removed without the confirmation")
         let removed = try await browser.post("/voices/terse-tom/samples/hostile/remove", [("confirm", "yes")])
         #expect(removed.status == 303)
         #expect(removed.header("Location") == "/voices/terse-tom?notice=removed#samples")
-        #expect(try server.vault.workspace().listSamples("terse-tom").count == 3)
+        #expect(try server.vault.workspace().samples.list("terse-tom").count == 3)
         #expect(try server.vault.git("log", "-1", "--format=%s").contains("terse-tom: remove sample"))
         #expect(try server.vault.git("status", "--porcelain").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
         #expect(try await browser.get("/voices/terse-tom?notice=removed").text.contains("Sample removed and committed."))
@@ -869,7 +869,7 @@ extension WebPageTests {
                                                                       ("notes", "Writes for busy people.\r\nNo fluff.")])
         #expect(edited.status == 303, "\(edited.text.prefix(400))")
         #expect(edited.header("Location") == "/voices/terse-tom?notice=edited#edit")
-        let clone = try server.vault.workspace().showClone("terse-tom")
+        let clone = try server.vault.workspace().clones.show("terse-tom")
         #expect(clone.clone.description == "Short & <b>plain</b>" && clone.clone.tags == ["work", "blog"])
         #expect(clone.notes == "Writes for busy people.\nNo fluff.\n")
         #expect(try server.vault.git("log", "-1", "--format=%s").contains("terse-tom: edit description, tags, notes"))
@@ -900,7 +900,7 @@ extension WebPageTests {
         }
         let foreign = try await browser.post("/voices/terse-tom/rename", [("name", "Mallory")], origin: "http://attacker.example")
         #expect(foreign.status == 403)
-        #expect(try server.vault.workspace().listClones().map(\.slug).sorted() == ["ornate-olive", "terse-tom"])
+        #expect(try server.vault.workspace().clones.list().map(\.slug).sorted() == ["ornate-olive", "terse-tom"])
 
         let renamed = try await browser.post("/voices/terse-tom/rename", [("name", "<b onmouseover=x>Tess")])
         #expect(renamed.status == 303)
@@ -921,7 +921,7 @@ extension WebPageTests {
         let server = try await ServerHarness.start()
         defer { Task { await server.stop() } }
         try server.addTwoWriters()
-        _ = try server.vault.workspace().analyze("terse-tom")
+        _ = try server.vault.workspace().dna.analyze("terse-tom")
         let browser = Browser(server: server)
         let write = try await browser.get("/write?voice=terse-tom")
         #expect(write.text.contains("<form method=\"post\" action=\"/write/rewrite\""))
@@ -943,36 +943,36 @@ extension WebPageTests {
         #expect(shown.text.contains("<input type=\"hidden\" name=\"text\" value=\"In today&#39;s fast-paced world"))
         #expect(shown.text.contains("<a href=\"/write?voice=terse-tom\" id=\"discard\">Discard</a>"))
         Self.expectNoInlineCode(shown.text, "rewrite")
-        #expect(try server.vault.workspace().libraryEntries().entries.isEmpty, "showing a rewrite saves nothing")
+        #expect(try server.vault.workspace().library.entries().entries.isEmpty, "showing a rewrite saves nothing")
 
         let normalised = draft.replacingOccurrences(of: "\r\n", with: "\n")
         let foreign = try await browser.post("/write/rewrite/keep", [("voice", "terse-tom"), ("text", normalised)], origin: "http://attacker.example")
         #expect(foreign.status == 403)
-        #expect(try server.vault.workspace().libraryEntries().entries.isEmpty)
+        #expect(try server.vault.workspace().library.entries().entries.isEmpty)
         let kept = try await browser.post("/write/rewrite/keep", [("voice", "terse-tom"), ("text", normalised)])
         #expect(kept.status == 303, "\(kept.text.prefix(400))")
-        let entry = try #require(try server.vault.workspace().libraryEntries().entries.first)
+        let entry = try #require(try server.vault.workspace().library.entries().entries.first)
         #expect(kept.header("Location") == "/library/\(entry.id)?notice=kept")
         #expect(entry.status.rawValue == "draft")
-        let expected = try server.vault.workspace().rewrite(clone: "terse-tom", text: .init(file: "pasted text", text: normalised)).text
-        #expect(try server.vault.workspace().libraryDocument(entry.id).text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let expected = try server.vault.workspace().detection.rewrite(clone: "terse-tom", text: .init(file: "pasted text", text: normalised)).text
+        #expect(try server.vault.workspace().library.document(entry.id).text.trimmingCharacters(in: .whitespacesAndNewlines)
                 == expected.trimmingCharacters(in: .whitespacesAndNewlines))
         let piece = try await browser.get("/library/\(entry.id)?notice=kept")
         #expect(piece.text.contains("Rewrite kept"))
 
         // Each change can be refused: an unticked one goes back as the draft had it.
-        let changes = try server.vault.workspace().rewrite(clone: "terse-tom", text: .init(file: "pasted text", text: normalised)).diff.changes
+        let changes = try server.vault.workspace().detection.rewrite(clone: "terse-tom", text: .init(file: "pasted text", text: normalised)).diff.changes
         try #require(changes.count >= 2, "the fixture gives the rewrite at least two changes")
         #expect(shown.text.contains("<input type=\"checkbox\" name=\"keep\" value=\"0\" form=\"keep-form\" id=\"keep-change-0\" checked><label for=\"keep-change-0\">change 1</label>"))
         #expect(shown.text.contains("<input type=\"hidden\" name=\"changes\" value=\"\(changes.count)\">"))
         let stale = try await browser.post("/write/rewrite/keep", [("voice", "terse-tom"), ("text", normalised), ("changes", "\(changes.count + 1)"), ("keep", "\(changes.count)")])
         #expect(stale.status == 409, "\(stale.text.prefix(400))")
-        #expect(try server.vault.workspace().libraryEntries().entries.count == 1, "a refused choice saves nothing")
+        #expect(try server.vault.workspace().library.entries().entries.count == 1, "a refused choice saves nothing")
         let ticked = (1..<changes.count).map { ("keep", "\($0)") }
         let partial = try await browser.post("/write/rewrite/keep", [("voice", "terse-tom"), ("text", normalised), ("changes", "\(changes.count)")] + ticked)
         #expect(partial.status == 303, "\(partial.text.prefix(400))")
-        let partialEntry = try #require(try server.vault.workspace().libraryEntries().entries.first { $0.id != entry.id })
-        let partialText = try server.vault.workspace().libraryDocument(partialEntry.id).text
+        let partialEntry = try #require(try server.vault.workspace().library.entries().entries.first { $0.id != entry.id })
+        let partialText = try server.vault.workspace().library.document(partialEntry.id).text
         #expect(partialText.contains(changes[0].before.joined(separator: " ")), "the refused change is back as written")
         #expect(!partialText.contains(changes[0].after.joined(separator: " ")) || changes[0].after.isEmpty)
         let expectedPartial = try #require(RewriteDiff.keeping(Set(1..<changes.count), draft: normalised, rewritten: expected))

@@ -17,12 +17,12 @@ public struct CheckOutput: Encodable, Sendable {
     }
 }
 
-extension Workspace {
+extension CheckService {
     /// `check [--samples [--clone C] [--threshold N]]`: the scan, and with `samples` the samples not marked
     /// ai_assisted that read as machine-written.
-    public func check(samples: Bool, clone: String? = nil, threshold: Int? = nil) throws -> CheckOutput {
+    public func run(samples: Bool, clone: String? = nil, threshold: Int? = nil) throws -> CheckOutput {
         // Judging the samples reads their words next: then the scan keeps them (`index`), so each is read once.
-        let report = samples ? checkReport(index) : check()
-        return CheckOutput(report: report, sampleWarnings: samples ? try sampleAIWarnings(clone: clone, threshold: threshold) : nil)
+        let report = samples ? checkReport(index) : run()
+        return CheckOutput(report: report, sampleWarnings: samples ? try session.detection.sampleWarnings(clone: clone, threshold: threshold) : nil)
     }
 }

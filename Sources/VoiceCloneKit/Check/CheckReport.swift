@@ -25,9 +25,9 @@ public struct CheckReport: Encodable, Sendable {
     }
 }
 
-extension Workspace {
+extension CheckService {
     /// The scan's findings. Nothing after the scan reads a sample's words, so the scan keeps no text (`countingIndex`).
-    public func check() -> CheckReport {
+    public func run() -> CheckReport {
         checkReport(countingIndex)
     }
 
@@ -43,15 +43,15 @@ extension Workspace {
     }
 }
 
-extension Workspace {
+extension CheckService {
     /// Every DNA revision that cannot be read back, named with what to do: `analyze` and `dna show` need them whole.
     func dnaDiagnostics(_ index: VaultIndex) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for clone in index.clones {
             for version in clone.dnaVersions {
-                let path = dnaPath(clone.slug, version)
+                let path = session.dna.dnaPath(clone.slug, version)
                 do {
-                    _ = try VoiceDNA.decode(try ContainedFile.read(path, in: vault, limit: Self.maxDNABytes), path: path)
+                    _ = try VoiceDNA.decode(try ContainedFile.read(path, in: vault, limit: DNAService.maxDNABytes), path: path)
                 } catch VaultError.symbolicLink {
                     continue  // reported by the scanner
                 } catch {

@@ -1,4 +1,4 @@
-/// How `Workspace.sync` runs.
+/// How `SyncService.run` runs.
 public struct SyncOptions: Sendable {
     /// The remote to sync with; nil picks `origin`, or the only remote.
     public var remote: String?

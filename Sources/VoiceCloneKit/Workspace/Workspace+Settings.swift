@@ -79,6 +79,9 @@ extension SettingsError: LocalizedError {
     }
 }
 
+// Settings stay on the session rather than in a service of their own: the config is read once when the session
+// opens (`Workspace.config`), every service reads it from there, and the commit identity it names signs every
+// service's commits (`identity`), so they are the session's state, not one concern's.
 extension Workspace {
     /// The settings as the vault's config holds them now.
     public var settings: VaultSettings {

@@ -2,9 +2,10 @@ import Foundation
 import VoiceCloneHistory
 import VoiceCloneVault
 
-/// One open vault and everything a command does with it. The CLI makes one per run: the vault is
-/// scanned once, lazily, each sample file is read once (`sampleReader`), and every change is written
-/// atomically and committed through libgit2.
+/// The session: one open vault for one command. The CLI makes one per run (the server one per request): the
+/// vault is scanned once, lazily, each sample file is read once (`sampleReader`), and every change is written
+/// atomically and committed through libgit2 (`change`). What a command does lives in the services reached from
+/// it, one per concern (`workspace.samples`, `workspace.dna`, ...; `Workspace+Services.swift`).
 public final class Workspace: @unchecked Sendable {
     public let vault: Vault
     public let config: VaultConfig

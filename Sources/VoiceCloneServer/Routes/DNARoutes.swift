@@ -26,14 +26,14 @@ enum DNARoutes {
                 throw Problem(status: .unprocessableContent, detail: "\"provider\", \"model\" and \"refresh\" go with \"with_llm\": true.")
             }
             // An unknown clone is a 404 now, not a failed job later.
-            let name = try await vault.read { try $0.showClone(clone).clone.name }
+            let name = try await vault.read { try $0.clones.show(clone).clone.name }
             let job = Job(kind: "analyze", clone: name)
             if body.withLlm == true {
                 let describe = DescribeVoiceOptions(clone: clone, provider: body.provider, model: body.model, refresh: body.refresh ?? false)
                 jobs.start(job) { job in
                     job.report(progress: JobProgress(done: 0, total: 1, label: "asking the language model about \(clone)"))
                     do {
-                        let result = try await vault.run { try await $0.analyzeWithLLM(clone, options: options, describe: describe) }
+                        let result = try await vault.run { try await $0.dna.analyzeWithLLM(clone, options: options, describe: describe) }
                         job.succeed(.dna(result))
                     } catch {
                         job.fail(ErrorStatus.problem(for: error))
@@ -42,7 +42,7 @@ enum DNARoutes {
             } else {
                 jobs.start(job) { job in
                     do {
-                        let result = try await vault.write { try $0.analyze(clone, options: options, progress: JobProgressSink(job: job)) }
+                        let result = try await vault.write { try $0.dna.analyze(clone, options: options, progress: JobProgressSink(job: job)) }
                         job.succeed(.dna(result))
                     } catch {
                         job.fail(ErrorStatus.problem(for: error))
@@ -62,7 +62,7 @@ enum DNARoutes {
             let job = Job(kind: "analyze_all", clone: nil)
             jobs.start(job) { job in
                 do {
-                    let results = try await vault.write { try $0.analyzeAll(options: options, progress: JobProgressSink(job: job)) }
+                    let results = try await vault.write { try $0.dna.analyzeAll(options: options, progress: JobProgressSink(job: job)) }
                     job.succeed(.all(results.map(AnalyzeOutcome.init)))
                 } catch {
                     job.fail(ErrorStatus.problem(for: error))
@@ -83,16 +83,16 @@ enum DNARoutes {
             let clone = try context.path("clone")
             let version = try request.intQuery("version", in: 1...1_000_000)
             // The revision file itself, byte for byte, as `dna show --json` prints it.
-            return JSONBody.raw(try await vault.read { try $0.dnaFileData(of: clone, version: version) })
+            return JSONBody.raw(try await vault.read { try $0.dna.fileData(of: clone, version: version) })
         }
         router.get("/api/clones/:clone/dna/log") { _, context in
             let clone = try context.path("clone")
-            return try JSONBody.response(try await vault.read { try $0.dnaLog(of: clone) })
+            return try JSONBody.response(try await vault.read { try $0.dna.log(of: clone) })
         }
         router.get("/api/clones/:clone/dna/diff") { request, context in
             let clone = try context.path("clone")
             let from = try request.intQuery("from", in: 1...1_000_000), to = try request.intQuery("to", in: 1...1_000_000)
-            return try JSONBody.response(try await vault.read { try $0.dnaDiff(of: clone, from: from, to: to) })
+            return try JSONBody.response(try await vault.read { try $0.dna.diff(of: clone, from: from, to: to) })
         }
     }
 

@@ -62,7 +62,7 @@ enum GenerateRoutes {
                 && !options.dryRun && options.refine == nil
             guard wantsStream else {
                 let fixed = options
-                let report = try await vault.run { try await $0.generate(fixed) }
+                let report = try await vault.run { try await $0.generation.generate(fixed) }
                 if fixed.dryRun { return try JSONBody.response(report.dryRunOutput) }
                 if let unmet = unmet(report, allowOverLimit: allowOverLimit, save: save) {
                     var response = try JSONBody.response(unmet, status: .unprocessableContent)
@@ -80,7 +80,7 @@ enum GenerateRoutes {
                 do {
                     // Refined pieces never stream, so only a limit can be unmet here; the pieces' own `over_limit`
                     // and `checks` say so, and the web app's Write page shows them.
-                    let report = try await vault.run { try await $0.generate(run) }
+                    let report = try await vault.run { try await $0.generation.generate(run) }
                     continuation.yield(ServerSentEvent(name: "result", value: report.results))
                 } catch {
                     continuation.yield(ServerSentEvent(name: "failed", value: ErrorStatus.problem(for: error)))

@@ -36,7 +36,7 @@ enum HistoryRoutes {
 
         router.get("/api/status") { request, _ in
             let remote = request.stringQuery("remote")
-            return try JSONBody.response(try await vault.read { try $0.status(remote: remote) })
+            return try JSONBody.response(try await vault.read { try $0.history.status(remote: remote) })
         }
         router.get("/api/check") { request, _ in
             // `check --samples [--clone C] [--threshold N]`: also judge every sample not marked ai_assisted.
@@ -49,12 +49,12 @@ enum HistoryRoutes {
             let clone = request.stringQuery("clone")
             let threshold = try request.intQuery("threshold", in: 1...99)
             if !samples && (clone != nil || threshold != nil) { throw Problem.badRequest("?clone= and ?threshold= go with ?samples=true.") }
-            return try JSONBody.response(try await vault.read { try $0.check(samples: samples, clone: clone, threshold: threshold) })
+            return try JSONBody.response(try await vault.read { try $0.checks.run(samples: samples, clone: clone, threshold: threshold) })
         }
         router.get("/api/log") { request, _ in
             let clone = request.stringQuery("clone")
             let count = try request.intQuery("limit", in: 1...10_000) ?? 100
-            return try JSONBody.response(try await vault.read { try $0.history(clone: clone, limit: count) })
+            return try JSONBody.response(try await vault.read { try $0.history.log(clone: clone, limit: count) })
         }
         router.post("/api/sync") { request, _ in
             var remote: String?
@@ -62,10 +62,10 @@ enum HistoryRoutes {
                 remote = try await JSONBody.decode(Sync.self, from: request, limit: limit).remote
             }
             let options = SyncOptions(remote: remote)
-            return try JSONBody.response(try await vault.write { try $0.sync(options) })
+            return try JSONBody.response(try await vault.write { try $0.sync.run(options) })
         }
         router.get("/api/sync/conflicts") { _, _ in
-            try JSONBody.response(try await vault.read { try $0.pendingConflicts() })
+            try JSONBody.response(try await vault.read { try $0.sync.conflicts() })
         }
         router.post("/api/sync/conflicts/resolve") { request, _ in
             let body = try await JSONBody.decode(Resolve.self, from: request, limit: limit)
@@ -79,16 +79,16 @@ enum HistoryRoutes {
                         ? "\"local_copy\" needs the path of this vault's copy, as GET /api/sync/conflicts lists it."
                         : "\"clone\" goes with \"sample_id\"; \"local_copy\" names the conflict alone.")
                 }
-                return try JSONBody.response(try await vault.write { try $0.resolveConflict(localCopy: copy, keep: choice) })
+                return try JSONBody.response(try await vault.write { try $0.sync.resolve(localCopy: copy, keep: choice) })
             case (nil, let id?) where !id.isEmpty:
-                return try JSONBody.response(try await vault.write { try $0.resolveConflict(sample: id, clone: body.clone, keep: choice) })
+                return try JSONBody.response(try await vault.write { try $0.sync.resolve(sample: id, clone: body.clone, keep: choice) })
             default:
                 throw Problem(status: .unprocessableContent,
                               detail: "Name the conflict by \"local_copy\" or by \"sample_id\" (and \"clone\"), as GET /api/sync/conflicts lists it; not both.")
             }
         }
         router.get("/api/remotes") { _, _ in
-            try JSONBody.response(try await vault.read { try $0.listRemotes() })
+            try JSONBody.response(try await vault.read { try $0.sync.remotes() })
         }
         router.post("/api/remotes") { request, _ in
             let body = try await JSONBody.decode(AddRemote.self, from: request, limit: limit)
@@ -97,7 +97,7 @@ enum HistoryRoutes {
                 throw Problem(status: .unprocessableContent, detail: "\"url\" needs a remote address: a path, file://, ssh or https URL.")
             }
             do {
-                return try JSONBody.response(try await vault.write { try $0.addRemote(name: body.name, url: url) }, status: .created)
+                return try JSONBody.response(try await vault.write { try $0.sync.addRemote(name: body.name, url: url) }, status: .created)
             } catch let error as GitError {
                 // libgit2 refused the address itself; nothing was written.
                 throw Problem(status: .unprocessableContent, detail: error.localizedDescription)
@@ -105,7 +105,7 @@ enum HistoryRoutes {
         }
         router.delete("/api/remotes/:remote") { _, context in
             let name = try context.path("remote")
-            return try JSONBody.response(try await vault.write { try $0.removeRemote(name: name) })
+            return try JSONBody.response(try await vault.write { try $0.sync.removeRemote(name: name) })
         }
     }
 }

@@ -29,15 +29,15 @@ enum LibraryRoutes {
                 status = parsed
             }
             let filter = LibraryFilter(clone: request.stringQuery("clone"), platform: request.stringQuery("platform"), status: status)
-            return try JSONBody.response(try await vault.read { try $0.libraryEntries(filter).entries })
+            return try JSONBody.response(try await vault.read { try $0.library.entries(filter).entries })
         }
         router.get("/api/library/search") { request, _ in
             guard let text = request.stringQuery("q") else { throw Problem.badRequest("Say what to look for with ?q=.") }
-            return try JSONBody.response(try await vault.read { try $0.searchLibrary(text) })
+            return try JSONBody.response(try await vault.read { try $0.library.search(text) })
         }
         router.get("/api/library/:piece") { _, context in
             let id = try context.path("piece")
-            return try JSONBody.response(try await vault.read { try $0.libraryDocument(id) })
+            return try JSONBody.response(try await vault.read { try $0.library.document(id) })
         }
         router.patch("/api/library/:piece") { request, context in
             let id = try context.path("piece")
@@ -45,19 +45,19 @@ enum LibraryRoutes {
             guard let status = LibraryStatus(loose: body.status) else {
                 throw Problem(status: .unprocessableContent, detail: "\"status\" takes draft, approved or published.")
             }
-            return try JSONBody.response(try await vault.write { try $0.setLibraryStatus(id, to: status) })
+            return try JSONBody.response(try await vault.write { try $0.library.setStatus(id, to: status) })
         }
         router.delete("/api/library/:piece") { _, context in
             let id = try context.path("piece")
-            return try JSONBody.response(try await vault.write { try $0.deleteLibraryEntry(id, confirmed: true) })
+            return try JSONBody.response(try await vault.write { try $0.library.delete(id, confirmed: true) })
         }
         router.get("/api/library/:piece/diff") { _, context in
             let id = try context.path("piece")
-            return try JSONBody.response(try await vault.read { try $0.libraryDiff(id) })
+            return try JSONBody.response(try await vault.read { try $0.library.diff(id) })
         }
         router.post("/api/library/:piece/promote") { _, context in
             let id = try context.path("piece")
-            return try JSONBody.response(try await vault.write { try $0.promoteLibraryPiece(id) }, status: .created)
+            return try JSONBody.response(try await vault.write { try $0.library.promote(id) }, status: .created)
         }
         router.post("/api/clones/:clone/learn") { request, context in
             let clone = try context.path("clone")
@@ -71,14 +71,14 @@ enum LibraryRoutes {
                 }
             }
             let options = mining
-            return try JSONBody.response(try await vault.write { try $0.learn(clone, options: options) })
+            return try JSONBody.response(try await vault.write { try $0.dna.learn(clone, options: options) })
         }
         router.post("/api/merge") { request, _ in
             let body = try await JSONBody.decode(Merge.self, from: request, limit: limit)
             guard (2...20).contains(body.sources.count) else {
                 throw Problem(status: .unprocessableContent, detail: "\"sources\" takes 2 to 20 clones.")
             }
-            let result = try await vault.write { try $0.merge(sources: body.sources, weights: body.weights, name: body.name) }
+            let result = try await vault.write { try $0.merges.create(sources: body.sources, weights: body.weights, name: body.name) }
             return try JSONBody.response(result, status: .created)
         }
     }

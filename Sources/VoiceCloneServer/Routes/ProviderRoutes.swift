@@ -16,7 +16,7 @@ enum ProviderRoutes {
         var defaultProvider: String
         var defaultModel: String?
         var providers: [Provider]
-        /// From Kit's `Workspace.providers()`, as `voiceclone providers --json` names them; nil when not probed
+        /// From Kit's `workspace.providers.list()`, as `voiceclone providers --json` names them; nil when not probed
         /// (the status page does not wait for the probe).
         var localServers: [LocalServer]?
         var probedPorts: [Int]?
@@ -45,12 +45,12 @@ enum ProviderRoutes {
         router.put("/api/providers/:provider/key") { request, context in
             let provider = try context.path("provider")
             let body = try await JSONBody.decode(SetKey.self, from: request, limit: 16_384)
-            _ = try await vault.read { try $0.setProviderKey(provider, key: body.key) }
+            _ = try await vault.read { try $0.providers.setKey(provider, key: body.key) }
             return noContent()
         }
         router.delete("/api/providers/:provider/key") { _, context in
             let provider = try context.path("provider")
-            _ = try await vault.read { try $0.clearProviderKey(provider) }
+            _ = try await vault.read { try $0.providers.clearKey(provider) }
             return noContent()
         }
     }
@@ -81,7 +81,7 @@ enum ProviderRoutes {
         var answer = Providers(defaultProvider: workspace.config.defaultProvider, defaultModel: workspace.config.defaultModel,
                                providers: providers)
         if probeLocal {
-            let report = workspace.providers()
+            let report = workspace.providers.list()
             answer.localServers = report.localServers
             answer.probedPorts = report.probedPorts
             answer.auto = report.auto

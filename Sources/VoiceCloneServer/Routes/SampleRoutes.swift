@@ -19,15 +19,15 @@ enum SampleRoutes {
 
         router.get("/api/clones/:clone/samples") { _, context in
             let clone = try context.path("clone")
-            return try JSONBody.response(try await vault.read { try $0.listSamples(clone) })
+            return try JSONBody.response(try await vault.read { try $0.samples.list(clone) })
         }
         router.get("/api/clones/:clone/samples/:sample") { _, context in
             let clone = try context.path("clone"), id = try context.path("sample")
-            return try JSONBody.response(try await vault.read { try $0.showSample(clone, id: id) })
+            return try JSONBody.response(try await vault.read { try $0.samples.show(clone, id: id) })
         }
         router.delete("/api/clones/:clone/samples/:sample") { _, context in
             let clone = try context.path("clone"), id = try context.path("sample")
-            return try JSONBody.response(try await vault.write { try $0.removeSample(clone, id: id) })
+            return try JSONBody.response(try await vault.write { try $0.samples.remove(clone, id: id) })
         }
         router.post("/api/clones/:clone/samples") { request, context in
             let clone = try context.path("clone")
@@ -47,7 +47,7 @@ enum SampleRoutes {
             staging.sourceNames = Dictionary(zip(staged.paths, staged.names.map { "upload: \($0)" }), uniquingKeysWith: { a, _ in a })
             let options = staging
             defer { staged.remove() }
-            let results = try await vault.write { try $0.addSamples(clone, inputs: staged.paths, standardInput: { Data() }, options: options) }
+            let results = try await vault.write { try $0.samples.add(clone, inputs: staged.paths, standardInput: { Data() }, options: options) }
             return try JSONBody.response(staged.presented(results), status: status(of: results))
         }
         router.post("/api/clones/:clone/samples/import") { request, context in
@@ -64,7 +64,7 @@ enum SampleRoutes {
                 }
             }
             let options = try addOptions(title: body.title, type: body.type, aiAssisted: body.aiAssisted, splitChapters: body.splitChapters)
-            let results = try await vault.write { try $0.addSamples(clone, inputs: body.urls, standardInput: { Data() }, options: options) }
+            let results = try await vault.write { try $0.samples.add(clone, inputs: body.urls, standardInput: { Data() }, options: options) }
             return try JSONBody.response(results, status: status(of: results))
         }
     }

@@ -36,13 +36,13 @@ enum VoiceRoutes {
             let body = try await JSONBody.decode(Attribute.self, from: request, limit: limit)
             let text = try TextBody(text: body.text).checked()
             if let top = body.top, !(1...100).contains(top) { throw Problem(status: .unprocessableContent, detail: "\"top\" takes 1 to 100.") }
-            let results = try await vault.read { try $0.attribute(["-"], clones: body.clones, top: body.top, standardInput: { Data(text.utf8) }) }
+            let results = try await vault.read { try $0.attribution.attribute(["-"], clones: body.clones, top: body.top, standardInput: { Data(text.utf8) }) }
             return try JSONBody.response(try single(results))
         }
         router.post("/api/clones/:clone/match") { request, context in
             let clone = try context.path("clone")
             let text = try await JSONBody.decode(TextBody.self, from: request, limit: limit).checked()
-            let results = try await vault.read { try $0.match(clone, inputs: ["-"], standardInput: { Data(text.utf8) }) }
+            let results = try await vault.read { try $0.attribution.match(clone, inputs: ["-"], standardInput: { Data(text.utf8) }) }
             return try JSONBody.response(try single(results))
         }
         router.post("/api/detect") { request, _ in
@@ -50,7 +50,7 @@ enum VoiceRoutes {
             let text = try TextBody(text: body.text).checked()
             if let t = body.threshold, !(1...99).contains(t) { throw Problem(status: .unprocessableContent, detail: "\"threshold\" takes 1 to 99.") }
             let reports = try await vault.read {
-                try $0.detect(texts: [NamedText(file: "request", text: text)], clone: body.clone, threshold: body.threshold)
+                try $0.detection.detect(texts: [NamedText(file: "request", text: text)], clone: body.clone, threshold: body.threshold)
             }
             guard let report = reports.first else { throw Problem(status: .unprocessableContent, detail: "The text could not be judged.") }
             return try JSONBody.response(report)
@@ -60,7 +60,7 @@ enum VoiceRoutes {
             let body = try await JSONBody.decode(Rewrite.self, from: request, limit: limit)
             let text = NamedText(file: "request", text: try TextBody(text: body.text).checked())
             let report = try await vault.run { workspace in
-                try await workspace.rewrite(clone: clone, text: text, provider: body.provider, model: body.model)
+                try await workspace.detection.rewrite(clone: clone, text: text, provider: body.provider, model: body.model)
             }
             return try JSONBody.response(report)
         }

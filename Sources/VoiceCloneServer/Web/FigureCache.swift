@@ -1,7 +1,7 @@
 import Foundation
 
 /// Figures the pages draw from every voice (the voice map, habit comparisons, DNA descriptions and timelines),
-/// kept between requests while the vault's voices are unchanged. The key is Kit's `voicesFingerprint` (HEAD plus
+/// kept between requests while the vault's voices are unchanged. The key is Kit's `pictures.fingerprint` (HEAD plus
 /// every voice file's size and time), taken on each request, so an upload, edit, sync or change on disk is seen
 /// at once; a new key drops everything kept under the old one.
 final class FigureCache: @unchecked Sendable {

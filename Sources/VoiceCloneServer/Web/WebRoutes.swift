@@ -53,7 +53,7 @@ enum WebRoutes {
 
     /// The voices for a `<select>`, with `selected` marking the chosen one.
     static func voiceOptions(_ workspace: Workspace, selected: String?) -> [[String: Any]] {
-        workspace.listClones().map { clone in
+        workspace.clones.list().map { clone in
             ["value": clone.slug, "label": clone.name,
              "selected": selected.map { $0 == clone.slug || $0.lowercased() == clone.name.lowercased() } ?? false]
         }

@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try options.workspace()
-        let output = try workspace.check(samples: samples, clone: clone, threshold: threshold)
+        let output = try workspace.checks.run(samples: samples, clone: clone, threshold: threshold)
         let report = output.report, suspects = output.sampleWarnings ?? []
         if options.json {
             try Output.json(output)

@@ -31,7 +31,7 @@ enum CheckPage {
     static func results(_ workspace: Workspace, text: String, voice: String?) throws -> Response {
         var context: [String: Any] = ["voices": WebRoutes.voiceOptions(workspace, selected: voice), "text": text, "checked": true]
         do {
-            let report = try workspace.detect(texts: [NamedText(file: "pasted", text: text)], clone: voice)
+            let report = try workspace.detection.detect(texts: [NamedText(file: "pasted", text: text)], clone: voice)
             if let detection = report.first?.detection {
                 context["detection"] = detectionContext(detection, text: text)
             }
@@ -40,8 +40,8 @@ enum CheckPage {
         }
         if let voice {
             do {
-                let match = try VoiceRoutes.single(workspace.match(voice, inputs: ["-"], standardInput: { Data(text.utf8) }))
-                let name = (try? workspace.showClone(voice).clone.name) ?? match.match.clone
+                let match = try VoiceRoutes.single(workspace.attribution.match(voice, inputs: ["-"], standardInput: { Data(text.utf8) }))
+                let name = (try? workspace.clones.show(voice).clone.name) ?? match.match.clone
                 context["match"] = ["voice": name, "score": match.match.score,
                                     "differences": match.differences.map { ["text": $0] }, "hasDifferences": !match.differences.isEmpty]
             } catch {
@@ -49,7 +49,7 @@ enum CheckPage {
             }
         }
         do {
-            let attribution = try VoiceRoutes.single(workspace.attribute(["-"], standardInput: { Data(text.utf8) })).attribution
+            let attribution = try VoiceRoutes.single(workspace.attribution.attribute(["-"], standardInput: { Data(text.utf8) })).attribution
             context["attribution"] = [
                 "best": attribution.author ?? "", "hasBest": attribution.author != nil,
                 "confidence": "\(attribution.confidence)",

@@ -35,15 +35,15 @@ enum DNAPages {
                 "toChoices": sorted.map { ["version": $0, "selected": $0 == b] }]
     }
 
-    /// Two revisions side by side: each one's facts, then every value that differs (Kit's `dnaDiff`), most important
+    /// Two revisions side by side: each one's facts, then every value that differs (Kit's `dna.diff`), most important
     /// first, older revision on the left.
     static func comparePage(_ workspace: Workspace, clone: String, from: Int, to: Int) throws -> Response {
-        let voice = try workspace.showClone(clone).clone
+        let voice = try workspace.clones.show(clone).clone
         let slug = WebRoutes.segment(voice.slug)
         let (a, b) = (min(from, to), max(from, to))
-        let left = try workspace.dnaRevision(of: voice.slug, version: a).revision
-        let right = try workspace.dnaRevision(of: voice.slug, version: b).revision
-        let diff = try workspace.dnaDiff(of: voice.slug, from: a, to: b)
+        let left = try workspace.dna.revision(of: voice.slug, version: a).revision
+        let right = try workspace.dna.revision(of: voice.slug, version: b).revision
+        let diff = try workspace.dna.diff(of: voice.slug, from: a, to: b)
         func facts(_ revision: DNARevision) -> [String] {
             [date(revision.date), "\(revision.confidence)/100", String(revision.samples), WebRoutes.formatted(revision.words), revision.summary ?? "—"]
         }
@@ -55,7 +55,7 @@ enum DNAPages {
             "changes": diff.changes.map(\.row).map { ["feature": $0.feature, "before": $0.before, "after": $0.after] },
             "hasChanges": !diff.changes.isEmpty, "changeCount": diff.changes.count,
         ]
-        context["compare"] = compareChoices(try workspace.dnaVersions(of: voice.slug), slug: slug, from: a, to: b)
+        context["compare"] = compareChoices(try workspace.dna.versions(of: voice.slug), slug: slug, from: a, to: b)
         return try PageRenderer.render("compare", section: "voices", title: "\(voice.name): DNA version \(a) and \(b)", context)
     }
 
@@ -96,11 +96,11 @@ enum DNAPages {
     }
 
     static func revisionPage(_ workspace: Workspace, clone: String, version: Int) throws -> Response {
-        let detail = try workspace.dnaRevision(of: clone, version: version)
-        let voice = try workspace.showClone(clone).clone
+        let detail = try workspace.dna.revision(of: clone, version: version)
+        let voice = try workspace.clones.show(clone).clone
         let slug = WebRoutes.segment(voice.slug)
         let revision = detail.revision
-        let versions = try workspace.dnaVersions(of: voice.slug)
+        let versions = try workspace.dna.versions(of: voice.slug)
         var context: [String: Any] = [:]
         context["voice"] = voice.name
         context["slug"] = slug
@@ -115,7 +115,7 @@ enum DNAPages {
         context["changes"] = detail.changes.map { ["feature": $0.feature, "before": $0.before, "after": $0.after] }
         context["hasChanges"] = !detail.changes.isEmpty
         context["changeCount"] = detail.changes.count
-        let description = try workspace.describeDNA(of: voice.slug, version: version)
+        let description = try workspace.dna.describe(of: voice.slug, version: version)
         let distinctive = description.traits.filter { abs($0.deviation) >= 1 }.sorted { abs($0.deviation) > abs($1.deviation) }
         context["traits"] = distinctive.map { ["text": $0.description] }
         context["hasTraits"] = !distinctive.isEmpty

@@ -19,7 +19,7 @@ enum LibraryPages {
         router.post("/library/:piece", use: WebRoutes.page { request, context in
             let id = try context.path("piece")
             let form = try await FormBody.read(request, limit: state.configuration.maxUploadBytes)
-            let document = try await vault.write { try $0.editLibraryText(id, text: form.text("text") ?? "") }
+            let document = try await vault.write { try $0.library.editText(id, text: form.text("text") ?? "") }
             return HTMLPage.redirect("/library/\(WebRoutes.segment(document.entry.id))?notice=saved")
         })
         router.post("/library/:piece/status", use: WebRoutes.page { request, context in
@@ -28,7 +28,7 @@ enum LibraryPages {
             guard let status = form.field("status").flatMap(LibraryStatus.init(loose:)) else {
                 throw Problem(status: .unprocessableContent, detail: "Choose draft, approved or published.")
             }
-            let entry = try await vault.write { try $0.setLibraryStatus(id, to: status) }
+            let entry = try await vault.write { try $0.library.setStatus(id, to: status) }
             return HTMLPage.redirect("/library/\(WebRoutes.segment(entry.id))?notice=status")
         })
     }
@@ -41,12 +41,12 @@ enum LibraryPages {
             guard let parsed = LibraryStatus(loose: status) else { throw Problem.badRequest("Status is draft, approved or published.") }
             parsedStatus = parsed
         }
-        var entries = try workspace.libraryEntries(LibraryFilter(clone: voice, platform: platform, status: parsedStatus)).entries
+        var entries = try workspace.library.entries(LibraryFilter(clone: voice, platform: platform, status: parsedStatus)).entries
         if let query {
-            let hits = Set(try workspace.searchLibrary(query).map(\.entry.id))
+            let hits = Set(try workspace.library.search(query).map(\.entry.id))
             entries = entries.filter { hits.contains($0.id) }
         }
-        let names = Dictionary(workspace.listClones().map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = Dictionary(workspace.clones.list().map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
         let context: [String: Any] = [
             "voices": WebRoutes.voiceOptions(workspace, selected: voice),
             "platforms": Platform.presets.map { ["value": $0.name, "selected": $0.name == platform] },
@@ -63,7 +63,7 @@ enum LibraryPages {
     }
 
     static func piecePage(_ workspace: Workspace, id: String, notice: String?) throws -> Response {
-        let document = try workspace.libraryDocument(id)
+        let document = try workspace.library.document(id)
         let entry = document.entry
         let limit = Platform.presets.first { $0.name == entry.platform }?.maxChars
         var context: [String: Any] = [:]
@@ -74,7 +74,7 @@ enum LibraryPages {
         context["characters"] = document.text.count
         context["limit"] = limit.map(String.init)
         context["overLimit"] = limit.map { document.text.count > $0 } ?? false
-        let voice = workspace.listClones().first { $0.slug == entry.clone }?.name ?? entry.clone
+        let voice = workspace.clones.list().first { $0.slug == entry.clone }?.name ?? entry.clone
         let provenance: [(String, String)] = [
             ("Voice", voice), ("DNA version", entry.dnaVersion.map(String.init) ?? "none"),
             ("Platform", entry.platform), ("Provider", entry.provider), ("Model", entry.model), ("Prompt", entry.prompt),

@@ -19,7 +19,7 @@ enum MergePage {
             let name = form.field("name") ?? ""
             do {
                 let weights = try validate(chosen: chosen, typed: typed, name: name)
-                let merged = try await vault.write { try $0.merge(sources: chosen, weights: weights, name: name) }
+                let merged = try await vault.write { try $0.merges.create(sources: chosen, weights: weights, name: name) }
                 return HTMLPage.redirect("/voices/\(WebRoutes.segment(merged.clone))?notice=merged")
             } catch {
                 return try await vault.read { try page($0, chosen: chosen, weights: typed, name: name, error: error) }
@@ -46,7 +46,7 @@ enum MergePage {
     }
 
     static func page(_ workspace: Workspace, chosen: [String], weights: [String: String], name: String, error: (any Error)?) throws -> Response {
-        let analysed = workspace.listClones().filter { $0.dnaVersion != nil }
+        let analysed = workspace.clones.list().filter { $0.dnaVersion != nil }
         var context: [String: Any] = [:]
         context["voices"] = analysed.enumerated().map { i, clone -> [String: Any] in
             ["index": i, "slug": clone.slug, "name": clone.name, "checked": chosen.contains(clone.slug),

@@ -27,7 +27,7 @@ enum ProviderKeyPage {
             let provider = form.field("provider") ?? ""
             let key = form.text("key") ?? ""
             let clear = form.field("action") == "clear"
-            _ = try await vault.read { clear ? try $0.clearProviderKey(provider) : try $0.setProviderKey(provider, key: key) }
+            _ = try await vault.read { clear ? try $0.providers.clearKey(provider) : try $0.providers.setKey(provider, key: key) }
             return HTMLPage.redirect("/settings/keys?notice=" + (clear ? "key-cleared" : "key-saved"))
         })
     }

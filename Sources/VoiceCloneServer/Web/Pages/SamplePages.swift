@@ -21,8 +21,8 @@ enum SamplePages {
         router.get("/voices/:clone/samples/:sample/remove", use: WebRoutes.page { _, context in
             let clone = try context.path("clone"), sample = try context.path("sample")
             return try await vault.read { workspace in
-                let detail = try workspace.showSample(clone, id: sample)
-                let voice = try workspace.showClone(clone).clone
+                let detail = try workspace.samples.show(clone, id: sample)
+                let voice = try workspace.clones.show(clone).clone
                 return try PageRenderer.render("remove-sample", section: "voices", title: "Remove \(detail.sample.title)?", [
                     "title": detail.sample.title, "voice": voice.name, "slug": WebRoutes.segment(voice.slug),
                     "idSegment": WebRoutes.segment(detail.sample.id), "words": WebRoutes.formatted(detail.sample.words),
@@ -35,16 +35,16 @@ enum SamplePages {
             guard form.field("confirm") == "yes" else {
                 return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone))/samples/\(WebRoutes.segment(sample))")
             }
-            _ = try await vault.write { try $0.removeSample(clone, id: sample) }
+            _ = try await vault.write { try $0.samples.remove(clone, id: sample) }
             return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone))?notice=removed#samples")
         })
     }
 
     static func samplePage(_ workspace: Workspace, clone: String, id: String, notice: String?) throws -> Response {
-        let detail = try workspace.showSample(clone, id: id)
-        let voice = try workspace.showClone(clone).clone
+        let detail = try workspace.samples.show(clone, id: id)
+        let voice = try workspace.clones.show(clone).clone
         let sample = detail.sample
-        let properties = try workspace.sampleProperties(clone, id: sample.id)
+        let properties = try workspace.samples.properties(clone, id: sample.id)
         var rows: [[String: Any]] = [["label": "Words", "value": WebRoutes.formatted(sample.words)]]
         for (key, label) in knownKeys {
             if let value = WebRoutes.nonEmpty(properties.first(where: { $0.key == key })?.value) {

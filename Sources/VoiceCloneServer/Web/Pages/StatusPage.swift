@@ -13,7 +13,7 @@ enum StatusPage {
         })
         router.post("/status/sync", use: WebRoutes.page(back: "/status") { request, _ in
             _ = try await FormBody.read(request, limit: 4096)
-            _ = try await vault.write { try $0.sync(SyncOptions()) }
+            _ = try await vault.write { try $0.sync.run(SyncOptions()) }
             return HTMLPage.redirect("/status?notice=synced")
         })
     }
@@ -21,7 +21,7 @@ enum StatusPage {
     static func page(_ workspace: Workspace, environment: [String: String], notice: String?) throws -> Response {
         var context: [String: Any] = ["vault": workspace.vault.root.path]
         context["notice"] = notice
-        let status = try workspace.status()
+        let status = try workspace.history.status()
         context["branch"] = status.branch ?? "(no branch)"
         context["state"] = status.state
         context["remote"] = WebRoutes.nonEmpty(status.remote)
@@ -30,7 +30,7 @@ enum StatusPage {
         }
         context["uncommitted"] = status.uncommitted.map { ["path": $0.path, "change": $0.change] }
         context["clean"] = status.uncommitted.isEmpty
-        context["log"] = try workspace.history(limit: 30).map { ["line": $0.line, "date": $0.date] }
+        context["log"] = try workspace.history.log(limit: 30).map { ["line": $0.line, "date": $0.date] }
         let providers = ProviderRoutes.list(workspace, environment: environment)
         context["defaultProvider"] = providers.defaultProvider
         context["defaultModel"] = providers.defaultModel ?? "the provider's default"

@@ -2,9 +2,9 @@ import Foundation
 import Hummingbird
 import VoiceCloneKit
 
-/// Sync: the vault's remotes (Kit's `listRemotes`), "Sync now" (Kit's `sync`, what `voiceclone sync` runs) with
+/// Sync: the vault's remotes (Kit's `sync.remotes`), "Sync now" (Kit's `sync.run`, what `voiceclone sync` runs) with
 /// what it did, and a form to add a remote. A sample both sides edited is listed with both texts side by side until
-/// the writer chooses (Kit's `pendingConflicts`, `resolveConflict`); nothing is resolved for them.
+/// the writer chooses (Kit's `sync.conflicts`, `sync.resolve`); nothing is resolved for them.
 enum SyncPage {
     static func add(to router: APIRouter, state: ServerState) {
         let vault = state.vault
@@ -16,7 +16,7 @@ enum SyncPage {
             let form = try await FormBody.read(request, limit: 4096)
             let remote = form.field("remote")
             do {
-                let report = try await vault.write { try $0.sync(SyncOptions(remote: remote)) }
+                let report = try await vault.write { try $0.sync.run(SyncOptions(remote: remote)) }
                 return try await vault.read { try page($0, notice: nil, selected: remote, report: report) }
             } catch {
                 return try await vault.read { try page($0, notice: nil, selected: remote, syncError: error) }
@@ -30,7 +30,7 @@ enum SyncPage {
             guard let choice = form.field("keep").flatMap(ConflictChoice.init(rawValue:)) else {
                 throw Problem(status: .unprocessableContent, detail: "Choose which text to keep: mine, theirs or both.")
             }
-            let resolution = try await vault.write { try $0.resolveConflict(localCopy: copy, keep: choice) }
+            let resolution = try await vault.write { try $0.sync.resolve(localCopy: copy, keep: choice) }
             return HTMLPage.redirect("/sync?notice=resolved-\(resolution.choice.rawValue)")
         })
         router.post("/sync/remotes", use: WebRoutes.page(back: "/sync") { request, _ in
@@ -40,7 +40,7 @@ enum SyncPage {
                 guard !name.isEmpty, !url.isEmpty else {
                     throw Problem(status: .unprocessableContent, detail: "Give the remote a name (such as origin) and its address.")
                 }
-                _ = try await vault.write { try $0.addRemote(name: name, url: url) }
+                _ = try await vault.write { try $0.sync.addRemote(name: name, url: url) }
                 return HTMLPage.redirect("/sync?notice=remote-added")
             } catch {
                 return try await vault.read { try page($0, notice: nil, remoteError: error, typed: (name, url)) }
@@ -58,7 +58,7 @@ enum SyncPage {
 
     static func page(_ workspace: Workspace, notice: String?, selected: String? = nil, report: SyncReport? = nil,
                      syncError: (any Error)? = nil, remoteError: (any Error)? = nil, typed: (String, String) = ("", "")) throws -> Response {
-        let remotes = try workspace.listRemotes()
+        let remotes = try workspace.sync.remotes()
         var context: [String: Any] = [:]
         context["notice"] = notice
         let chosen = selected ?? (remotes.contains { $0.name == "origin" } ? "origin" : remotes.first?.name)
@@ -74,7 +74,7 @@ enum SyncPage {
             context[key] = problem.detail
         }
         if let report { context["report"] = reportContext(report) }
-        let pending = try workspace.pendingConflicts()
+        let pending = try workspace.sync.conflicts()
         context["pending"] = pending.enumerated().map { pendingContext($1, number: $0 + 1) }
         context["pendingCount"] = pending.isEmpty ? nil : pending.count
         return try PageRenderer.render("sync", section: "status", title: "Sync", context, status: status)

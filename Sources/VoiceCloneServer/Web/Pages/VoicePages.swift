@@ -18,7 +18,7 @@ enum VoicePages {
             guard let name = form.field("name") else {
                 throw Problem(status: .unprocessableContent, detail: "Give the voice a name.")
             }
-            let clone = try await vault.write { try $0.createClone(name: name, description: form.field("description"), tags: tagList(form.field("tags"))) }
+            let clone = try await vault.write { try $0.clones.create(name: name, description: form.field("description"), tags: tagList(form.field("tags"))) }
             return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone.slug))?notice=created")
         })
         router.get("/voices/:clone", use: WebRoutes.page(back: "/voices") { request, context in
@@ -35,12 +35,12 @@ enum VoicePages {
             do {
                 // Only what the form changed, so saving an untouched form makes no commit.
                 let edited = try await vault.write { workspace in
-                    let current = try workspace.showClone(clone)
+                    let current = try workspace.clones.show(clone)
                     var edit = CloneEdit()
                     if description != (current.clone.description ?? "") { edit.description = description }
                     if tagList(tags) != current.clone.tags { edit.setTags = tagList(tags) }
                     if newNotes != current.notes { edit.notes = newNotes }
-                    return try workspace.editClone(clone, edit)
+                    return try workspace.clones.edit(clone, edit)
                 }
                 return HTMLPage.redirect("/voices/\(WebRoutes.segment(edited.slug))?notice=edited#edit")
             } catch {
@@ -54,7 +54,7 @@ enum VoicePages {
             let name = form.field("name") ?? ""
             do {
                 guard !name.isEmpty else { throw Problem(status: .unprocessableContent, detail: "Give the voice its new name.") }
-                let renamed = try await vault.write { try $0.renameClone(clone, to: name) }
+                let renamed = try await vault.write { try $0.clones.rename(clone, to: name) }
                 return HTMLPage.redirect("/voices/\(WebRoutes.segment(renamed.slug))?notice=renamed")
             } catch {
                 let refused = FormRefusal(form: "rename", error: error, values: ["name": name])
@@ -64,7 +64,7 @@ enum VoicePages {
         router.get("/voices/:clone/delete", use: WebRoutes.page(back: "/voices") { _, context in
             let clone = try context.path("clone")
             return try await vault.read { workspace in
-                let detail = try workspace.showClone(clone)
+                let detail = try workspace.clones.show(clone)
                 return try PageRenderer.render("delete-voice", section: "voices", title: "Delete \(detail.clone.name)?", [
                     "name": detail.clone.name, "slug": WebRoutes.segment(detail.clone.slug),
                     "samples": detail.clone.samples, "words": WebRoutes.formatted(detail.clone.words),
@@ -75,7 +75,7 @@ enum VoicePages {
             let clone = try context.path("clone")
             let form = try await FormBody.read(request, limit: limit)
             guard form.field("confirm") == "yes" else { return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone))") }
-            _ = try await vault.write { try $0.deleteClone(clone) }
+            _ = try await vault.write { try $0.clones.delete(clone) }
             return HTMLPage.redirect("/voices?notice=deleted")
         })
         router.post("/voices/:clone/samples", use: WebRoutes.page { request, context in
@@ -94,7 +94,7 @@ enum VoicePages {
             let staged = try UploadStaging(files: files.map { ($0.filename ?? "upload", $0.data) })
             defer { staged.remove() }
             let results = staged.presented(try await vault.write {
-                try $0.addSamples(clone, inputs: staged.paths, standardInput: { Data() }, options: options)
+                try $0.samples.add(clone, inputs: staged.paths, standardInput: { Data() }, options: options)
             })
             return try added(results, clone: clone)
         })
@@ -106,12 +106,12 @@ enum VoicePages {
                 throw Problem(status: .unprocessableContent, detail: "Give a web address starting with http:// or https://.")
             }
             let options = try SampleRoutes.addOptions(title: form.field("title"), type: form.field("type"), aiAssisted: nil, splitChapters: nil)
-            let results = try await vault.write { try $0.addSamples(clone, inputs: [url], standardInput: { Data() }, options: options) }
+            let results = try await vault.write { try $0.samples.add(clone, inputs: [url], standardInput: { Data() }, options: options) }
             return try added(results, clone: clone)
         })
         router.post("/voices/:clone/analyse", use: WebRoutes.page { _, context in
             let clone = try context.path("clone")
-            _ = try await vault.write { try $0.analyze(clone) }
+            _ = try await vault.write { try $0.dna.analyze(clone) }
             return HTMLPage.redirect("/voices/\(WebRoutes.segment(clone))?notice=analysed#dna")
         })
         for picture in ["sentences", "habits", "timeline", "features"] {
@@ -122,8 +122,8 @@ enum VoicePages {
         }
         router.get("/map.svg", use: WebRoutes.page { _, _ in
             HTMLPage.svg(try await vault.read { workspace in
-                let key = workspace.voicesFingerprint()
-                return VoicePictures.map(try state.figures.value("map:200", key: key) { try workspace.voiceMap() }, highlight: nil)
+                let key = workspace.pictures.fingerprint()
+                return VoicePictures.map(try state.figures.value("map:200", key: key) { try workspace.pictures.voiceMap() }, highlight: nil)
             })
         })
     }
@@ -154,21 +154,21 @@ enum VoicePages {
     }
 
     static func svg(_ picture: String, workspace: Workspace, clone: String) throws -> String? {
-        let detail = try workspace.showClone(clone)
+        let detail = try workspace.clones.show(clone)
         let name = detail.clone.name
         guard detail.clone.dnaVersion != nil else {
             throw Problem(status: .notFound, detail: "\(name) has not been analysed yet; analyse it on its page first.")
         }
         switch picture {
         case "sentences":
-            let dna = try workspace.loadDNA(of: clone)
+            let dna = try workspace.dna.load(of: clone)
             return VoicePictures.sentenceHistogram(voice: name, bins: dna.sentences.histogram, meanLength: dna.sentences.meanLength)
         case "habits":
-            return VoicePictures.habits(voice: name, habits: try workspace.habitComparison(of: clone))
+            return VoicePictures.habits(voice: name, habits: try workspace.pictures.habits(of: clone))
         case "timeline":
-            return VoicePictures.timeline(voice: name, entries: try workspace.dnaTimeline(of: clone))
+            return VoicePictures.timeline(voice: name, entries: try workspace.pictures.timeline(of: clone))
         case "features":
-            return VoicePictures.featureTimeline(voice: name, series: try workspace.dnaFeatureHistory(of: clone))
+            return VoicePictures.featureTimeline(voice: name, series: try workspace.dna.featureHistory(of: clone))
         default:
             return nil
         }
@@ -176,11 +176,11 @@ enum VoicePages {
 
     /// The voice page's map and the voices page's tree, from one reading of up to 40 samples a voice.
     static func sharedFigures(_ workspace: Workspace, figures: FigureCache, key: String) throws -> VoiceMapAndTree {
-        try figures.value("map-and-tree:40", key: key) { try workspace.voiceMapAndTree(samplesPerVoice: 40) }
+        try figures.value("map-and-tree:40", key: key) { try workspace.pictures.voiceMapAndTree(samplesPerVoice: 40) }
     }
 
     static func voicesPage(_ workspace: Workspace, figures: FigureCache, notice: String?) throws -> Response {
-        let voices: [[String: Any]] = workspace.listClones().map { clone in
+        let voices: [[String: Any]] = workspace.clones.list().map { clone in
             var card: [String: Any] = [
                 "name": clone.name, "href": "/voices/\(WebRoutes.segment(clone.slug))", "slug": clone.slug,
                 "avatar": VoicePictures.avatar(name: clone.name, slug: clone.slug),
@@ -189,7 +189,7 @@ enum VoicePages {
                 "stale": clone.stale ?? false, "merged": clone.mergedFrom != nil,
             ]
             card["description"] = WebRoutes.nonEmpty(clone.description)
-            if let version = clone.dnaVersion, let dna = try? workspace.loadDNA(of: clone.slug) {
+            if let version = clone.dnaVersion, let dna = try? workspace.dna.load(of: clone.slug) {
                 card["dnaVersion"] = version
                 card["confidence"] = dna.confidence.score
                 card["advice"] = WebRoutes.nonEmpty(dna.confidence.advice.first)
@@ -202,7 +202,7 @@ enum VoicePages {
         context["empty"] = voices.isEmpty
         // The same 40 samples a voice as the voice page's map, read once for both pictures (kept together), so they
         // agree and whichever page comes first pays for the other.
-        let tree = try sharedFigures(workspace, figures: figures, key: workspace.voicesFingerprint()).tree
+        let tree = try sharedFigures(workspace, figures: figures, key: workspace.pictures.fingerprint()).tree
         if !tree.joins.isEmpty {
             context["treeSVG"] = VoicePictures.tree(tree, highlight: nil)
             context["treeJoins"] = VoicePictures.treeJoins(tree)
@@ -213,8 +213,8 @@ enum VoicePages {
     static func voicePage(_ workspace: Workspace, figures: FigureCache, clone: String, notice: String?,
                           refusal: FormRefusal? = nil) throws -> Response {
         // Taken before anything is read, so figures kept under it are never older than the key.
-        let key = workspace.voicesFingerprint()
-        let detail = try workspace.showClone(clone)
+        let key = workspace.pictures.fingerprint()
+        let detail = try workspace.clones.show(clone)
         let summary = detail.clone, slug = WebRoutes.segment(summary.slug)
         var context: [String: Any] = [:]
         context["editDescription"] = summary.description ?? ""
@@ -258,7 +258,7 @@ enum VoicePages {
         context["accept"] = SampleImportFormats.extensions.map { "." + $0 }.joined(separator: ",")
         context["formats"] = SampleImportFormats.extensions.map { $0.uppercased() }.joined(separator: ", ")
         if summary.dnaVersion != nil {
-            let description = try figures.value("describe:\(summary.slug)", key: key) { try workspace.describeDNA(of: summary.slug) }
+            let description = try figures.value("describe:\(summary.slug)", key: key) { try workspace.dna.describe(of: summary.slug) }
             let dna = description.dna
             context["analysed"] = true
             context["dnaVersion"] = dna.version
@@ -272,13 +272,13 @@ enum VoicePages {
             context["sentencesSVG"] = VoicePictures.sentenceHistogram(voice: summary.name, bins: dna.sentences.histogram,
                                                                       meanLength: dna.sentences.meanLength)
             context["habitsSVG"] = VoicePictures.habits(voice: summary.name, habits: try figures.value("habits:\(summary.slug)", key: key) {
-                try workspace.habitComparison(of: summary.slug)
+                try workspace.pictures.habits(of: summary.slug)
             })
-            let timeline = try figures.value("timeline:\(summary.slug)", key: key) { try workspace.dnaTimeline(of: summary.slug) }
+            let timeline = try figures.value("timeline:\(summary.slug)", key: key) { try workspace.pictures.timeline(of: summary.slug) }
             context["timelineSVG"] = VoicePictures.timeline(voice: summary.name, entries: timeline)
             context["revisions"] = DNAPages.revisionList(timeline, slug: slug)
             context["compare"] = DNAPages.compareChoices(timeline.map(\.revision.version), slug: slug)
-            let features = try figures.value("features:\(summary.slug)", key: key) { try workspace.dnaFeatureHistory(of: summary.slug) }
+            let features = try figures.value("features:\(summary.slug)", key: key) { try workspace.dna.featureHistory(of: summary.slug) }
             context["featuresSVG"] = VoicePictures.featureTimeline(voice: summary.name, series: features)
             context["featureTable"] = DNAPages.featureTable(features)
         }

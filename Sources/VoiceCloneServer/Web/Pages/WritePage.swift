@@ -37,7 +37,7 @@ enum WritePage {
                 throw Problem(status: .unprocessableContent, detail: "Paste the text to rewrite.")
             }
             let keeping = try keptChanges(form)
-            let kept = try await vault.write { try $0.keepRewrite(clone: voice, text: text, keepingChanges: keeping) }
+            let kept = try await vault.write { try $0.library.keepRewrite(clone: voice, text: text, keepingChanges: keeping) }
             return HTMLPage.redirect("/library/\(WebRoutes.segment(kept.saved.id))?notice=kept")
         })
         router.post("/write", use: WebRoutes.page(back: "/write") { request, _ in
@@ -63,7 +63,7 @@ enum WritePage {
             var options = try GenerateRoutes.makeOptions(clone: voice, body)
             options.baseURL = server?.baseURL
             let fixed = options
-            let report = try await vault.run { try await $0.generate(fixed) }
+            let report = try await vault.run { try await $0.generation.generate(fixed) }
             return try await vault.read { workspace in
                 var context = formContext(workspace, servers: state.localServers, voice: voice, platform: body.platform, provider: chosen,
                                           variants: count, refine: rounds)
@@ -103,8 +103,8 @@ enum WritePage {
     static func rewritePage(_ workspace: Workspace, servers: LocalServerCache, voice: String, text: String) throws -> Response {
         var context = formContext(workspace, servers: servers, voice: voice, platform: nil, provider: nil)
         context["rewriteText"] = text
-        let name = try workspace.showClone(voice).clone
-        let report = try workspace.rewrite(clone: name.slug, text: NamedText(file: "pasted text", text: text))
+        let name = try workspace.clones.show(voice).clone
+        let report = try workspace.detection.rewrite(clone: name.slug, text: NamedText(file: "pasted text", text: text))
         let paragraphs = report.text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         context["rewrite"] = [
@@ -133,7 +133,7 @@ enum WritePage {
     static func localServer(_ choice: String?, in workspace: Workspace, servers: LocalServerCache) throws -> LocalServer? {
         guard let choice, choice.hasPrefix(serverPrefix) else { return nil }
         let port = Int(choice.dropFirst(serverPrefix.count))
-        guard let server = servers.refreshed({ workspace.probeLocalServers() }).servers.first(where: { $0.port == port }) else {
+        guard let server = servers.refreshed({ workspace.providers.probeLocalServers() }).servers.first(where: { $0.port == port }) else {
             throw Problem(status: .unprocessableContent,
                           detail: "No local model server answers on port \(choice.dropFirst(serverPrefix.count)) now. Start it, or choose another provider.")
         }
@@ -153,14 +153,14 @@ enum WritePage {
                     "selected": preset.name == (platform ?? "linkedin")]
         }
         // The local servers from a recent probe (ServerState.localServers, 30 seconds by default); keys are read now.
-        let found = servers.scan { workspace.probeLocalServers() }
-        let choices = providerChoices(workspace.providers(found: found), selected: provider ?? workspace.config.defaultProvider,
+        let found = servers.scan { workspace.providers.probeLocalServers() }
+        let choices = providerChoices(workspace.providers.list(found: found), selected: provider ?? workspace.config.defaultProvider,
                                       vaultModel: workspace.config.defaultModel)
         return ["voices": WebRoutes.voiceOptions(workspace, selected: voice), "platforms": platforms,
                 "providers": choices.options, "models": choices.models.map { ["value": $0] }, "providerNote": choices.note,
                 "variantChoices": (1...maxVariants).map { ["value": $0, "selected": $0 == variants] },
                 "refineChoices": refineChoices.map { ["value": $0, "selected": $0 == refine] },
-                "prompt": "", "model": "", "draft": "", "hasVoices": !workspace.listClones().isEmpty]
+                "prompt": "", "model": "", "draft": "", "hasVoices": !workspace.clones.list().isEmpty]
     }
 
     /// The providers as `GET /api/providers` reports them (Kit's `providers()`): each remote with whether it is set
@@ -197,7 +197,7 @@ enum WritePage {
 
     /// The draft's flagged sentences (Kit's `detect`, as the Check page shows them), or nil when none stands out.
     static func flagsContext(_ workspace: Workspace, text: String, voice: String) -> [String: Any]? {
-        guard let detection = try? workspace.detect(texts: [NamedText(file: "draft", text: text)], clone: voice).first?.detection else {
+        guard let detection = try? workspace.detection.detect(texts: [NamedText(file: "draft", text: text)], clone: voice).first?.detection else {
             return nil
         }
         let context = CheckPage.detectionContext(detection, text: text)

@@ -25,7 +25,7 @@ struct AttributeCommand: ParsableCommand {
 
     func run() throws {
         let names = clones.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-        let results = try options.workspace().attribute(files, clones: names, top: top, settings: attribution.settings,
+        let results = try options.workspace().attribution.attribute(files, clones: names, top: top, settings: attribution.settings,
                                                         method: AttributionMethod(rawValue: method) ?? .learned,
                                                         openSetThreshold: closedSet ? nil : openSetThreshold,
                                                         progress: TerminalProgress(enabled: !options.json))

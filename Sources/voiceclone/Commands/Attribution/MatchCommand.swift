@@ -17,7 +17,7 @@ struct MatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let results = try options.workspace().match(clone, inputs: files, settings: attribution.settings)
+        let results = try options.workspace().attribution.match(clone, inputs: files, settings: attribution.settings)
         let (reports, failed) = Output.successes(results)
         if options.json {
             try Output.jsonBatch(reports, inputs: files.count)

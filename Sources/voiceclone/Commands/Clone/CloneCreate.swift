@@ -17,7 +17,7 @@ struct CloneCreate: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let clone = try options.workspace().createClone(name: name, description: description, tags: tags)
+        let clone = try options.workspace().clones.create(name: name, description: description, tags: tags)
         if options.json { return try Output.json(clone) }
         Output.line("Created clone \"\(clone.name)\" in \(clone.path)")
         Output.line("Add writing: voiceclone sample add \(clone.name.shellQuoted) FILE...")

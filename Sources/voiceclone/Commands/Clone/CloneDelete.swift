@@ -15,7 +15,7 @@ struct CloneDelete: ParsableCommand {
     }
 
     func run() throws {
-        let clone = try options.workspace().deleteClone(name)
+        let clone = try options.workspace().clones.delete(name)
         if options.json { return try Output.json(clone) }
         Output.line("Deleted \"\(clone.name)\" (\(clone.samples) samples). It stays in git history: git log -- \(clone.path)")
     }

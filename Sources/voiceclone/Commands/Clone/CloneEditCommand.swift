@@ -17,7 +17,7 @@ struct CloneEditCommand: ParsableCommand {
     func run() throws {
         let edit = CloneEdit(description: description, avatar: avatar, setTags: tags.isEmpty ? nil : tags,
                              addTags: addTags, removeTags: removeTags, notes: notes)
-        let clone = try options.workspace().editClone(name, edit)
+        let clone = try options.workspace().clones.edit(name, edit)
         if options.json { return try Output.json(clone) }
         Output.line("Updated \"\(clone.name)\"")
     }

@@ -8,7 +8,7 @@ struct CloneList: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let clones = try options.workspace().listClones()
+        let clones = try options.workspace().clones.list()
         if options.json { return try Output.json(clones) }
         if clones.isEmpty { return Output.line("No clones yet. Create one: voiceclone clone create NAME") }
         Output.table(["NAME", "SLUG", "SAMPLES", "WORDS", "DNA", "TAGS"], clones.map { c in

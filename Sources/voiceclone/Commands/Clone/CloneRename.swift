@@ -10,7 +10,7 @@ struct CloneRename: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let clone = try options.workspace().renameClone(old, to: new)
+        let clone = try options.workspace().clones.rename(old, to: new)
         if options.json { return try Output.json(clone) }
         Output.line("Renamed to \"\(clone.name)\" (\(clone.path))")
     }

@@ -10,7 +10,7 @@ struct CloneShow: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let detail = try options.workspace().showClone(name)
+        let detail = try options.workspace().clones.show(name)
         if options.json { return try Output.json(detail) }
         let c = detail.clone
         Output.line("\(c.name)  (\(c.path))")

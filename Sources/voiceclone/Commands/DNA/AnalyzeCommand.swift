@@ -30,18 +30,18 @@ struct AnalyzeCommand: ParsableCommand {
         let progress = TerminalProgress(enabled: !options.json)
         if let clone, withLLM {
             let describe = DescribeVoiceOptions(clone: clone, provider: provider, model: model, baseURL: baseURL, refresh: refresh)
-            let result = try CancellableRun.run { try await workspace.analyzeWithLLM(clone, options: analyzeOptions, describe: describe) }
+            let result = try CancellableRun.run { try await workspace.dna.analyzeWithLLM(clone, options: analyzeOptions, describe: describe) }
             if options.json { return try Output.json(result) }
             report(result)
             return
         }
         if let clone {
-            let result = try workspace.analyze(clone, options: analyzeOptions, progress: progress)
+            let result = try workspace.dna.analyze(clone, options: analyzeOptions, progress: progress)
             if options.json { return try Output.json(result) }
             report(result)
             return
         }
-        let results = try workspace.analyzeAll(options: analyzeOptions, progress: progress)
+        let results = try workspace.dna.analyzeAll(options: analyzeOptions, progress: progress)
         if options.json {
             try Output.json(results.map(AnalyzeOutcome.init))
         } else {

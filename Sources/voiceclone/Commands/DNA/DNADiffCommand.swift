@@ -13,7 +13,7 @@ struct DNADiffCommand: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let diff = try options.workspace().dnaDiff(of: clone, from: a, to: b)
+        let diff = try options.workspace().dna.diff(of: clone, from: a, to: b)
         if options.json { return try Output.json(diff) }
         Output.line("\(diff.clone): DNA v\(diff.from) → v\(diff.to), \(diff.changes.count) values changed")
         let shown = top > 0 ? Array(diff.changes.prefix(top)) : diff.changes

@@ -10,7 +10,7 @@ struct DNALog: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let revisions = try options.workspace().dnaLog(of: clone)
+        let revisions = try options.workspace().dna.log(of: clone)
         if options.json { return try Output.json(revisions) }
         if revisions.isEmpty { return Output.line("No DNA yet: run voiceclone analyze \(clone.shellQuoted)") }
         let format = DateFormatter()

@@ -15,10 +15,10 @@ struct DNAShow: ParsableCommand {
     func run() throws {
         let workspace = try options.workspace()
         if options.json {
-            FileHandle.standardOutput.write(try workspace.dnaFileData(of: clone, version: version))
+            FileHandle.standardOutput.write(try workspace.dna.fileData(of: clone, version: version))
             return
         }
-        let d = try workspace.describeDNA(of: clone, version: version)
+        let d = try workspace.dna.describe(of: clone, version: version)
         let dna = d.dna
         Output.line("\(dna.clone) — DNA v\(dna.version): \(dna.corpus.samples) samples, \(dna.corpus.words) words, confidence \(dna.confidence.score)/100")
         Output.line()

@@ -24,8 +24,8 @@ struct LearnCommand: ParsableCommand {
     func run() throws {
         let workspace = try options.workspace()
         let mining = EditMiningOptions(minSupport: minSupport)
-        let clones = all ? workspace.listClones().map(\.slug) : [clone ?? ""]
-        let reports = try clones.map { try workspace.learn($0, options: mining) }
+        let clones = all ? workspace.clones.list().map(\.slug) : [clone ?? ""]
+        let reports = try clones.map { try workspace.dna.learn($0, options: mining) }
         if options.json { return try all ? Output.json(reports) : Output.json(reports[0]) }
         for report in reports {
             Output.line("\(report.clone): \(report.lessons.count) lesson\(report.lessons.count == 1 ? "" : "s") from "

@@ -28,9 +28,9 @@ struct DetectCommand: ParsableCommand {
     func run() throws {
         let results: [Result<DetectionReport, InputFailure>]
         if clone == nil, options.vault == nil, (try? options.workspace()) == nil {
-            results = try Workspace.detectOutsideVault(inputs: files, threshold: threshold)
+            results = try DetectionService.detectOutsideVault(inputs: files, threshold: threshold)
         } else {
-            results = try options.workspace().detect(inputs: files, clone: clone, threshold: threshold)
+            results = try options.workspace().detection.detect(inputs: files, clone: clone, threshold: threshold)
         }
         var reports: [DetectionReport] = []
         for r in results {

@@ -40,14 +40,14 @@ struct RewriteCommand: ParsableCommand {
             let (clone, file, model, baseURL) = (clone, file, model, baseURL)
             do {
                 report = try CancellableRun.run {
-                    try await workspace.rewrite(clone: clone, input: file, provider: provider, model: model, baseURL: baseURL,
+                    try await workspace.detection.rewrite(clone: clone, input: file, provider: provider, model: model, baseURL: baseURL,
                                                 standardInput: { draft })
                 }
             } catch ExitCodeError.interrupted {
                 throw ExitCode(130)
             }
         } else {
-            report = try workspace.rewrite(clone: clone, input: file)
+            report = try workspace.detection.rewrite(clone: clone, input: file)
         }
         if options.json {
             try Output.json(report)

@@ -114,7 +114,7 @@ struct GenerateCommand: ParsableCommand {
         let request = generateOptions
         let report: GenerateReport
         do {
-            report = try CancellableRun.run { try await workspace.generate(request) }
+            report = try CancellableRun.run { try await workspace.generation.generate(request) }
         } catch ExitCodeError.interrupted {
             throw ExitCode(130)
         }

@@ -22,7 +22,7 @@ struct ProvidersCommand: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let report = try options.workspace().providers()
+        let report = try options.workspace().providers.list()
         if options.json { return try Output.json(report) }
         Output.line("Remote providers:")
         for p in report.configured {

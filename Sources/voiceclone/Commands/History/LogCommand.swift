@@ -11,7 +11,7 @@ struct LogCommand: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let entries = try options.workspace().history(clone: clone, limit: limit)
+        let entries = try options.workspace().history.log(clone: clone, limit: limit)
         if options.json { return try Output.json(entries) }
         if entries.isEmpty { return Output.line("No history yet.") }
         for e in entries { Output.line(e.line) }

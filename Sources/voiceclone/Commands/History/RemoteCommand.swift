@@ -17,7 +17,7 @@ struct RemoteAdd: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let remote = try options.workspace().addRemote(name: name, url: url)
+        let remote = try options.workspace().sync.addRemote(name: name, url: url)
         if options.json { return try Output.json(remote) }
         Output.line("Added remote \(remote.name): \(remote.url)")
     }
@@ -29,7 +29,7 @@ struct RemoteList: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let remotes = try options.workspace().listRemotes()
+        let remotes = try options.workspace().sync.remotes()
         if options.json { return try Output.json(remotes) }
         if remotes.isEmpty { return Output.line("No remotes. Add one with: voiceclone remote add origin URL") }
         Output.table(["NAME", "URL"], remotes.map { [$0.name, $0.url] })
@@ -43,7 +43,7 @@ struct RemoteRemove: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let remote = try options.workspace().removeRemote(name: name)
+        let remote = try options.workspace().sync.removeRemote(name: name)
         if options.json { return try Output.json(remote) }
         Output.line("Removed remote \(remote.name) (\(remote.url))")
     }

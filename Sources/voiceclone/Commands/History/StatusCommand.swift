@@ -10,7 +10,7 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let status = try options.workspace().status(remote: remote)
+        let status = try options.workspace().history.status(remote: remote)
         if options.json { return try Output.json(status) }
         Output.line("On branch \(status.branch ?? "(detached HEAD)")" + (status.state == "clean" ? "" : " — \(status.state) in progress; finish or abort it with git"))
         if let remote = status.remote {

@@ -24,7 +24,7 @@ struct SyncNow: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let report = try options.workspace().sync(SyncOptions(remote: remote, allowUnrelated: allowUnrelated))
+        let report = try options.workspace().sync.run(SyncOptions(remote: remote, allowUnrelated: allowUnrelated))
         if options.json {
             try Output.json(report)
         } else {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import VoiceCloneKit
 
-/// `voiceclone sync conflicts`: every sample sync kept in two copies, with both texts (Kit's `pendingConflicts`).
+/// `voiceclone sync conflicts`: every sample sync kept in two copies, with both texts (Kit's `sync.conflicts`).
 struct SyncConflicts: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conflicts",
@@ -14,7 +14,7 @@ struct SyncConflicts: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let conflicts = try options.workspace().pendingConflicts()
+        let conflicts = try options.workspace().sync.conflicts()
         if options.json { return try Output.json(conflicts) }
         if conflicts.isEmpty { return Output.line("No sync conflicts: every sample has one text.") }
         for (number, conflict) in conflicts.enumerated() {
@@ -49,7 +49,7 @@ struct SyncConflicts: ParsableCommand {
     }
 }
 
-/// `voiceclone sync resolve SAMPLE_ID|PATH --keep mine|theirs|both` (Kit's `resolveConflict`: locked, committed).
+/// `voiceclone sync resolve SAMPLE_ID|PATH --keep mine|theirs|both` (Kit's `sync.resolve`: locked, committed).
 struct SyncResolve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
@@ -84,8 +84,8 @@ struct SyncResolve: ParsableCommand {
         let choice = ConflictChoice(rawValue: keep) ?? .both
         let relative = Self.vaultRelative(path, root: workspace.vault.root)
         let resolution = Self.isPath(path) || FileManager.default.fileExists(atPath: workspace.vault.root.appendingPathComponent(relative).path)
-            ? try workspace.resolveConflict(localCopy: relative, keep: choice)
-            : try workspace.resolveConflict(sample: path, clone: clone, keep: choice)
+            ? try workspace.sync.resolve(localCopy: relative, keep: choice)
+            : try workspace.sync.resolve(sample: path, clone: clone, keep: choice)
         if options.json { return try Output.json(resolution) }
         Output.line("Resolved: \(resolution.message)")
         for file in resolution.written { Output.line("  wrote \(file)") }

@@ -11,7 +11,7 @@ struct LibraryDelete: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let entry = try options.workspace().deleteLibraryEntry(id, confirmed: yes)
+        let entry = try options.workspace().library.delete(id, confirmed: yes)
         if options.json { return try Output.json(entry) }
         Output.line("deleted \(entry.path)")
     }

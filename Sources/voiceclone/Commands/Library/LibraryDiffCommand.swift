@@ -12,7 +12,7 @@ struct LibraryDiffCommand: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let diff = try options.workspace().libraryDiff(id)
+        let diff = try options.workspace().library.diff(id)
         if options.json { return try Output.json(diff) }
         Output.line("\(diff.id)  [\(diff.status.rawValue)]  draft saved in \(diff.draftCommit) (\(diff.draftDate))")
         if diff.unchanged {

@@ -18,7 +18,7 @@ struct LibraryList: ParsableCommand {
 
     func run() throws {
         let filter = LibraryFilter(clone: clone, platform: platform, status: status.flatMap(LibraryStatus.init(loose:)))
-        let (entries, problems) = try options.workspace().libraryEntries(filter)
+        let (entries, problems) = try options.workspace().library.entries(filter)
         for problem in problems { Output.error("warning: \(problem)") }
         if options.json { return try Output.json(entries) }
         if entries.isEmpty {

@@ -14,7 +14,7 @@ struct LibraryPromote: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let result = try options.workspace().promoteLibraryPiece(id)
+        let result = try options.workspace().library.promote(id)
         if options.json { return try Output.json(result) }
         let share = result.editedShare.map { String(format: "%.0f%% of its words edited", $0 * 100) } ?? "no saved draft to compare"
         Output.line("\(result.piece) is now sample \(result.sample.id) of \(result.clone) (ai_assisted, \(share))"

@@ -10,7 +10,7 @@ struct LibrarySearch: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let hits = try options.workspace().searchLibrary(text)
+        let hits = try options.workspace().library.search(text)
         if options.json { return try Output.json(hits) }
         if hits.isEmpty {
             Output.line("No saved piece contains \"\(text)\".")

@@ -16,7 +16,7 @@ struct LibrarySetStatus: ParsableCommand {
 
     func run() throws {
         guard let wanted = LibraryStatus(loose: status) else { return }
-        let entry = try options.workspace().setLibraryStatus(id, to: wanted)
+        let entry = try options.workspace().library.setStatus(id, to: wanted)
         if options.json { return try Output.json(entry) }
         Output.line("\(entry.id) is \(entry.status.rawValue)")
     }

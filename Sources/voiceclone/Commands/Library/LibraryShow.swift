@@ -9,7 +9,7 @@ struct LibraryShow: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let document = try options.workspace().libraryDocument(id)
+        let document = try options.workspace().library.document(id)
         if options.json { return try Output.json(document) }
         let e = document.entry
         Output.line("\(e.id)  [\(e.status.rawValue)]  \(e.path)")

@@ -26,7 +26,7 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try weights.map(MergeWeights.parse)
-        let result = try options.workspace().merge(sources: sources, weights: parsed, name: name)
+        let result = try options.workspace().merges.create(sources: sources, weights: parsed, name: name)
         if options.json { return try Output.json(result) }
         let blend = result.sources.map { "\($0.clone) \(String(format: "%.4f", $0.weight)) (DNA v\($0.dnaVersion))" }
         Output.line("\(result.clone): merged from \(blend.joined(separator: " + "))")

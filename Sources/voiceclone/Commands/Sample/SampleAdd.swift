@@ -26,7 +26,7 @@ struct SampleAdd: ParsableCommand {
     func run() throws {
         let addOptions = SampleAddOptions(title: title, contentType: contentType.flatMap(ContentType.init(loose:)),
                                           aiAssisted: aiAssisted ? true : nil, splitChapters: split == "chapters")
-        let results = try options.workspace().addSamples(clone, inputs: sources, options: addOptions,
+        let results = try options.workspace().samples.add(clone, inputs: sources, options: addOptions,
                                                          progress: TerminalProgress(enabled: !options.json))
         if options.json {
             try Output.json(results)

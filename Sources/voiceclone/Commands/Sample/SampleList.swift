@@ -16,7 +16,7 @@ struct SampleList: ParsableCommand {
 
     func run() throws {
         let workspace = try options.workspace()
-        let samples = aiAssisted ? try workspace.aiAssistedSamples(clone: clone) : try workspace.listSamples(clone ?? "")
+        let samples = aiAssisted ? try workspace.detection.aiAssistedSamples(clone: clone) : try workspace.samples.list(clone ?? "")
         if options.json { return try Output.json(samples) }
         if samples.isEmpty {
             return Output.line(aiAssisted ? "No samples are marked ai_assisted." : "No samples yet: voiceclone sample add \((clone ?? "").shellQuoted) FILE...")

@@ -10,7 +10,7 @@ struct SampleRemove: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let sample = try options.workspace().removeSample(clone, id: id)
+        let sample = try options.workspace().samples.remove(clone, id: id)
         if options.json { return try Output.json(sample) }
         Output.line("Removed \(sample.id) (\"\(sample.title)\") from \(sample.clone)")
     }

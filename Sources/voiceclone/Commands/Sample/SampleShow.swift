@@ -10,7 +10,7 @@ struct SampleShow: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let detail = try options.workspace().showSample(clone, id: id)
+        let detail = try options.workspace().samples.show(clone, id: id)
         if options.json { return try Output.json(detail) }
         let s = detail.sample
         Output.line("\(s.title)  [\(s.contentType), \(s.words) words\(s.aiAssisted ? ", AI-assisted" : "")]  \(s.path)")

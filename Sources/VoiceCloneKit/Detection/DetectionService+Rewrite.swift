@@ -1,0 +1,81 @@
+import Foundation
+import VoiceCloneAnalysis
+import VoiceCloneVault
+import VoiceCloneDetection
+import VoiceCloneRewrite
+import VoiceCloneGeneration
+
+/// `rewrite`: moves a draft toward a clone's voice and away from machine tells, and measures the result.
+extension DetectionService {
+    /// Rewrites `text` toward `clone`. With no `rewriter` the offline `LocalRewriter` does it; any other
+    /// `DraftRewriting` gets the same guidance, is measured the same way, and is refused (``ContentLossError``)
+    /// when it keeps less than 95% of the draft's content words.
+    public func rewrite(clone: String, text: NamedText, rewriter: (any DraftRewriting)? = nil, engineName: String? = nil)
+    throws -> RewriteReport {
+        let context = try rewriteContext(clone: clone, text: text)
+        if let rewriter {
+            let rewritten = try rewriter.rewrite(text.text, guidance: context.guidance)
+            return try rewriteReport(context, draft: text, rewritten: rewritten, edits: [:], engine: engineName ?? "provider",
+                                     refuseContentLoss: true)
+        }
+        return try localRewrite(context, draft: text, engine: engineName ?? "local")
+    }
+
+    /// The offline rewrite of `text` with a context already built (so a caller that scores again, such as
+    /// `keepRewrite`, builds the DNA, samples and scorer once).
+    func localRewrite(_ context: RewriteContext, draft text: NamedText, engine: String = "local") throws -> RewriteReport {
+        let local = LocalRewriter(lexicon: context.scorer.detector.lexicon)
+        let (rewritten, edits, log) = local.rewriteWithEdits(text.text, guidance: context.guidance)
+        return try rewriteReport(context, draft: text, rewritten: rewritten, edits: edits, engine: engine,
+                                 refuseContentLoss: false, log: log)
+    }
+
+    /// Reads a file (or `-`) and rewrites it.
+    public func rewrite(clone: String, input: String, rewriter: (any DraftRewriting)? = nil,
+                        standardInput: () -> Data = { BoundedInput.standardInputOrOversize() }) throws -> RewriteReport {
+        try rewrite(clone: clone, text: try InputText.read(input, standardInput: standardInput), rewriter: rewriter)
+    }
+
+    /// The clone's DNA, judges and the draft's guidance; the clone must have been analysed.
+    func rewriteContext(clone: String, text: NamedText) throws -> RewriteContext {
+        let record = try index.requireClone(clone)
+        let dna = try session.dna.load(of: record.slug)
+        guard Tokenizer.wordCount(text.text) > 0 else { throw DetectionError.emptyText(name: text.file) }
+        let samples = try session.samples.voiceSamples(of: record.slug).map(\.text)
+        let scorer = try session.attribution.voiceScorer(clone: record.slug, dna: dna)
+        return RewriteContext(clone: record.slug, writer: scorer.writerName, dna: dna, samples: samples, scorer: scorer,
+                              draft: text.text)
+    }
+
+    /// Scores before and after, recall and diff. A language model's rewrite that drops content is refused.
+    func rewriteReport(_ context: RewriteContext, draft text: NamedText, rewritten: String, edits: [String: Int],
+                       engine: String, refuseContentLoss: Bool, log: [ShapingEdit] = []) throws -> RewriteReport {
+        let lexicon = context.scorer.detector.lexicon
+        let recall = ContentRecall.measure(draft: text.text, rewritten: rewritten, lexicon: lexicon)
+        if refuseContentLoss && recall < 0.95 {
+            throw ContentLossError(file: text.file, engine: engine, recall: recall, minimum: 0.95,
+                                   missing: ContentLossError.missingWords(draft: text.text, rewritten: rewritten, lexicon: lexicon))
+        }
+        let scorer = context.scorer
+        let after = scorer.detect(rewritten)
+        var warnings: [String] = []
+        var voiceBefore = 0, voiceAfter = 0
+        do {
+            let before = try scorer.voiceMatch(text.text)
+            let matched = try scorer.voiceMatch(rewritten)
+            voiceBefore = before.score
+            voiceAfter = matched.score
+            warnings.append(contentsOf: matched.warnings.map(\.message))
+        } catch {
+            warnings.append("voice match could not be measured: \(error.localizedDescription)")
+        }
+        let rawRecall = ContentRecall.raw(draft: text.text, rewritten: rewritten)
+        if recall < 0.95 { warnings.append(String(format: "only %.1f%% of the draft's content words survived; check the diff", recall * 100)) }
+        if rewritten == text.text { warnings.append("nothing to change: the draft already follows \(context.clone)'s habits") }
+        return RewriteReport(
+            file: text.file, clone: context.clone, engine: engine, text: rewritten,
+            before: .init(aiLikeness: context.guidance.detection.score, voiceMatch: voiceBefore),
+            after: .init(aiLikeness: after.score, voiceMatch: voiceAfter), contentWordRecall: recall, allWordRecall: rawRecall,
+            edits: edits, diff: RewriteDiff.between(text.text, rewritten, edits: log), warnings: warnings)
+    }
+}
