@@ -105,17 +105,17 @@ import VoiceCloneVault
     @Test func refusalsSayWhatIsWrong() throws {
         let (dir, ws) = try Self.analysedExampleVault()
         defer { withExtendedLifetime(dir) {} }
-        #expect(throws: MergeError.weightCountMismatch(weights: 3, sources: 2)) {
+        #expect(throws: VoiceMergeError.weightCountMismatch(weights: 3, sources: 2)) {
             try ws.merges.create(sources: ["dana-okafor", "rex-talbot"], weights: [1, 2, 3], name: "X")
         }
-        #expect(throws: MergeError.nonPositiveWeight("0.0")) {
+        #expect(throws: VoiceMergeError.nonPositiveWeight("0.0")) {
             try ws.merges.create(sources: ["dana-okafor", "rex-talbot"], weights: [1, 0], name: "X")
         }
         #expect(throws: VaultError.self) { try ws.merges.create(sources: ["dana-okafor", "nobody"], weights: nil, name: "X") }
-        #expect(throws: MergeError.includesItself(clone: "rex-talbot", path: ["rex-talbot", "rex-talbot"])) {
+        #expect(throws: VoiceMergeError.includesItself(clone: "rex-talbot", path: ["rex-talbot", "rex-talbot"])) {
             try ws.merges.create(sources: ["dana-okafor", "rex-talbot"], weights: nil, name: "Rex Talbot")
         }
-        #expect(throws: MergeError.duplicateSource("rex-talbot")) {
+        #expect(throws: VoiceMergeError.duplicateSource("rex-talbot")) {
             try ws.merges.create(sources: ["rex-talbot", "Rex Talbot"], weights: nil, name: "X")
         }
         // A source never analysed.
@@ -127,7 +127,7 @@ import VoiceCloneVault
             #expect(error.localizedDescription.contains("voiceclone analyze fresh"))
         }
         // Re-blending an ordinary clone is refused: it has samples to analyse instead.
-        #expect(throws: MergeKitError.notMerged(clone: "dana-okafor")) {
+        #expect(throws: VoiceMergeError.notMerged(clone: "dana-okafor")) {
             try Workspace(vault: ws.vault, environment: [:]).merges.reblend(clone: "dana-okafor")
         }
         #expect(!FileManager.default.fileExists(atPath: ws.vault.root.appendingPathComponent("clones/x").path))

@@ -17,8 +17,8 @@ public struct MergeFlattener {
         var order: [String] = []
         var weights: [String: Double] = [:]
         func visit(_ clone: String, _ weight: Double, _ path: [String]) throws {
-            if clone == target { throw MergeError.includesItself(clone: target, path: path + [clone]) }
-            if path.dropFirst().contains(clone) { throw MergeError.cycle(path + [clone]) }
+            if clone == target { throw VoiceMergeError.includesItself(clone: target, path: path + [clone]) }
+            if path.dropFirst().contains(clone) { throw VoiceMergeError.cycle(path + [clone]) }
             if let inner = try sourcesOf(clone) {
                 for s in inner { try visit(s.clone, weight * s.weight, path + [clone]) }
             } else {

@@ -2,12 +2,12 @@ import Foundation
 
 /// Parsing, validating and normalising the weights of a merge.
 public enum MergeWeights {
-    /// Parses `0.7,0.3` (spaces allowed). Throws `MergeError.unreadableWeight` / `.nonPositiveWeight`.
+    /// Parses `0.7,0.3` (spaces allowed). Throws `VoiceMergeError.unreadableWeight` / `.nonPositiveWeight`.
     public static func parse(_ text: String) throws -> [Double] {
         try text.split(separator: ",", omittingEmptySubsequences: false).map { part in
             let s = part.trimmingCharacters(in: .whitespaces)
-            guard let v = Double(s) else { throw MergeError.unreadableWeight(s) }
-            guard v.isFinite, v > 0 else { throw MergeError.nonPositiveWeight(s) }
+            guard let v = Double(s) else { throw VoiceMergeError.unreadableWeight(s) }
+            guard v.isFinite, v > 0 else { throw VoiceMergeError.nonPositiveWeight(s) }
             return v
         }
     }
@@ -15,8 +15,8 @@ public enum MergeWeights {
     /// Checks the weights against the sources and scales them to sum to 1; `nil` weights mean equal shares.
     public static func normalise(_ weights: [Double]?, sources: Int) throws -> [Double] {
         guard let weights else { return Array(repeating: 1 / Double(max(sources, 1)), count: sources) }
-        guard weights.count == sources else { throw MergeError.weightCountMismatch(weights: weights.count, sources: sources) }
-        for w in weights where !(w.isFinite && w > 0) { throw MergeError.nonPositiveWeight(String(w)) }
+        guard weights.count == sources else { throw VoiceMergeError.weightCountMismatch(weights: weights.count, sources: sources) }
+        for w in weights where !(w.isFinite && w > 0) { throw VoiceMergeError.nonPositiveWeight(String(w)) }
         let total = weights.reduce(0, +)
         return weights.map { $0 / total }
     }

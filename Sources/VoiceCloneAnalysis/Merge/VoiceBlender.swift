@@ -19,7 +19,7 @@ public struct VoiceBlender: Sendable {
 
     /// Blends `sources` (at least two, weights summing to 1). The result's `clone` and `version` are for the caller.
     public func blend(_ sources: [BlendSource]) throws -> VoiceDNA {
-        guard sources.count >= 2 else { throw MergeError.tooFewSources(sources.count) }
+        guard sources.count >= 2 else { throw VoiceMergeError.tooFewSources(sources.count) }
         let total = sources.reduce(0) { $0 + $1.weight }
         // Weights from `clone.md` already sum to 1 (up to rounding); rescale only when they clearly do not.
         let scale = abs(total - 1) < 1e-9 ? 1 : total

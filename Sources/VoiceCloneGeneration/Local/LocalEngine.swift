@@ -119,7 +119,7 @@ public struct LocalEngine: GenerationProvider {
         if run >= options.copyLimit {
             warnings.append("Could not avoid a \(run)-word run shared with a sample; edit it before publishing.")
         }
-        let checks = PieceChecker.checks(
+        let checks = LayoutChecks.checks(
             for: layout, platform: request.platform, targetWords: targetWords, characterTarget: characterTarget,
             longestRun: run, copyLimit: options.copyLimit)
         return GeneratedPiece(

@@ -51,7 +51,7 @@ extension GenerationService {
         let texts = samples.map(\.text)
         // With --refine the kept text is known only at the end, so nothing is streamed.
         let onText = options.refine == nil ? options.onText : nil
-        let inspector = PieceInspector(copyGuard: CopyGuard(samples: texts), platform: platform, length: options.length,
+        let inspector = PlatformTextChecks(copyGuard: CopyGuard(samples: texts), platform: platform, length: options.length,
                                        threadPosts: options.threadPosts)
 
         // Each variant: its first request and a way to revise it (used only with --refine).
@@ -184,7 +184,7 @@ extension GenerationService {
                                           voiceMatch: voiceMatch, aiLikeness: aiLikeness, refine: summary, saved: nil)
             result.shortened = shortenings[i]
             result.exemplarSampleIDs = exemplarIDs
-            result.limitBreaches = PieceInspection.limitBreaches(
+            result.limitBreaches = PlatformTextChecks.limitBreaches(
                 text: piece.text, platform: platform, length: options.length, threadPosts: options.threadPosts)
                 .map(\.description)
             if options.save && result.overLimit && !options.allowOverLimit {
@@ -219,7 +219,7 @@ extension GenerationService {
     /// A thread the model wrote as one unnumbered block becomes numbered posts, split at sentence ends.
     static func splitIntoPosts(_ piece: GeneratedPiece, platform: Platform, threadPosts: Int?) -> GeneratedPiece {
         guard platform.threads, let wanted = threadPosts, wanted > 1,
-              PieceInspection.posts(in: piece.text).count == 1, !PieceInspection.startsWithPostNumber(piece.text) else { return piece }
+              PlatformTextChecks.posts(in: piece.text).count == 1, !PlatformTextChecks.startsWithPostNumber(piece.text) else { return piece }
         var piece = piece
         let posts = ThreadSplitter.split(piece.text, posts: wanted, perPost: platform.maxCharsPerPost ?? 280)
         piece.text = posts.joined(separator: "\n\n")

@@ -1,6 +1,7 @@
 import VoiceCloneAnalysis
 import VoiceCloneDetection
 import VoiceCloneGeneration
+import VoiceCloneProviders
 import VoiceCloneRewrite
 
 extension GenerationService {
@@ -8,7 +9,7 @@ extension GenerationService {
     /// them), and, with `--refine`, the offline rewrite of the best text (the notes are the content; there is no
     /// other draft to try).
     func notesDrafts(samples: [AnalysisSample], style: StyleTargets, notes: String?, topic: String, platform: Platform,
-                     options: GenerateOptions, inspector: PieceInspector, guide: RevisionGuide, lexicon: DetectionLexicon)
+                     options: GenerateOptions, inspector: PlatformTextChecks, guide: RevisionGuide, lexicon: DetectionLexicon)
         throws -> (firsts: [GeneratedPiece], revisers: [RefineLoop.Revise]) {
         let drafter = NotesDrafter(samples: samples, style: style)
         let firstSeed = options.seed ?? 0x5EED_2323

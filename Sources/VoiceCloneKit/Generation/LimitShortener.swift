@@ -21,10 +21,10 @@ public struct ShorteningRecord: Encodable, Sendable, Equatable {
 /// and the caller decides what an answer still over the limit means (not saved, exit 1).
 struct LimitShortener: Sendable {
     let provider: any RemoteGenerationProvider
-    let inspector: PieceInspector
+    let inspector: PlatformTextChecks
 
     func breaches(_ text: String) -> [LimitBreach] {
-        PieceInspection.limitBreaches(text: text, platform: inspector.platform, length: inspector.length,
+        PlatformTextChecks.limitBreaches(text: text, platform: inspector.platform, length: inspector.length,
                                       threadPosts: inspector.threadPosts)
     }
 

@@ -1,5 +1,6 @@
 import VoiceCloneDetection
 import VoiceCloneGeneration
+import VoiceCloneProviders
 import VoiceCloneRewrite
 
 /// A refine round offline. The offline engine cannot follow instructions, so feedback becomes edits: first the
@@ -11,7 +12,7 @@ struct LocalReviser: Sendable {
     /// The variant's first request.
     let request: GenerationRequest
     let guide: RevisionGuide
-    let inspector: PieceInspector
+    let inspector: PlatformTextChecks
     let lexicon: DetectionLexicon
     /// The run's first seed, the variant's index and how many variants there are: round r of variant i re-drafts
     /// with `seed + variants × (r − 1) + i`, which no other round or variant uses.

@@ -9,7 +9,7 @@ struct RemoteReviser: Sendable {
     /// The variant's first request; every follow-up keeps its platform, length, temperature and seed.
     let request: GenerationRequest
     let guide: RevisionGuide
-    let inspector: PieceInspector
+    let inspector: PlatformTextChecks
 
     /// The follow-up request for `best`.
     func followUp(for best: RefineCandidate) throws -> GenerationRequest {

@@ -19,16 +19,16 @@ extension MergeService {
         try locking {
             let slug = try Slug.forCloneName(name)
             let displayName = name.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard sources.count >= 2 else { throw MergeError.tooFewSources(sources.count) }
+            guard sources.count >= 2 else { throw VoiceMergeError.tooFewSources(sources.count) }
             let normalised = try MergeWeights.normalise(weights, sources: sources.count)
             let index = self.index
             var named: [(clone: String, weight: Double)] = []
             for (source, weight) in zip(sources, normalised) {
                 if source == slug || Slug.make(source) == slug || source.lowercased() == displayName.lowercased() {
-                    throw MergeError.includesItself(clone: slug, path: [slug, slug])
+                    throw VoiceMergeError.includesItself(clone: slug, path: [slug, slug])
                 }
                 let record = try index.requireClone(source)
-                if named.contains(where: { $0.clone == record.slug }) { throw MergeError.duplicateSource(record.slug) }
+                if named.contains(where: { $0.clone == record.slug }) { throw VoiceMergeError.duplicateSource(record.slug) }
                 named.append((record.slug, weight))
             }
             let flat = try flatten(named, into: slug)
@@ -78,7 +78,7 @@ extension MergeService {
         try locking {
             let record = try index.requireClone(clone)
             guard let settings = record.manifest.merge, !settings.sources.isEmpty else {
-                throw MergeKitError.notMerged(clone: record.slug)
+                throw VoiceMergeError.notMerged(clone: record.slug)
             }
             let weights = try MergeWeights.normalise(settings.sources.map(\.weight), sources: settings.sources.count)
             let flat = try flatten(zip(settings.sources, weights).map { ($0.clone, $1) }, into: record.slug)
@@ -152,7 +152,7 @@ extension MergeService {
             return zip(merge.sources, w).map { ($0.clone, $1) }
         }
         let flat = try flattener.flatten(sources.map { (index.clone(named: $0.clone)?.slug ?? $0.clone, $0.weight) }, into: target)
-        guard flat.count >= 2 else { throw MergeError.tooFewSources(flat.count) }
+        guard flat.count >= 2 else { throw VoiceMergeError.tooFewSources(flat.count) }
         let weights = MergeWeights.quantise(flat.map(\.weight))
         return zip(flat, weights).map { ($0.clone, $1) }
     }

@@ -21,7 +21,7 @@ public struct LimitBreach: Sendable, Equatable {
     public var description: String { "\(scope) is \(length) characters; the limit is \(limit)" }
 }
 
-extension PieceInspection {
+extension PlatformTextChecks {
     /// Every hard character limit `text` breaks, in the order a reader meets them.
     public static func limitBreaches(text: String, platform: Platform, length: LengthTarget?,
                                      threadPosts: Int?) -> [LimitBreach] {

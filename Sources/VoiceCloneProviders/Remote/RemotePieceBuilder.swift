@@ -24,7 +24,7 @@ enum RemotePieceBuilder {
         var piece = GeneratedPiece(
             text: text, provider: provider, model: model, platform: request.platform.name, warnings: warnings,
             seed: request.seed)
-        piece.checks = PieceInspection.checks(
+        piece.checks = PlatformTextChecks.checks(
             text: text, platform: request.platform, length: request.length, threadPosts: request.threadPosts)
         return piece
     }

@@ -67,7 +67,7 @@ enum ErrorStatus {
             return Problem(status: .unprocessableContent, detail: message(error))
         case is ProviderError:
             return Problem(status: failedDependency, detail: message(error))
-        case is GenerationError, is MergeKitError, is MergeError, is AttributionError, is DetectionError,
+        case is GenerationError, is VoiceMergeError, is AttributionError, is DetectionError,
              is PlatformError, is PromptError, is LocalEngineError, is AnalysisError, is ContentLossError:
             return Problem(status: .unprocessableContent, detail: message(error))
         case is CancellationError:

@@ -11,13 +11,13 @@ import VoiceCloneAnalysis
     }
 
     @Test func badWeightsAreRefusedWithAReason() {
-        #expect(throws: MergeError.nonPositiveWeight("0")) { try MergeWeights.parse("0.5,0") }
-        #expect(throws: MergeError.nonPositiveWeight("-1")) { try MergeWeights.parse("-1,2") }
-        #expect(throws: MergeError.unreadableWeight("abc")) { try MergeWeights.parse("abc,1") }
-        #expect(throws: MergeError.unreadableWeight("")) { try MergeWeights.parse("0.5,") }
-        #expect(throws: MergeError.weightCountMismatch(weights: 3, sources: 2)) { try MergeWeights.normalise([1, 1, 1], sources: 2) }
-        #expect(MergeError.weightCountMismatch(weights: 3, sources: 2).localizedDescription.contains("one weight per source"))
-        #expect(MergeError.nonPositiveWeight("0").localizedDescription.contains("greater than 0"))
+        #expect(throws: VoiceMergeError.nonPositiveWeight("0")) { try MergeWeights.parse("0.5,0") }
+        #expect(throws: VoiceMergeError.nonPositiveWeight("-1")) { try MergeWeights.parse("-1,2") }
+        #expect(throws: VoiceMergeError.unreadableWeight("abc")) { try MergeWeights.parse("abc,1") }
+        #expect(throws: VoiceMergeError.unreadableWeight("")) { try MergeWeights.parse("0.5,") }
+        #expect(throws: VoiceMergeError.weightCountMismatch(weights: 3, sources: 2)) { try MergeWeights.normalise([1, 1, 1], sources: 2) }
+        #expect(VoiceMergeError.weightCountMismatch(weights: 3, sources: 2).localizedDescription.contains("one weight per source"))
+        #expect(VoiceMergeError.nonPositiveWeight("0").localizedDescription.contains("greater than 0"))
     }
 
     @Test func quantisedWeightsSumToOneInTenThousandths() {
@@ -46,18 +46,18 @@ import VoiceCloneAnalysis
 
     @Test func selfInclusionIsRefused() {
         // Directly…
-        #expect(throws: MergeError.includesItself(clone: "new", path: ["new", "new"])) {
+        #expect(throws: VoiceMergeError.includesItself(clone: "new", path: ["new", "new"])) {
             try Self.flattener.flatten([("new", 0.5), ("a", 0.5)], into: "new")
         }
         // …and through another merged clone: re-blending m from n, which contains m.
-        #expect(throws: MergeError.includesItself(clone: "m", path: ["m", "n", "m"])) {
+        #expect(throws: VoiceMergeError.includesItself(clone: "m", path: ["m", "n", "m"])) {
             try Self.flattener.flatten([("n", 1)], into: "m")
         }
-        #expect(MergeError.includesItself(clone: "m", path: ["m", "n", "m"]).localizedDescription.contains("m → n → m"))
+        #expect(VoiceMergeError.includesItself(clone: "m", path: ["m", "n", "m"]).localizedDescription.contains("m → n → m"))
     }
 
     @Test func loopsAreRefused() {
         let loop = MergeFlattener { ["x": [("y", 1.0)], "y": [("x", 1.0)]][$0] }
-        #expect(throws: MergeError.cycle(["new", "x", "y", "x"])) { try loop.flatten([("x", 1)], into: "new") }
+        #expect(throws: VoiceMergeError.cycle(["new", "x", "y", "x"])) { try loop.flatten([("x", 1)], into: "new") }
     }
 }

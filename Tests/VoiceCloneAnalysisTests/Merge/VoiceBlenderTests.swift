@@ -93,6 +93,6 @@ import VoiceCloneTestSupport
 
     @Test func oneSourceIsRefused() throws {
         let (a, _) = try Self.pair()
-        #expect(throws: MergeError.tooFewSources(1)) { try VoiceBlender().blend([BlendSource(clone: "a", weight: 1, dna: a)]) }
+        #expect(throws: VoiceMergeError.tooFewSources(1)) { try VoiceBlender().blend([BlendSource(clone: "a", weight: 1, dna: a)]) }
     }
 }

@@ -80,13 +80,13 @@ import VoiceCloneTestSupport
 
     @Test func pieceInspectionForRemoteText() {
         let thread = "1/2 First post here.\n\n2/2 Second post, a little longer."
-        let checks = PieceInspection.checks(text: thread, platform: .x, length: nil, threadPosts: 2,
+        let checks = PlatformTextChecks.checks(text: thread, platform: .x, length: nil, threadPosts: 2,
                                             copyGuard: CopyGuard(samples: GenerationFixtures.samples))
         #expect(checks.first { $0.name == "posts" }?.passed == true)
         #expect(checks.first { $0.name == "post_2_chars" }?.passed == true)
         #expect(checks.first { $0.name == "no_copy" }?.passed == true)
         let long = String(repeating: "word ", count: 700)
-        #expect(PieceInspection.checks(text: long, platform: .linkedin, length: nil, threadPosts: nil)
+        #expect(PlatformTextChecks.checks(text: long, platform: .linkedin, length: nil, threadPosts: nil)
             .first { $0.name == "max_chars" }?.passed == false)
     }
 }

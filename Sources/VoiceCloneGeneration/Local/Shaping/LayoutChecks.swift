@@ -1,5 +1,7 @@
-/// Measures a laid-out piece against its platform's rules and the no-copy guard, in plain language.
-enum PieceChecker {
+/// Measures the layout the offline engine just wrote (it knows the title, the hook, the posts and the hashtags
+/// it placed) against its platform's rules and the no-copy guard, in plain language. Text that arrives whole
+/// (a model's answer, a rewrite) is measured by `PlatformTextChecks` in VoiceCloneProviders, with the same check names.
+enum LayoutChecks {
     static func checks(
         for layout: PieceWriter.Layout, platform: Platform, targetWords: Int, characterTarget: Int?,
         longestRun: Int, copyLimit: Int

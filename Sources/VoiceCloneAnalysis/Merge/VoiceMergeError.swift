@@ -1,7 +1,8 @@
 import Foundation
 
-/// Why a merge was refused, with what to do instead.
-public enum MergeError: Error, Equatable, Sendable {
+/// Why a merge of voices (`voiceclone merge`, a re-blend) was refused, with what to do instead: the blending rules'
+/// own refusals and the vault's (a re-blend of a clone that is not merged). Not a git merge: `sync`'s are `SyncError`s.
+public enum VoiceMergeError: Error, Equatable, Sendable {
     /// Fewer than two voices to blend (after flattening and combining repeats).
     case tooFewSources(Int)
     /// `--weights` lists a different number of weights than there are sources.
@@ -16,9 +17,11 @@ public enum MergeError: Error, Equatable, Sendable {
     case includesItself(clone: String, path: [String])
     /// Merged clones whose sources loop back on themselves (edited by hand).
     case cycle([String])
+    /// A re-blend of a clone that has no `merge:` sources.
+    case notMerged(clone: String)
 }
 
-extension MergeError: LocalizedError {
+extension VoiceMergeError: LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .tooFewSources(let n):
@@ -35,6 +38,8 @@ extension MergeError: LocalizedError {
             return "\(clone) cannot be merged from itself (\(path.joined(separator: " → "))); choose sources that do not contain it."
         case .cycle(let path):
             return "merged clones form a loop (\(path.joined(separator: " → "))); fix the `merge:` sources in their clone.md files."
+        case .notMerged(let clone):
+            return "\(clone) is not a merged clone (its clone.md has no `merge:` sources); use `voiceclone analyze \(clone)`."
         }
     }
 }

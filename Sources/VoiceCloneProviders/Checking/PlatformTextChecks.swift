@@ -2,11 +2,39 @@ import Foundation
 import VoiceCloneGeneration
 import VoiceCloneText
 
-/// Measures any finished text against a platform's rules and the no-copy guard.
+/// Measures any finished text against a platform's rules and the no-copy guard: a language model's answer, an
+/// offline rewrite of a draft, a notes draft, a shortened piece.
 ///
-/// The local engine checks its own layout as it writes; a language model's answer arrives as plain text,
-/// so it is measured here after the fact, with the same check names, so `--json` reads alike for every provider.
-public enum PieceInspection {
+/// The offline engine checks the layout it writes as it writes it (`LayoutChecks`, in VoiceCloneGeneration);
+/// everything else arrives as plain text and is measured here after the fact, with the same check names, so
+/// `--json` reads alike for every provider. The static functions measure one text; a value holds the rules of one
+/// request (platform, length, thread size, the samples' copy guard) and `inspect`s each piece against them.
+public struct PlatformTextChecks: Sendable {
+    public let copyGuard: CopyGuard
+    public let platform: Platform
+    public let length: LengthTarget?
+    public let threadPosts: Int?
+
+    public init(copyGuard: CopyGuard, platform: Platform, length: LengthTarget?, threadPosts: Int?) {
+        self.copyGuard = copyGuard
+        self.platform = platform
+        self.length = length
+        self.threadPosts = threadPosts
+    }
+
+    /// `piece` with its checks measured again and the copy warning set when it repeats a sample's run of words.
+    public func inspect(_ piece: GeneratedPiece) -> GeneratedPiece {
+        var piece = piece
+        let run = copyGuard.longestSharedRun(piece.text)
+        piece.longestCopiedRun = run
+        piece.checks = Self.checks(text: piece.text, platform: platform, length: length,
+                                   threadPosts: threadPosts, copyGuard: copyGuard)
+        let warning = "repeated a \(run)-word run from a sample; rewrite it before publishing."
+        piece.warnings.removeAll { $0.hasSuffix("-word run from a sample; rewrite it before publishing.") }
+        if run >= copyGuard.limit { piece.warnings.append("The text " + warning) }
+        return piece
+    }
+
     public static func checks(
         text: String, platform: Platform, length: LengthTarget?, threadPosts: Int?, copyGuard: CopyGuard? = nil
     ) -> [PlatformCheck] {
