@@ -58,6 +58,9 @@ enum SampleTextReader {
 /// The formats `sample add` accepts, for messages and `--help`.
 public enum SupportedFormats {
     public static var extensions: [String] { ["txt"] + TextFileExtensions.markdown + ImportBridge.extensions }
+    /// The extensions of the files a vault keeps as samples (a sync-conflict copy is one), from the one list in
+    /// VoiceCloneText, so a front end tells a sample's path from its id without a list of its own.
+    public static var sampleFiles: [String] { TextFileExtensions.vaultSamples.sorted() }
     public static var description: String {
         extensions.map { "." + $0 }.joined(separator: ", ") + ", http(s) URLs, folders and - for standard input"
     }

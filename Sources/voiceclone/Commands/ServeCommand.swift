@@ -1,6 +1,7 @@
 import ArgumentParser
-import Dispatch
 import Foundation
+// The one import beyond Kit in the CLI: the server is a peer front end over Kit that `voiceclone serve` only
+// launches (docs/architecture.md). No other command file may import anything but Kit, ArgumentParser and Foundation.
 import VoiceCloneServer
 
 /// `voiceclone serve`: parses flags and hands them to the server module.

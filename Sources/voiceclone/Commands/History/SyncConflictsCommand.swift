@@ -63,7 +63,7 @@ struct SyncResolve: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The sample's id as `sync conflicts` lists it, or this vault's copy: the path listed as mine.",
                                  valueName: "sample-or-path"),
-              completion: .file(extensions: ["md", "markdown", "txt"]))
+              completion: .file(extensions: SupportedFormats.sampleFiles))
     var path: String
     @Option(help: "The voice of the sample id, when `sync conflicts` says to name it.") var clone: String?
     @Option(help: "Which text to keep: mine, theirs or both.", completion: .list(ConflictChoice.allCases.map(\.rawValue)))
@@ -96,7 +96,7 @@ struct SyncResolve: ParsableCommand {
     /// A file's path rather than a sample id: it has a folder or a sample file's extension (an id is a file name
     /// without its extension).
     static func isPath(_ argument: String) -> Bool {
-        argument.contains("/") || ["md", "markdown", "txt"].contains((argument as NSString).pathExtension.lowercased())
+        argument.contains("/") || SupportedFormats.sampleFiles.contains((argument as NSString).pathExtension.lowercased())
     }
 
     /// The path as the vault names it: taken as given when it names a file in the vault, else read as a path from
