@@ -65,8 +65,8 @@ struct VaultPosteriorTests {
             #expect(other.probability < 0.2)
             #expect(own.probability + other.probability <= 1 + 1e-9)
             #expect(other.rival == candidates[index].name)
-            #expect(other.probability <= other.voiceProbability ?? 1)
-            #expect(own.noneProbability != nil)
+            let none = try #require(own.noneProbability)
+            #expect(own.probability + other.probability + none <= 1 + 1e-9)
         }
     }
 
