@@ -26,6 +26,9 @@ public final class Attributor: Sendable {
     let families: [FeatureFamily]
     let familyScales: [Double]
     let familyWeights: [Double]
+    /// Mean negative log-likelihood of the true voice on the held-out chunks at the fitted temperature (nil
+    /// without any), for choosing a closed-set model (`VoiceVerifier`).
+    let heldOutLoss: Double?
 
     /// Scans the candidates' raw samples (once each, in parallel) and builds the attributor.
     public convenience init(candidates: [AttributionCandidate], settings: AttributionSettings = .standard) throws {
@@ -76,6 +79,8 @@ public final class Attributor: Sendable {
             (truth: item.truth, distances: Attributor.combine(distances, weights: weights, scales: scales))
         }
         let temperature = TemperatureFit.fit(combinedCases) ?? 0.1
+        self.heldOutLoss = combinedCases.isEmpty ? nil
+            : TemperatureFit.loss(combinedCases, temperature: temperature) / Double(combinedCases.count)
         let correct = combinedCases.filter { item in
             Attributor.argmin(item.distances) == item.truth
         }.count

@@ -34,6 +34,7 @@ let usage = """
       judgement    [--corpora DIR --splits DIR --verification-only] learned attribution, verification, open set (issue 16)
       judgement-background [--corpora DIR --out FILE]          rebuild the shipped verification background
       judgement-speed [--corpora DIR --splits DIR]          only the speed run of `judgement`, with where the time goes
+      judgement-federalist-splits [--corpora DIR --splits DIR]  the vault posterior's split between voices on Federalist training papers
     """
 
 do {
@@ -87,6 +88,10 @@ do {
         } else {
             try evaluation.run()
         }
+    case "judgement-federalist-splits":
+        print("== Vault posterior splits on the Federalist training papers (issue 16) ==")
+        var evaluation = JudgementEvaluation(corpora: corpora, splits: URL(fileURLWithPath: stringOption("--splits", ".build/judgement-splits")))
+        try evaluation.federalistSplits()
     case "judgement-speed":
         print("== Attribution speed (issue 16) ==")
         var evaluation = JudgementEvaluation(corpora: corpora, splits: URL(fileURLWithPath: stringOption("--splits", ".build/judgement-splits")))

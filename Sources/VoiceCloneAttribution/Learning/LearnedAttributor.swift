@@ -20,6 +20,9 @@ public final class LearnedAttributor: Sendable {
 
     let space: TfidfSpace
     let model: LinearModel
+    /// Mean negative log-likelihood of the true voice on the held-out chunks at the fitted temperature (nil when
+    /// none was held out): how well the probabilities predict these voices, for choosing a closed-set model.
+    let heldOutLoss: Double?
 
     /// Cap on training chunks per voice (spread evenly over its samples), which bounds training time.
     static let maxChunksPerVoice = 200
@@ -37,8 +40,7 @@ public final class LearnedAttributor: Sendable {
     }
 
     /// Trains on `candidates` for texts of about `textWords` words (the median of the texts to attribute).
-    public init(candidates: [AttributionCandidate], textWords: Int) throws {
-        let options = LinearModel.Options()
+    public convenience init(candidates: [AttributionCandidate], textWords: Int) throws {
         guard candidates.count >= 2 else {
             if candidates.isEmpty { throw AttributionError.noCandidates }
             throw AttributionError.tooFewCandidates(count: candidates.count)
@@ -49,6 +51,12 @@ public final class LearnedAttributor: Sendable {
         for (candidate, chunks) in zip(candidates, perVoice) where chunks.allSatisfy({ $0.words == 0 }) {
             throw AttributionError.emptyCandidate(name: candidate.name)
         }
+        self.init(names: candidates.map(\.name), chunked: perVoice, length: length)
+    }
+
+    /// Trains on voices already cut into chunks of `length` words (the verifier's chunks, so a vault is read once).
+    init(names: [String], chunked perVoice: [[TextFeatures]], length: Int) {
+        let options = LinearModel.Options()
         var all: [TextFeatures] = [], labels: [Int] = [], heldOut: [Bool] = []
         for (label, chunks) in perVoice.enumerated() {
             let kept = LearnedAttributor.spread(chunks, limit: LearnedAttributor.maxChunksPerVoice)
@@ -61,7 +69,7 @@ public final class LearnedAttributor: Sendable {
         let space = TfidfSpace(chunks: all)
         let chunks = all
         let rows = ParallelMap.map(chunks.count) { space.row(chunks[$0]) }
-        let classes = candidates.count
+        let classes = names.count
 
         var cases: [(truth: Int, distances: [Double])] = []
         let test = rows.indices.filter { heldOut[$0] }
@@ -73,13 +81,14 @@ public final class LearnedAttributor: Sendable {
         }
         let temperature = TemperatureFit.fit(cases) ?? 0.5
         let correct = cases.filter { Attributor.argmin($0.distances) == $0.truth }.count
+        self.heldOutLoss = cases.isEmpty ? nil : TemperatureFit.loss(cases, temperature: temperature) / Double(cases.count)
 
         var warnings: [AttributionWarning] = []
-        for (candidate, chunks) in zip(candidates, perVoice) where chunks.count < 4 {
-            warnings.append(.thinCandidate(name: candidate.name, words: chunks.reduce(0) { $0 + $1.words }))
+        for (name, chunks) in zip(names, perVoice) where chunks.count < 4 {
+            warnings.append(.thinCandidate(name: name, words: chunks.reduce(0) { $0 + $1.words }))
         }
         if cases.isEmpty { warnings.append(.uncalibrated) }
-        self.candidateNames = candidates.map(\.name)
+        self.candidateNames = names
         self.chunkWords = length
         self.space = space
         self.model = LinearModel(rows: rows, labels: labels, classes: classes, dimension: space.dimension, options: options)
@@ -97,12 +106,23 @@ public final class LearnedAttributor: Sendable {
         attribute(features: TextFeatures.whole(text), top: top)
     }
 
+    /// The calibrated probabilities of each voice (in `candidateNames` order) for a text read into features.
+    func probabilities(features: TextFeatures) -> [Double] {
+        let distances = model.scores(space.row(features)).map { 1 - $0 }
+        return TemperatureFit.probabilities(distances, temperature: temperature(words: features.words))
+    }
+
+    /// The fitted temperature, widened for texts shorter than the chunks.
+    func temperature(words: Int) -> Double {
+        let shortness = Double(chunkWords) / Double(max(words, 1))
+        return calibration.temperature * max(1, shortness).squareRoot()
+    }
+
     /// Attributes one text already read into features (so a caller that also verifies it reads it once).
     func attribute(features: TextFeatures, top: Int? = nil) -> Attribution {
         let distances = model.scores(space.row(features)).map { 1 - $0 }
         let words = features.words
-        let shortness = Double(chunkWords) / Double(max(words, 1))
-        let temperature = calibration.temperature * max(1, shortness).squareRoot()
+        let temperature = temperature(words: words)
         let probabilities = TemperatureFit.probabilities(distances, temperature: temperature)
         let order = distances.indices.sorted {
             distances[$0] != distances[$1] ? distances[$0] < distances[$1] : candidateNames[$0] < candidateNames[$1]

@@ -24,7 +24,7 @@ struct TfidfSpace: Sendable {
         }
     }
 
-    let columns: [UInt32: Int32]
+    let columns: ColumnTable
     let idf: [Float]
     let weights: Weights
     let styleMean: [Double]
@@ -66,7 +66,7 @@ struct TfidfSpace: Sendable {
                 scale[j] = v > 1e-12 ? 1 / v.squareRoot() : 0
             }
         }
-        self.columns = columns
+        self.columns = ColumnTable(columns)
         self.idf = idf
         self.weights = weights
         self.styleMean = mean
@@ -106,10 +106,13 @@ struct TfidfSpace: Sendable {
             }
             start = end
         }
-        // Columns of different families interleave in hash order; the model needs them ascending.
-        var order = Array(indices.indices)
-        order.sort { indices[$0] < indices[$1] }
-        var row = SparseRow(indices: order.map { indices[$0] }, values: order.map { values[$0] })
+        // Columns of different families interleave in hash order; the model needs them ascending. Columns are
+        // distinct, so sorting (column, value bits) packed in one integer sorts the pairs.
+        var packed = [UInt64](repeating: 0, count: indices.count)
+        for k in indices.indices { packed[k] = UInt64(UInt32(bitPattern: indices[k])) << 32 | UInt64(values[k].bitPattern) }
+        packed.sort()
+        var row = SparseRow(indices: packed.map { Int32(truncatingIfNeeded: $0 >> 32) },
+                            values: packed.map { Float(bitPattern: UInt32(truncatingIfNeeded: $0)) })
         if weights.style > 0 {
             let rates = chunk.style.rates()
             let factor = Double(weights.style) / Double(max(1, rates.count)).squareRoot()
@@ -120,5 +123,53 @@ struct TfidfSpace: Sendable {
             }
         }
         return row
+    }
+}
+
+/// A read-only map from feature key to column, open-addressed with linear probing: `TfidfSpace.row` looks up every
+/// key of every text, and the standard dictionary's seeded hashing dominated attribution time.
+struct ColumnTable: Sendable {
+    private let keys: [UInt32]
+    private let values: [Int32]
+    private let mask: Int
+    private let shift: UInt32
+    let count: Int
+    /// Never a key: the top byte of a key names one of four families.
+    private static let empty = UInt32.max
+
+    init(_ dictionary: [UInt32: Int32]) {
+        var capacity = 16
+        while capacity < 2 * dictionary.count { capacity <<= 1 }
+        var keys = [UInt32](repeating: ColumnTable.empty, count: capacity)
+        var values = [Int32](repeating: -1, count: capacity)
+        let bits = UInt32(capacity.trailingZeroBitCount)
+        let shift = 32 - bits
+        for (key, value) in dictionary {
+            var slot = ColumnTable.slot(key, shift: shift)
+            while keys[slot] != ColumnTable.empty { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = capacity - 1
+        self.shift = shift
+        self.count = dictionary.count
+    }
+
+    @inline(__always) private static func slot(_ key: UInt32, shift: UInt32) -> Int {
+        Int((key &* 0x9E37_79B1) >> shift)
+    }
+
+    subscript(key: UInt32) -> Int32? {
+        keys.withUnsafeBufferPointer { k in
+            var slot = ColumnTable.slot(key, shift: shift)
+            while true {
+                let found = k[slot]
+                if found == key { return values[slot] }
+                if found == ColumnTable.empty { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 }

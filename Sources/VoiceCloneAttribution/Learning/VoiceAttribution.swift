@@ -2,10 +2,11 @@ import VoiceCloneText
 import Foundation
 
 /// Attribution as `attribute` runs it: the learned model when every voice has enough text (Cosine Delta
-/// otherwise, or when asked for), then the open-set check: when the best voice's verification probability is
-/// below `openSetThreshold`, the answer is "none of these voices".
+/// otherwise, or when asked for), then the open-set check on the vault posterior (`VaultPosterior`): when the best
+/// voice's posterior probability is below `openSetThreshold` and "none of these voices" is more probable than it,
+/// the answer is "none of these voices".
 public enum VoiceAttribution {
-    /// The default open-set threshold on the best voice's verification probability.
+    /// The default open-set threshold on the best voice's posterior probability.
     public static let defaultOpenSetThreshold = 0.25
 
     public static func attribute(
@@ -19,8 +20,15 @@ public enum VoiceAttribution {
         let lengths = features.map(\.words).sorted()
         let median = lengths[lengths.count / 2]
         var results: [Attribution]
-        if method == .learned && LearnedAttributor.canTrain(candidates, textWords: median) {
-            let attributor = try LearnedAttributor(candidates: candidates, textWords: median)
+        // The voices' samples are cut once, at the texts' length, for the learned model and the verifier.
+        let length = LearnedAttributor.chunkLength(forTextWords: median)
+        let chunked: [[TextFeatures]]? = method == .learned || openSetThreshold != nil
+            ? ParallelMap.map(candidates.count) { LearnedAttributor.chunks(of: candidates[$0], length: length, keepSequence: openSetThreshold != nil) }
+            : nil
+        let trainable = candidates.count >= 2 && (chunked?.allSatisfy { $0.count >= 2 } ?? false)
+        if method == .learned && trainable, let chunked {
+            try TrainingData.checkNames(candidates.map(\.name))
+            let attributor = LearnedAttributor(names: candidates.map(\.name), chunked: chunked, length: length)
             results = ParallelMap.map(texts.count) { attributor.attribute(features: features[$0]) }
         } else {
             results = try Attributor(candidates: candidates, settings: settings).attribute(texts, top: nil)
@@ -28,12 +36,22 @@ public enum VoiceAttribution {
                 for i in results.indices { results[i].warnings.append(.learnedModelSkipped) }
             }
         }
-        if let threshold = openSetThreshold, let verifier = try? VoiceVerifier(candidates: candidates, textWords: median, background: background) {
-            let bests = results.map(\.best)
+        if let threshold = openSetThreshold,
+           let verifier = try? VoiceVerifier(candidates: candidates, textWords: median, background: background, trainClosedSet: false,
+                                              chunked: chunked) {
+            // The open-set decision comes from the vault posterior (`VaultPosterior`): every voice's own verification
+            // probability gives P(none of them), and the attribution's own calibrated probabilities split the rest.
+            let names = verifier.candidateNames
+            let attributed = results
             let verdicts = ParallelMap.map(texts.count) { i -> OpenSetVerdict? in
-                guard let index = verifier.candidateNames.firstIndex(of: bests[i]) else { return nil }
-                let verification = verifier.verify(features[i], voice: index)
-                return OpenSetVerdict(sameWriterProbability: verification.probability, threshold: threshold)
+                guard let best = names.firstIndex(of: attributed[i].best) else { return nil }
+                var within = [Double](repeating: 0, count: names.count)
+                for ranked in attributed[i].ranking {
+                    if let k = names.firstIndex(of: ranked.clone) { within[k] = ranked.probability }
+                }
+                let posterior = VaultPosterior(probabilities: verifier.voiceProbabilities(features[i]), within: within)
+                return OpenSetVerdict(sameWriterProbability: posterior.voices[best], noneProbability: posterior.none,
+                                      threshold: threshold)
             }
             for i in results.indices { results[i].openSet = verdicts[i] }
         }

@@ -41,9 +41,12 @@ public struct Attribution: Codable, Sendable, Equatable {
 
 /// Whether the best-ranked voice is likely to have written the text at all (open-set attribution).
 public struct OpenSetVerdict: Codable, Sendable, Equatable {
-    /// The calibrated probability that the best-ranked voice wrote the text (`VoiceVerifier`).
+    /// The probability that the best-ranked voice wrote the text: its share of the vault posterior
+    /// (`VaultPosterior`) when `noneProbability` is set, otherwise its own verification probability.
     public var sameWriterProbability: Double
-    /// Below this, the answer is "none of these voices".
+    /// The vault posterior's probability that none of the voices wrote the text.
+    public var noneProbability: Double?
+    /// Below this, the answer is "none of these voices" (when none is also more probable than the best voice).
     public var threshold: Double
     public var noneOfThese: Bool
 
@@ -53,9 +56,19 @@ public struct OpenSetVerdict: Codable, Sendable, Equatable {
         self.noneOfThese = sameWriterProbability < threshold
     }
 
+    /// From the vault posterior: "none of these voices" when the best voice is below `threshold` and none of them
+    /// is more probable than it (so a text the voices share between them is not called nobody's).
+    public init(sameWriterProbability: Double, noneProbability: Double, threshold: Double) {
+        self.sameWriterProbability = sameWriterProbability
+        self.noneProbability = noneProbability
+        self.threshold = threshold
+        self.noneOfThese = sameWriterProbability < threshold && noneProbability > sameWriterProbability
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Rounding.fixed(sameWriterProbability), forKey: .sameWriterProbability)
+        try container.encodeIfPresent(noneProbability.map { Rounding.fixed($0) }, forKey: .noneProbability)
         try container.encode(threshold, forKey: .threshold)
         try container.encode(noneOfThese, forKey: .noneOfThese)
     }

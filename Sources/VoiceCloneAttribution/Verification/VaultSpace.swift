@@ -74,6 +74,18 @@ struct VaultSpace: Sendable {
         return denominator > 0 ? Double(dot / denominator) : 0
     }
 
+    /// Cosines of `row` to every voice's centroid, in voice order.
+    func cosines(_ row: SparseRow) -> [Double] { sums.indices.map { cosine(row, voice: $0) } }
+
+    /// `evidence` from cosines already computed by `cosines`.
+    func evidence(cosines: [Double], target: Int, excluding: Int?) -> Evidence {
+        var best = -Double.infinity, closest: Int?
+        for v in cosines.indices where v != target && v != excluding && counts[v] > 0 {
+            if cosines[v] > best { best = cosines[v]; closest = v }
+        }
+        return Evidence(similarity: cosines[target], closest: closest, closestSimilarity: closest == nil ? 0 : best)
+    }
+
     struct Evidence {
         /// Cosine to the target voice.
         var similarity: Double

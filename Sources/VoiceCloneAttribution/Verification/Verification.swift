@@ -16,6 +16,14 @@ public struct Verification: Codable, Sendable, Equatable {
     public var wordOrder: WordOrderEvidence
     /// What the probability was calibrated on, in words.
     public var calibratedOn: String
+    /// The voice's own verification probability against a stranger, before the vault's other voices compete for
+    /// the text (`VaultPosterior`); equal to `probability` for a lone voice. `nil` in results from older versions.
+    public var voiceProbability: Double?
+    /// With other voices in the vault: the probability that none of them (this one included) wrote the text.
+    public var noneProbability: Double?
+    /// With other voices in the vault: the strongest rival for the text and its probability.
+    public var rival: String?
+    public var rivalProbability: Double?
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -27,6 +35,10 @@ public struct Verification: Codable, Sendable, Equatable {
         try container.encode(Rounding.fixed(alternativeSimilarity), forKey: .alternativeSimilarity)
         try container.encode(wordOrder, forKey: .wordOrder)
         try container.encode(calibratedOn, forKey: .calibratedOn)
+        try container.encodeIfPresent(voiceProbability.map { Rounding.fixed($0) }, forKey: .voiceProbability)
+        try container.encodeIfPresent(noneProbability.map { Rounding.fixed($0) }, forKey: .noneProbability)
+        try container.encodeIfPresent(rival, forKey: .rival)
+        try container.encodeIfPresent(rivalProbability.map { Rounding.fixed($0) }, forKey: .rivalProbability)
     }
 }
 

@@ -42,13 +42,57 @@ public final class VoiceVerifier: Sendable {
     let orderModels: [WordOrderModel]
     let orderMean: [Double]
     let orderSpread: [Double]
+    /// The word-order cap: P(the text is natural prose, not words in an order nobody writes) = sigmoid(a + b·z),
+    /// z the text's fluency against the voice's own chunks, fitted at this length on the voices' held-out chunks
+    /// against the same chunks shuffled, at even odds. Nobody's text is word salad, so the same-writer probability
+    /// can never exceed it (the same-writer event lies inside the natural-prose event): `probability ≤ cap`.
+    public let orderCap: [Double]
+    /// The closed-set model over the vault's voices that splits the posterior's "one of these voices" between
+    /// them (`VaultPosterior`): of the learned attributor (trained on this length's chunks) and Cosine Delta,
+    /// the one whose probabilities predict the voices' own held-out chunks better (lower mean log-loss). Nil with
+    /// one voice, or when the caller supplies its own attribution probabilities (`VoiceAttribution`).
+    let closedSet: ClosedSet?
+
+    enum ClosedSet: Sendable {
+        case learned(LearnedAttributor)
+        case delta(Attributor)
+
+        var name: String {
+            switch self {
+            case .learned: return "the learned attributor"
+            case .delta: return "Cosine Delta"
+            }
+        }
+
+        /// Picks the model with the lower held-out log-loss (the learned one on a tie or without figures).
+        static func choose(learned: LearnedAttributor?, delta: Attributor?) -> ClosedSet? {
+            switch (learned, delta) {
+            case let (l?, d?):
+                if let dl = d.heldOutLoss, let ll = l.heldOutLoss, dl < ll { return .delta(d) }
+                if l.heldOutLoss == nil, d.heldOutLoss != nil { return .delta(d) }
+                return .learned(l)
+            case let (l?, nil): return .learned(l)
+            case let (nil, d?): return .delta(d)
+            default: return nil
+            }
+        }
+    }
 
     static let chunksPerVoice = 12
     /// Calibration chunks per voice with two or more voices (each scored by the fold that left it out).
     static let calibrationChunksPerVoice = 24
 
-    public init(candidates: [AttributionCandidate], textWords: Int,
-                background: VerificationBackground? = VerificationBackground.shipped) throws {
+    public convenience init(candidates: [AttributionCandidate], textWords: Int,
+                            background: VerificationBackground? = VerificationBackground.shipped) throws {
+        try self.init(candidates: candidates, textWords: textWords, background: background, trainClosedSet: true)
+    }
+
+    /// `trainClosedSet`: train the learned attributor that splits the vault posterior between the voices (off when
+    /// the caller has attribution probabilities of its own for every text).
+    /// `chunked`: the candidates already cut at `chunkLength(forTextWords: textWords)` with their word sequences
+    /// (so a caller that also trains on them reads the samples once).
+    init(candidates: [AttributionCandidate], textWords: Int, background: VerificationBackground?, trainClosedSet: Bool,
+         chunked: [[TextFeatures]]? = nil) throws {
         guard !candidates.isEmpty else { throw AttributionError.noCandidates }
         guard let background else { throw AttributionError.missingBackground }
         try TrainingData.checkNames(candidates.map(\.name))
@@ -64,7 +108,7 @@ public final class VoiceVerifier: Sendable {
         // With two or more voices only the chunks are needed (the dense background rates are for one voice).
         let dense = candidates.count < 2
         let voices: [Voice] = ParallelMap.map(candidates.count) { index in
-            let chunks = LearnedAttributor.chunks(of: candidates[index], length: length, keepSequence: true)
+            let chunks = chunked?[index] ?? LearnedAttributor.chunks(of: candidates[index], length: length, keepSequence: true)
             if !dense {
                 return Voice(sum: [], count: chunks.count, kept: [], sequences: [], chunks: chunks, keptIndices: [])
             }
@@ -103,11 +147,21 @@ public final class VoiceVerifier: Sendable {
             self.orderMean = fitted.orderMean
             self.orderSpread = fitted.orderSpread
             self.coefficients = fitted.coefficients
+            self.orderCap = fitted.orderCap
+            let chunked = voices.map(\.chunks)
+            if trainClosedSet {
+                let learned = chunked.allSatisfy({ $0.count >= 2 })
+                    ? LearnedAttributor(names: candidates.map(\.name), chunked: chunked, length: length) : nil
+                self.closedSet = ClosedSet.choose(learned: learned, delta: try? Attributor(candidates: candidates))
+            } else {
+                self.closedSet = nil
+            }
             let voiceCount = voices.count
             self.calibratedOn = "\(fitted.same) same-writer and \(fitted.different) different-writer pairs of \(length)-word chunks of "
                 + "this vault's \(voiceCount) voices, each scored by a character n-gram TF-IDF space, centroids and word-order "
                 + "model fitted without it (\(VaultSpace.folds)-fold cross-fitting): against its own voice, against another voice "
                 + "with its own voice in the vault and with it left out (standing for a stranger), and with its words shuffled"
+                + (closedSet.map { "; shared between the voices by \($0.name), whose probabilities predicted their held-out chunks best" } ?? "")
             return
         }
         let backgroundChunks = VoiceVerifier.backgroundChunks(background, length: length)
@@ -160,6 +214,7 @@ public final class VoiceVerifier: Sendable {
 
         // Calibration pairs.
         var features: [[Double]] = [], labels: [Bool] = [], groups: [Int] = []  // 0 same, 1 vault, 2 background, 3 shuffled
+        var naturalZ: [Double] = [], shuffledZ: [Double] = []
         var random = SeededRandom(seed: 0x0dd5)
         let voiceCount = voices.count
         func evidence(_ rates: [Float], target: Int, excluding: Int?, order: Double) -> [Double] {
@@ -178,7 +233,10 @@ public final class VoiceVerifier: Sendable {
                 // Different: the same chunk with its words shuffled.
                 var shuffled = chunk.words
                 for i in stride(from: shuffled.count - 1, to: 0, by: -1) { shuffled.swapAt(i, Int(random.next() % UInt64(i + 1))) }
-                let shuffledOrder = VoiceVerifier.orderTerm(orderModels[v].fluency(shuffled), mean: orderMean[v], spread: orderSpread[v])
+                let shuffledFluency = orderModels[v].fluency(shuffled)
+                let shuffledOrder = VoiceVerifier.orderTerm(shuffledFluency, mean: orderMean[v], spread: orderSpread[v])
+                naturalZ.append((orderModels[v].fluency(chunk.words) - orderMean[v]) / orderSpread[v])
+                shuffledZ.append((shuffledFluency - orderMean[v]) / orderSpread[v])
                 features.append(evidence(chunk.rates, target: v, excluding: nil, order: shuffledOrder)); labels.append(false); groups.append(3)
                 swap(&saved.0, &profiles[v])
                 swap(&saved.1, &scaledProfiles[v])
@@ -216,6 +274,8 @@ public final class VoiceVerifier: Sendable {
             : counts[1] > 0 ? [0.5, 0.25, 0.125, 0.125] : [0.5, 0, 0.25, 0.25]
         let weights = groups.map { shares[$0] / Double(max(1, counts[$0])) }
         self.coefficients = PairLogistic.fit(features: features, labels: labels, weights: weights) ?? [-3, 3, 3, 8, 0.5]
+        self.orderCap = VoiceVerifier.fitOrderCap(natural: naturalZ, shuffled: shuffledZ)
+        self.closedSet = nil
         let same = labels.filter { $0 }.count
         self.calibratedOn = "\(same) same-writer and \(labels.count - same) different-writer pairs of \(length)-word chunks: "
             + "this vault's \(voiceCount) voice\(voiceCount == 1 ? "" : "s") held out one chunk at a time, their words shuffled, "
@@ -240,59 +300,149 @@ public final class VoiceVerifier: Sendable {
     /// Verifies `text` against the voice named `clone`; `nil` when the verifier has no such voice.
     public func verify(_ text: String, clone: String) -> Verification? {
         guard let index = candidateNames.firstIndex(of: clone) else { return nil }
-        return verify(TextFeatures.whole(text, keepSequence: true), voice: index)
+        return verify(TextFeatures.whole(text, keepSequence: true), voice: index, text: text)
     }
 
     /// Verifies many (text, voice name) pairs in parallel; `nil` where the verifier has no such voice.
     public func verify(_ pairs: [(text: String, clone: String)]) -> [Verification?] {
         ParallelMap.map(pairs.count) { i -> Verification? in
             guard let index = self.candidateNames.firstIndex(of: pairs[i].clone) else { return nil }
-            return self.verify(TextFeatures.whole(pairs[i].text, keepSequence: true), voice: index)
+            return self.verify(TextFeatures.whole(pairs[i].text, keepSequence: true), voice: index, text: pairs[i].text)
         }
     }
 
-    func verify(_ features: TextFeatures, voice index: Int) -> Verification {
-        let fluency = orderModels[index].fluency(features.wordSequence)
-        let orderZ = (fluency - orderMean[index]) / orderSpread[index]
-        let order = VoiceVerifier.orderTerm(fluency, mean: orderMean[index], spread: orderSpread[index])
-        let similarity: Double, best: Double, bestName: String, x: [Double]
+    /// One voice's own evidence for a text: the calibrated logit against a stranger, the word-order cap, and the
+    /// figures the breakdown shows.
+    struct VoiceEvidence {
+        var logit: Double
+        var cap: Double
+        var similarity: Double
+        var closest: Int?
+        var closestSimilarity: Double
+        var fluency: Double
+        var orderZ: Double
+        /// The voice's own verification probability: the calibrated logistic, capped by word order.
+        var probability: Double { min(PairLogistic.sigmoid(logit), cap) }
+    }
+
+    /// Every voice's own evidence for the text, in `candidateNames` order.
+    func evidence(for features: TextFeatures) -> [VoiceEvidence] {
+        let classes = orderModels.first?.classSequence(features.wordSequence) ?? []
         if let vault {
-            let found = vault.evidence(vault.space.row(features), target: index, excluding: nil)
-            similarity = found.similarity
-            best = found.closestSimilarity
-            bestName = found.closest.map { profileNames[$0] } ?? "none"
-            x = [1] + found.values + [order]
-        } else {
-            let dimension = background.vocabulary.count
-            let rates = VoiceVerifier.rates(features, columns: columns, dimension: dimension)
-            let zText = (0..<dimension).map { (rates[$0] - mean[$0]) * inverseSpread[$0] }
-            let scaledText = (0..<dimension).map { rates[$0] * inverseSpread[$0] }
-            let found = VoiceVerifier.evidence(zText: zText, scaledText: scaledText, target: index, excluding: nil, profiles: profiles,
-                                               scaledProfiles: scaledProfiles, trials: trials, order: order)
-            similarity = found.similarity
-            best = found.closestSimilarity
-            bestName = found.closest.map { profileNames[$0] } ?? "none"
-            x = found.features
+            let cosines = vault.cosines(vault.space.row(features))
+            return candidateNames.indices.map { v in
+                let fluency = orderModels[v].fluency(classes: classes)
+                let order = VoiceVerifier.orderTerm(fluency, mean: orderMean[v], spread: orderSpread[v])
+                let found = vault.evidence(cosines: cosines, target: v, excluding: nil)
+                let x = [1] + found.values + [order]
+                return VoiceEvidence(logit: zip(coefficients, x).reduce(0) { $0 + $1.0 * $1.1 }, cap: cap(fluency, voice: v),
+                                     similarity: found.similarity, closest: found.closest, closestSimilarity: found.closestSimilarity,
+                                     fluency: fluency, orderZ: (fluency - orderMean[v]) / orderSpread[v])
+            }
         }
-        let logit = zip(coefficients, x).reduce(0) { $0 + $1.0 * $1.1 }
-        let probability = PairLogistic.sigmoid(logit)
+        let dimension = background.vocabulary.count
+        let rates = VoiceVerifier.rates(features, columns: columns, dimension: dimension)
+        let zText = (0..<dimension).map { (rates[$0] - mean[$0]) * inverseSpread[$0] }
+        let scaledText = (0..<dimension).map { rates[$0] * inverseSpread[$0] }
+        return candidateNames.indices.map { v in
+            let fluency = orderModels[v].fluency(classes: classes)
+            let order = VoiceVerifier.orderTerm(fluency, mean: orderMean[v], spread: orderSpread[v])
+            let found = VoiceVerifier.evidence(zText: zText, scaledText: scaledText, target: v, excluding: nil, profiles: profiles,
+                                               scaledProfiles: scaledProfiles, trials: trials, order: order)
+            return VoiceEvidence(logit: zip(coefficients, found.features).reduce(0) { $0 + $1.0 * $1.1 }, cap: cap(fluency, voice: v),
+                                 similarity: found.similarity, closest: found.closest, closestSimilarity: found.closestSimilarity,
+                                 fluency: fluency, orderZ: (fluency - orderMean[v]) / orderSpread[v])
+        }
+    }
+
+    /// The word-order cap for a text of this fluency against voice `v`.
+    func cap(_ fluency: Double, voice v: Int) -> Double {
+        VoiceVerifier.cap(z: (fluency - orderMean[v]) / orderSpread[v], coefficients: orderCap)
+    }
+
+    static func cap(z: Double, coefficients: [Double]) -> Double {
+        guard coefficients.count == 2 else { return 1 }
+        return PairLogistic.sigmoid(coefficients[0] + coefficients[1] * max(-12, min(4, z)))
+    }
+
+    /// Each voice's own verification probability for the text (against a stranger, word order capped), in
+    /// `candidateNames` order: the input of `VaultPosterior`.
+    func voiceProbabilities(_ features: TextFeatures) -> [Double] { evidence(for: features).map(\.probability) }
+
+    /// The posterior over {each voice, none of them} for the text; `within`, the closed-set attribution
+    /// probabilities in `candidateNames` order, or nil for this verifier's own learned attributor (or, without one,
+    /// the independence model's split).
+    public func posterior(_ text: String, within: [Double]? = nil) -> VaultPosterior {
+        let features = TextFeatures.whole(text, keepSequence: true)
+        return VaultPosterior(probabilities: voiceProbabilities(features), within: within ?? closedSetProbabilities(features, text: text))
+    }
+
+    /// Each voice's own verification probability for `text` (see `voiceProbabilities`), for evaluations.
+    public func voiceProbabilities(_ text: String) -> [Double] {
+        voiceProbabilities(TextFeatures.whole(text, keepSequence: true))
+    }
+
+    /// This verifier's closed-set attribution probabilities for `text` (nil without a learned attributor).
+    public func closedSetProbabilities(_ text: String) -> [Double]? {
+        closedSetProbabilities(TextFeatures.whole(text), text: text)
+    }
+
+    /// Which closed-set model splits the vault posterior ("the learned attributor", "Cosine Delta"), if any.
+    public var closedSetName: String? { closedSet?.name }
+
+    /// The closed-set probabilities in `candidateNames` order; `text` is needed for Cosine Delta.
+    func closedSetProbabilities(_ features: TextFeatures, text: String?) -> [Double]? {
+        guard candidateNames.count > 1, let closedSet else { return nil }
+        switch closedSet {
+        case .learned(let model): return model.probabilities(features: features)
+        case .delta(let model):
+            guard let text else { return nil }
+            let ranking = model.attribute(text).ranking
+            return candidateNames.map { name in ranking.first { $0.clone == name }?.probability ?? 0 }
+        }
+    }
+
+    /// Verifies the text against voice `index`: its probability in the vault posterior (`VaultPosterior`), the
+    /// voice's own verification probability, the strongest rival and the evidence. `within`: closed-set attribution
+    /// probabilities for the split between voices (nil: this verifier's own, see `posterior`).
+    func verify(_ features: TextFeatures, voice index: Int, text: String?, within: [Double]? = nil) -> Verification {
+        let all = evidence(for: features)
+        let own = all[index]
+        let probabilities = all.map(\.probability)
+        let split = within ?? closedSetProbabilities(features, text: text)
+        let posterior = VaultPosterior(probabilities: probabilities, within: split)
+        func inVault(_ p: Double) -> Double {
+            guard probabilities.count > 1 else { return p }
+            var changed = probabilities
+            changed[index] = p
+            return VaultPosterior(probabilities: changed, within: split).voices[index]
+        }
+        let probability = posterior.voices[index]
         // Short texts carry less evidence than the chunks the fit saw: widen the band as they shrink.
         let spread = 0.5 + 0.5 * max(1, Double(chunkWords) / Double(max(features.words, 1))).squareRoot()
+        let lower = inVault(min(PairLogistic.sigmoid(own.logit - spread), own.cap))
+        let upper = inVault(min(PairLogistic.sigmoid(own.logit + spread), own.cap))
         let note: String
-        if orderZ < -3 {
-            note = "the word order is unlike any writer's (fluency \(String(format: "%.2f", fluency)) vs \(String(format: "%.2f", orderMean[index])) in the samples)"
-        } else if orderZ < -1.5 {
+        let capped = own.cap < PairLogistic.sigmoid(own.logit)
+        if own.orderZ < -3 {
+            note = "the word order is unlike any writer's (fluency \(String(format: "%.2f", own.fluency)) vs \(String(format: "%.2f", orderMean[index])) in the samples)"
+        } else if own.orderZ < -1.5 {
             note = "the word order reads less naturally than the samples"
         } else {
             note = "the word order reads like the samples"
         }
+        let rival = posterior.rival(of: index)
         return Verification(
             probability: probability,
-            band: ProbabilityBand(lower: PairLogistic.sigmoid(logit - spread), upper: PairLogistic.sigmoid(logit + spread)),
-            verdict: VerificationVerdict(probability: probability), similarity: similarity,
-            closestAlternative: bestName, alternativeSimilarity: best,
-            wordOrder: WordOrderEvidence(fluency: fluency, writerFluency: orderMean[index], z: orderZ, note: note),
-            calibratedOn: calibratedOn)
+            band: ProbabilityBand(lower: min(lower, probability), upper: max(upper, probability)),
+            verdict: VerificationVerdict(probability: probability), similarity: own.similarity,
+            closestAlternative: own.closest.map { profileNames[$0] } ?? "none", alternativeSimilarity: own.closestSimilarity,
+            wordOrder: WordOrderEvidence(fluency: own.fluency, writerFluency: orderMean[index], z: own.orderZ,
+                                         note: capped ? note + "; natural-prose probability \(Int((own.cap * 100).rounded()))% caps the score" : note),
+            calibratedOn: calibratedOn,
+            voiceProbability: own.probability,
+            noneProbability: probabilities.count > 1 ? posterior.none : nil,
+            rival: rival.map { candidateNames[$0.index] }, rivalProbability: rival?.probability)
     }
 
     /// The evidence for one text against voice `target`, with `excluding` (the text's own writer, in calibration)
@@ -322,6 +472,7 @@ public final class VoiceVerifier: Sendable {
         var orderMean: [Double]
         var orderSpread: [Double]
         var coefficients: [Double]
+        var orderCap: [Double]
         var same: Int
         var different: Int
         /// The calibration pairs themselves ([1, cosine, margin, order]), for tests.
@@ -407,9 +558,24 @@ public final class VoiceVerifier: Sendable {
         let shares: [Double] = counts[1] > 0 ? [0.5, 0.1875, 0.125, 0.1875] : [0.5, 0, 0.5, 0]
         let weights = groups.map { shares[$0] / Double(max(1, counts[$0])) }
         let coefficients = PairLogistic.fitStandardized(features: features, labels: labels, weights: weights) ?? [-6, 12, 12, 0.5]
+        let orderCap = fitOrderCap(natural: pairs.map { ($0.own - orderMean[$0.voice]) / orderSpread[$0.voice] },
+                                   shuffled: pairs.map { ($0.shuffled - orderMean[$0.voice]) / orderSpread[$0.voice] })
         let same = labels.filter { $0 }.count
         return VaultFit(space: space, orderModels: orderModels, orderMean: orderMean, orderSpread: orderSpread,
-                        coefficients: coefficients, same: same, different: labels.count - same, features: features, labels: labels)
+                        coefficients: coefficients, orderCap: orderCap, same: same, different: labels.count - same, features: features, labels: labels)
+    }
+
+    /// The word-order cap's logistic [a, b] on z (natural prose 1, the same chunks shuffled 0, at even odds);
+    /// no cap ([]) without both kinds, or when the fit does not rise with fluency.
+    static func fitOrderCap(natural: [Double], shuffled: [Double]) -> [Double] {
+        guard !natural.isEmpty, !shuffled.isEmpty else { return [] }
+        let clamp = { (z: Double) in max(-12, min(4, z)) }
+        let features = natural.map { [1, clamp($0)] } + shuffled.map { [1, clamp($0)] }
+        let labels = natural.map { _ in true } + shuffled.map { _ in false }
+        let weights = natural.map { _ in 0.5 / Double(natural.count) } + shuffled.map { _ in 0.5 / Double(shuffled.count) }
+        guard let fitted = PairLogistic.fitStandardized(features: features, labels: labels, weights: weights, ridge: 1e-3),
+              fitted[1] > 0 else { return [] }
+        return fitted
     }
 
     /// Only unusually disordered text counts against a voice; natural text is neutral.

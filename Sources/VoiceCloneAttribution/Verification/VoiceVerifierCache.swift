@@ -38,6 +38,6 @@ public final class VoiceVerifierCache: @unchecked Sendable {
         let features = TextFeatures.whole(text, keepSequence: true)
         let verifier = try verifier(forWords: features.words)
         guard let index = verifier.candidateNames.firstIndex(of: clone) else { return nil }
-        return verifier.verify(features, voice: index)
+        return verifier.verify(features, voice: index, text: text)
     }
 }

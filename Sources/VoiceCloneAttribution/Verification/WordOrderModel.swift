@@ -15,6 +15,8 @@ struct WordOrderModel: Sendable {
     let rowTotals: [Double]
     let columnTotals: [Double]
     let total: Double
+    /// log P(next | previous) − log P(next) for every pair of classes, row-major: what `fluency` averages.
+    let scores: [Double]
 
     init(commonWords: [UInt64], transitions: [Double]?) {
         var classes: [UInt64: Int] = [:]
@@ -56,22 +58,44 @@ struct WordOrderModel: Sendable {
         }
         self.rowTotals = rows
         self.columnTotals = columns
-        self.total = rows.reduce(0, +)
+        let total = rows.reduce(0, +)
+        self.total = total
+        // The same smoothed ratio `fluency(_:)` computes word by word, once per pair of classes.
+        var scores = [Double](repeating: 0, count: classCount * classCount)
+        if total > 0 {
+            let smoothing = 2.0
+            for next in 0..<classCount {
+                let marginal = (columns[next] + 0.5) / (total + 0.5 * Double(classCount))
+                for previous in 0..<classCount {
+                    let conditional = (transitions[previous * classCount + next] + smoothing * marginal) / (rows[previous] + smoothing)
+                    scores[previous * classCount + next] = log(conditional) - log(marginal)
+                }
+            }
+        }
+        self.scores = scores
+    }
+
+    /// The word classes of `words` (the same for every model built from one background), so a text scored
+    /// against many voices looks its words up once.
+    func classSequence(_ words: [UInt64]) -> [Int32] { words.map { Int32(wordClass($0)) } }
+
+    /// `fluency` over a class sequence from `classSequence` (table lookups: a text is scored against every voice).
+    func fluency(classes: [Int32]) -> Double {
+        guard classes.count > 1, total > 0 else { return 0 }
+        var sum = 0.0
+        scores.withUnsafeBufferPointer { table in
+            classes.withUnsafeBufferPointer { c in
+                var previous = Int(c[0])
+                for k in 1..<c.count {
+                    let next = Int(c[k])
+                    sum += table[previous * classCount + next]
+                    previous = next
+                }
+            }
+        }
+        return sum / Double(classes.count - 1)
     }
 
     /// Mean log P(next | previous) − log P(next) over neighbouring words, smoothed towards P(next).
-    func fluency(_ words: [UInt64]) -> Double {
-        guard words.count > 1, total > 0 else { return 0 }
-        let smoothing = 2.0
-        var sum = 0.0
-        var previous = wordClass(words[0])
-        for word in words.dropFirst() {
-            let next = wordClass(word)
-            let marginal = (columnTotals[next] + 0.5) / (total + 0.5 * Double(classCount))
-            let conditional = (transitions[previous * classCount + next] + smoothing * marginal) / (rowTotals[previous] + smoothing)
-            sum += log(conditional) - log(marginal)
-            previous = next
-        }
-        return sum / Double(words.count - 1)
-    }
+    func fluency(_ words: [UInt64]) -> Double { fluency(classes: classSequence(words)) }
 }

@@ -5,7 +5,7 @@ struct AttributeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attribute",
         abstract: "Which voice wrote each text? Clones ranked by a model trained on their samples, with calibrated probabilities.",
-        discussion: HelpExamples.discussion("By default a linear model is trained on the voices' samples cut to the texts' length (Cosine Delta when a voice has too little text, or with --method delta). When even the best voice is unlikely to be the writer (same-writer probability under --open-set-threshold), the answer is \"none of these voices\". --json: one object per file (an array when several) with file, ranking [clone, distance, probability], best (null for none of these), method and open_set {same_writer_probability, threshold, none_of_these}.", HelpExamples.attribute))
+        discussion: HelpExamples.discussion("By default a linear model is trained on the voices' samples cut to the texts' length (Cosine Delta when a voice has too little text, or with --method delta). When even the best voice is unlikely to be the writer (its share of the vault posterior over the voices and \"none of them\" under --open-set-threshold, and none of them more probable), the answer is \"none of these voices\". --json: one object per file (an array when several) with file, ranking [clone, distance, probability], best (null for none of these), method and open_set {same_writer_probability, none_probability, threshold, none_of_these}.", HelpExamples.attribute))
 
     @Argument(help: "Files, or - for standard input.") var files: [String]
     @Option(help: "Compare only these clones (comma-separated).", completion: .clones) var clones: String?

@@ -29,6 +29,10 @@ struct MatchCommand: ParsableCommand {
                         + "(band \(percent(v.band.lower))–\(percent(v.band.upper)); \(m.words) words)")
                     Output.line("  similarity to \(m.clone) \(String(format: "%.2f", v.similarity)), to the closest alternative "
                         + "(\(v.closestAlternative)) \(String(format: "%.2f", v.alternativeSimilarity))")
+                    if let own = v.voiceProbability, let rival = v.rival, let rivalProbability = v.rivalProbability {
+                        Output.line("  against a stranger alone \(percent(own)); strongest rival in the vault: \(rival) \(percent(rivalProbability))"
+                            + (v.noneProbability.map { "; none of the vault's voices \(percent($0))" } ?? ""))
+                    }
                     Output.line("  word order: \(v.wordOrder.note)")
                     Output.line("  calibrated on \(v.calibratedOn)")
                 } else {
