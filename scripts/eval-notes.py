@@ -161,12 +161,25 @@ if REUSE:
     for i in range(len(essays)):
         if all(os.path.exists(f"{WORK}/rewrites/{i}-{c}-after.txt") for c in clones): done.append(i)
     essays = [essays[i] for i in done]
+# EVAL_JOBS=N writes the rewrites N at a time (the same CLI call each), then reads them as below.
+JOBS = int(os.environ.get("EVAL_JOBS", "1"))
+if JOBS > 1 and not REUSE:
+    from concurrent.futures import ThreadPoolExecutor
+    def one(job):
+        i, essay, c = job
+        jp = f"{WORK}/rewrites/{i}-{c}.json"
+        if RESUME and os.path.exists(jp): return
+        out = run("rewrite", c, essay, "--json")
+        open(jp + ".tmp", "w").write(out); os.replace(jp + ".tmp", jp)
+    with ThreadPoolExecutor(JOBS) as pool:
+        list(pool.map(one, [(i, e, c) for i, e in enumerate(essays) for c in clones]))
+    RESUME = True
 for i, essay in enumerate(essays):
     text = open(essay).read()
     for c in clones:
         jp = f"{WORK}/rewrites/{i}-{c}.json"
         bp = f"{WORK}/rewrites/{i}-{c}-before.txt"; ap = f"{WORK}/rewrites/{i}-{c}-after.txt"
-        if REUSE or (RESUME and os.path.exists(ap)):
+        if REUSE or (RESUME and (os.path.exists(ap) or os.path.exists(jp))):
             out = json.load(open(jp)) if os.path.exists(jp) else {"text": open(ap).read()}
         else:
             out = json.loads(run("rewrite", c, essay, "--json"))
