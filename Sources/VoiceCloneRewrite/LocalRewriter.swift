@@ -333,7 +333,7 @@ public struct LocalRewriter: DraftRewriting {
     /// but the list is broken. The same test the Oxford-comma step uses: the last comma before the joint is within
     /// five words of it and the words up to it read as a list of three or more.
     static func closesList(_ sentence: String, _ joint: SentenceShaper.Joint) -> Bool {
-        guard [", and ", ", or "].contains(joint.joint) else { return false }
+        guard [", and ", ", or ", " and "].contains(joint.joint) else { return false }
         let trimmed = sentence.trimmingCharacters(in: .whitespaces)
         guard joint.offset <= trimmed.count else { return false }
         let left = trimmed.prefix(joint.offset)

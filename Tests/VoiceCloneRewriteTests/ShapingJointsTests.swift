@@ -77,6 +77,20 @@ struct ShapingJointsTests {
         #expect(try splits("He wrote \"prices rose sharply, making it hard to compete\" in the memo last week.").isEmpty)
     }
 
+    @Test func aBareAndOnlyBetweenTwoMainClauses() throws {
+        #expect(try splits("Technology is constantly evolving and the education sector is no exception to it.")
+            .contains("Technology is constantly evolving. The education sector is no exception to it."))
+        // Under "that", both clauses are what the study shows: not cut.
+        #expect(try splits("The study shows that costs rose sharply and wages fell for most workers.").isEmpty)
+        // An opening phrase covers both clauses.
+        #expect(try splits("In 2020, sales fell in every region and costs rose in most of them.").isEmpty)
+        // A shared subject: the second half opens on a verb.
+        #expect(try splits("The students read the paper twice and discussed it with their tutor.").isEmpty)
+        // The end of a list.
+        #expect(try splits("We bought apples, pears and plums at the market on the way home.").isEmpty)
+        #expect(try splits("She chose between the red car and the blue one in the end.").isEmpty)
+    }
+
     @Test func auxiliaryContractionsButNeverThePossessive() {
         #expect(contracted("It has been a difficult year and we have learned a lot.") == "It's been a difficult year and we've learned a lot.")
         #expect(contracted("It has a garden and they have red cars.") == "It has a garden and they have red cars.")

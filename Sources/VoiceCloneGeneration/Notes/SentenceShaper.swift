@@ -35,8 +35,29 @@ public struct SentenceShaper: Sendable {
     /// rewrite plans with: ", yet", a colon before a full sentence, ", while" (the second clause stands alone)
     /// and ", which" (the second clause opens "This …").
     public static let basicJoints = ["; ", ", and ", ", but ", ", so ", " — "]
-    public static let extendedJoints = basicJoints + [", yet ", ": ", ", while ", ", whereas ", ", which "]
+    public static let extendedJoints = basicJoints + [", yet ", ": ", ", while ", ", whereas ", ", which ",
+                                                      ", although ", ", though ", ", or "] + bareJoints
         + participles.keys.sorted().map { ", \($0) " } + [liftWho, liftWhich]
+
+    /// "and"/"but"/"whereas" with no comma before them, between two clauses that each have a subject and a verb
+    /// ("Technology is evolving and the education sector is no exception."). Most machine-written long sentences
+    /// have no comma joint at all; these are cut only under extra guards (``bareJointBlocked(_:)``).
+    public static let bareJoints = [" and ", " but ", " whereas "]
+
+    /// Words before a bare "and"/"but" that may make it part of a larger structure than two main clauses: a
+    /// subordinate clause ("The study shows that costs rose and wages fell": both halves are what it shows), a pair
+    /// ("between X and Y", "both X and Y"), a comparison ("more X and more Y").
+    static let bareJointBlockers: Set<String> = [
+        "that", "which", "who", "whom", "whose", "if", "because", "when", "whenever", "while", "although", "though",
+        "since", "whether", "as", "unless", "until", "where", "how", "why", "what", "once", "after", "before",
+        "between", "both", "either", "neither", "not", "only", "more", "less", "than", "to",
+    ]
+
+    static func bareJointBlocked(_ left: String) -> Bool {
+        // An opening phrase set off by a comma ("In 2020, sales fell and costs rose") covers both clauses; cut,
+        // the second would lose it.
+        left.contains(",") || left.contains(":") || left.lowercased().split(whereSeparator: { !$0.isLetter }).contains { bareJointBlockers.contains(String($0)) }
+    }
 
     /// A relative clause set off by commas right after the sentence's subject, lifted into a sentence of its own:
     /// "The report, which was published in May, showed …" → "The report was published in May. It showed …".
@@ -100,7 +121,7 @@ public struct SentenceShaper: Sendable {
                                      // ", and", ", while" and a dash go; "but", "so", "yet" open the second
                                      // sentence; "which" becomes "This".
                                      rightWords: totalWords - leftWords
-                                         - (joint == ", and " || joint == ", while " || joint == " — " ? 1 : 0)
+                                         - (joint == ", and " || joint == ", while " || joint == " — " || joint == " and " ? 1 : 0)
                                          + (Self.isParticipleJoint(joint) ? 1 : 0)))
                 }
                 from = r.upperBound
@@ -227,7 +248,8 @@ public struct SentenceShaper: Sendable {
         case ", but ": right = "But " + rest
         case ", so ": right = "So " + rest
         case ", yet ": right = "Yet " + rest
-        case ", whereas ": right = "But " + rest
+        case ", whereas ", " whereas ", ", although ", ", though ", " but ": right = "But " + rest
+        case ", or ": right = "Or " + rest
         case ", which ":
             // "It"/"They" after a noun of known number (the thing named), "This" after anything else (the whole
             // clause: "He was late, which annoyed her." → "This annoyed her."); a noun whose number the parse does
@@ -253,14 +275,16 @@ public struct SentenceShaper: Sendable {
               !left.hasSuffix(".") else { return nil }
         // The parser accepts a subordinate clause on its own ("Because the meeting ran late." answers a
         // question), so a half that opens with a subordinator is never made a sentence of its own.
-        if Self.opensSubordinateClause(left) || (joint.joint != ", which " && joint.joint != ", whereas "
+        if Self.bareJoints.contains(joint.joint), Self.bareJointBlocked(left) { return nil }
+        if Self.opensSubordinateClause(left) || (joint.joint != ", which "
             && !Self.isParticipleJoint(joint.joint) && Self.opensSubordinateClause(rest)) {
             return nil
         }
         // "…help students stay focused, simplify studying, and support the momentum": the part after the joint
         // opens on a bare verb that shares the first half's subject, the last item of a list of predicates. The
         // parser accepts it alone as an imperative ("Support the momentum."), which the writer never meant.
-        if [", and ", " — ", "; ", ": ", ", while ", ", whereas ", ", yet "].contains(joint.joint), opensOnBareVerb(rest) {
+        if [", and ", " — ", "; ", ": ", ", while ", ", whereas ", ", yet ", ", although ", ", though ", ", or ",
+            " and ", " but ", " whereas "].contains(joint.joint), opensOnBareVerb(rest) {
             return nil
         }
         // ", which" opens a clause about the thing before it only when a verb follows: "…, which the team uses"
