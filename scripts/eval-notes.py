@@ -192,6 +192,7 @@ for i, essay in enumerate(essays):
         stats["doubled"].append(max(0, doubled))
         stats["ks_before"].append(ks(sentence_lengths(text), writer_lengths[c]))
         stats["ks_after"].append(ks(sentence_lengths(new), writer_lengths[c]))
+        stats["ks_before_" + c].append(stats["ks_before"][-1]); stats["ks_after_" + c].append(stats["ks_after"][-1])
         if "before" not in out: continue
         stats["recall"].append(out["content_word_recall"])
         stats["ai_before"].append(out["before"]["ai_likeness"]); stats["ai_after"].append(out["after"]["ai_likeness"])
@@ -208,7 +209,8 @@ introduced = sum(max(0, (pf.get(a, (0, 0))[1] - pf.get(a, (0, 0))[0]) - (pf.get(
                  for b, a in zip(before_paths, after_paths))
 print(f"sentences failing the parser, more after than before (fragments introduced, summed per rewrite): {introduced}")
 print(f"parse rate (independent judge): before {ok_b}/{n_b} = {ok_b/max(n_b,1):.3f}, after {ok_a}/{n_a} = {ok_a/max(n_a,1):.3f}")
-print(f"KS distance of sentence lengths to the writer's: before {mean(stats['ks_before']):.3f}, after {mean(stats['ks_after']):.3f}")
+print(f"KS distance of sentence lengths to the writer's: before {mean(stats['ks_before']):.3f}, after {mean(stats['ks_after']):.3f}; "
+      + ", ".join(f"{c} {mean(stats['ks_before_' + c]):.3f} -> {mean(stats['ks_after_' + c]):.3f}" for c in clones))
 if stats["recall"]: print(f"AI-likeness: {mean(stats['ai_before']):.1f} -> {mean(stats['ai_after']):.1f}; verification (voice match): "
       f"{mean(stats['vm_before']):.1f} -> {mean(stats['vm_after']):.1f}; edits per rewrite {mean(stats['edits']):.1f}")
 

@@ -89,6 +89,11 @@ struct ShapingJointsTests {
         // The end of a list.
         #expect(try splits("We bought apples, pears and plums at the market on the way home.").isEmpty)
         #expect(try splits("She chose between the red car and the blue one in the end.").isEmpty)
+        // Two nouns under one determiner; the parser reads the second half as a sentence with "labeled" as its verb.
+        #expect(try splits("This underscores the efficacy and practicality of our method for real-world applications with limited labeled data.")
+            .allSatisfy { !$0.contains("Practicality of") })
+        #expect(try splits("Public authorities trust fewer privately-owned cars and harmoniously get enforcement at the expense.")
+            .allSatisfy { !$0.contains("Harmoniously") })
     }
 
     @Test func auxiliaryContractionsButNeverThePossessive() {

@@ -53,6 +53,12 @@ public struct SentenceShaper: Sendable {
         "between", "both", "either", "neither", "not", "only", "more", "less", "than", "to",
     ]
 
+    static let subjectOpeners: Set<String> = [
+        "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "the", "a", "an", "our",
+        "their", "his", "her", "its", "my", "your", "some", "many", "most", "each", "every", "no", "one", "others",
+        "another", "such", "several", "few",
+    ]
+
     static func bareJointBlocked(_ left: String) -> Bool {
         // An opening phrase set off by a comma ("In 2020, sales fell and costs rose") covers both clauses; cut,
         // the second would lose it.
@@ -275,7 +281,16 @@ public struct SentenceShaper: Sendable {
               !left.hasSuffix(".") else { return nil }
         // The parser accepts a subordinate clause on its own ("Because the meeting ran late." answers a
         // question), so a half that opens with a subordinator is never made a sentence of its own.
-        if Self.bareJoints.contains(joint.joint), Self.bareJointBlocked(left) { return nil }
+        if Self.bareJoints.contains(joint.joint) {
+            if Self.bareJointBlocked(left) { return nil }
+            // The second clause must open on a subject that cannot continue a noun phrase of the first: a pronoun,
+            // a determiner or a name. "the efficacy and practicality of our method …" is two nouns under one
+            // determiner, and the parser found a reading of "Practicality of our method … with limited labeled
+            // data." as a sentence ("labeled" as its verb).
+            let first = rest.prefix { $0 != " " }
+            let isName = first.first?.isUppercase == true
+            if !isName && !Self.subjectOpeners.contains(first.lowercased()) { return nil }
+        }
         if Self.opensSubordinateClause(left) || (joint.joint != ", which "
             && !Self.isParticipleJoint(joint.joint) && Self.opensSubordinateClause(rest)) {
             return nil
