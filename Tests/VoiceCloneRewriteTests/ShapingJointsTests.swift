@@ -96,6 +96,17 @@ struct ShapingJointsTests {
             .allSatisfy { !$0.contains("Harmoniously") })
     }
 
+    @Test func theHeldOutRunsBadCutsAreRefused() throws {
+        // Found reading the first held-out run (then stopped and run again): a fronted concessive clause, a
+        // coordinated subject, a participle's tense taken from a verb inside the subject.
+        #expect(try splits("To sum things up, although technological developments can contribute so much to society, emotional AI sits uncomfortably in education.")
+            .allSatisfy { !$0.hasPrefix("To sum things up.") })
+        #expect(try splits("Imposing community service against students killing ample family time and a chance for exploring other activities may discourage them.")
+            .allSatisfy { !$0.contains("time. A chance") })
+        #expect(try splits("One of the major concerns linked to them is the failure of software, leading to potential accidents.")
+            .contains("One of the major concerns linked to them is the failure of software. This leads to potential accidents."))
+    }
+
     @Test func auxiliaryContractionsButNeverThePossessive() {
         #expect(contracted("It has been a difficult year and we have learned a lot.") == "It's been a difficult year and we've learned a lot.")
         #expect(contracted("It has a garden and they have red cars.") == "It has a garden and they have red cars.")

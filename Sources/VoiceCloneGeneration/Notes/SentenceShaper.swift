@@ -288,9 +288,17 @@ public struct SentenceShaper: Sendable {
             // determiner, and the parser found a reading of "Practicality of our method … with limited labeled
             // data." as a sentence ("labeled" as its verb).
             let first = rest.prefix { $0 != " " }
-            let isName = first.first?.isUppercase == true
-            if !isName && !Self.subjectOpeners.contains(first.lowercased()) { return nil }
+            if !Self.subjectOpeners.contains(first.lowercased()) { return nil }
+            // And the first half must have a subject linked to a verb: "Imposing community service sentences …
+            // killing ample family time." parses as a command with no subject (its subject was the whole
+            // coordinated phrase before "may discourage").
+            guard subjectVerb(left + ".") != nil else { return nil }
         }
+        // A concessive or contrasting clause followed by another comma may be fronted before the next main clause
+        // ("To sum up, although X, Y sits uneasily"): cut, "But X, Y" says something else.
+        if [", although ", ", though ", ", whereas ", ", while "].contains(joint.joint), rest.contains(", ") { return nil }
+        // An opening infinitive ("To sum things up, although …") is not a sentence to a reader, whatever the parser says.
+        if left.hasPrefix("To ") { return nil }
         if Self.opensSubordinateClause(left) || (joint.joint != ", which "
             && !Self.isParticipleJoint(joint.joint) && Self.opensSubordinateClause(rest)) {
             return nil
@@ -385,14 +393,24 @@ public struct SentenceShaper: Sendable {
     /// True when the first finite verb of `clause` (parsed as a sentence) is in the past tense, false when in the
     /// present, `nil` when the parser does not link it.
     func isPast(_ clause: String) -> Bool? {
-        guard let words = grammar?.wordClasses(Self.plain(clause + ".")) else { return nil }
-        guard let verb = words.first(where: { $0.wordClass == .verb }) else { return nil }
+        // The verb its subject links to, not the first verb-like word ("concerns linked to them is …" is present).
+        guard let verb = subjectVerb(clause + ".") else { return nil }
         let w = verb.word.lowercased()
         if ["is", "are", "am", "has", "have", "do", "does", "can", "will", "may", "must", "shall"].contains(w) { return false }
         if ["was", "were", "had", "did", "could", "would", "might", "should"].contains(w) {
             return ["could", "would", "might", "should"].contains(w) ? nil : true
         }
         return verb.tag.hasPrefix("v-d") ? true : false
+    }
+
+    /// The verb of the first subject–verb link of `sentence` (an `S…` link; `SJ…` is a conjunction), or `nil`.
+    func subjectVerb(_ sentence: String) -> TaggedWord? {
+        guard let parse = grammar?.linkage(Self.plain(sentence)),
+              let link = parse.links.first(where: { $0.label.hasPrefix("S") && !$0.label.hasPrefix("SJ") }),
+              link.right < parse.words.count else { return nil }
+        let token = parse.words[link.right]
+        guard let dot = token.lastIndex(of: "."), dot > token.startIndex else { return TaggedWord(word: token, tag: "") }
+        return TaggedWord(word: String(token[..<dot]), tag: String(token[token.index(after: dot)...]))
     }
 
     /// True when the parser reads a word of the full sentence `s` as a verb.
