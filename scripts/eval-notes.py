@@ -161,12 +161,25 @@ if REUSE:
     for i in range(len(essays)):
         if all(os.path.exists(f"{WORK}/rewrites/{i}-{c}-after.txt") for c in clones): done.append(i)
     essays = [essays[i] for i in done]
+# EVAL_JOBS=N writes the rewrites N at a time (the same CLI call each), then reads them as below.
+JOBS = int(os.environ.get("EVAL_JOBS", "1"))
+if JOBS > 1 and not REUSE:
+    from concurrent.futures import ThreadPoolExecutor
+    def one(job):
+        i, essay, c = job
+        jp = f"{WORK}/rewrites/{i}-{c}.json"
+        if RESUME and os.path.exists(jp): return
+        out = run("rewrite", c, essay, "--json")
+        open(jp + ".tmp", "w").write(out); os.replace(jp + ".tmp", jp)
+    with ThreadPoolExecutor(JOBS) as pool:
+        list(pool.map(one, [(i, e, c) for i, e in enumerate(essays) for c in clones]))
+    RESUME = True
 for i, essay in enumerate(essays):
     text = open(essay).read()
     for c in clones:
         jp = f"{WORK}/rewrites/{i}-{c}.json"
         bp = f"{WORK}/rewrites/{i}-{c}-before.txt"; ap = f"{WORK}/rewrites/{i}-{c}-after.txt"
-        if REUSE or (RESUME and os.path.exists(ap)):
+        if REUSE or (RESUME and (os.path.exists(ap) or os.path.exists(jp))):
             out = json.load(open(jp)) if os.path.exists(jp) else {"text": open(ap).read()}
         else:
             out = json.loads(run("rewrite", c, essay, "--json"))
@@ -179,6 +192,7 @@ for i, essay in enumerate(essays):
         stats["doubled"].append(max(0, doubled))
         stats["ks_before"].append(ks(sentence_lengths(text), writer_lengths[c]))
         stats["ks_after"].append(ks(sentence_lengths(new), writer_lengths[c]))
+        stats["ks_before_" + c].append(stats["ks_before"][-1]); stats["ks_after_" + c].append(stats["ks_after"][-1])
         if "before" not in out: continue
         stats["recall"].append(out["content_word_recall"])
         stats["ai_before"].append(out["before"]["ai_likeness"]); stats["ai_after"].append(out["after"]["ai_likeness"])
@@ -195,7 +209,8 @@ introduced = sum(max(0, (pf.get(a, (0, 0))[1] - pf.get(a, (0, 0))[0]) - (pf.get(
                  for b, a in zip(before_paths, after_paths))
 print(f"sentences failing the parser, more after than before (fragments introduced, summed per rewrite): {introduced}")
 print(f"parse rate (independent judge): before {ok_b}/{n_b} = {ok_b/max(n_b,1):.3f}, after {ok_a}/{n_a} = {ok_a/max(n_a,1):.3f}")
-print(f"KS distance of sentence lengths to the writer's: before {mean(stats['ks_before']):.3f}, after {mean(stats['ks_after']):.3f}")
+print(f"KS distance of sentence lengths to the writer's: before {mean(stats['ks_before']):.3f}, after {mean(stats['ks_after']):.3f}; "
+      + ", ".join(f"{c} {mean(stats['ks_before_' + c]):.3f} -> {mean(stats['ks_after_' + c]):.3f}" for c in clones))
 if stats["recall"]: print(f"AI-likeness: {mean(stats['ai_before']):.1f} -> {mean(stats['ai_after']):.1f}; verification (voice match): "
       f"{mean(stats['vm_before']):.1f} -> {mean(stats['vm_after']):.1f}; edits per rewrite {mean(stats['edits']):.1f}")
 

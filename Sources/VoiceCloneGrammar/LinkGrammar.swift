@@ -110,6 +110,33 @@ public final class LinkGrammar: @unchecked Sendable {
         return taggedLocked(trimmed)
     }
 
+    /// The words (walls included, as the parser numbers them) and links of the best complete parse, or `nil` when
+    /// the sentence does not link completely. A link's label tells number where the dictionary knows it: a subject
+    /// link `Ss…`/`Sp…`, an object `Os`/`Op`, a determiner `Ds`/`Dmc` (singular, plural).
+    public func linkage(_ sentence: String) -> ParsedLinkage? {
+        let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard parse(trimmed) == .complete else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        guard let parsed = sentence_create(trimmed, dictionary) else { return nil }
+        defer { sentence_delete(parsed) }
+        parse_options_reset_resources(options)
+        guard sentence_split(parsed, options) >= 0, sentence_parse(parsed, options) > 0,
+              let linkage = linkage_create(0, parsed, options) else { return nil }
+        defer { linkage_delete(linkage) }
+        var words: [String] = []
+        for index in 0..<linkage_get_num_words(linkage) {
+            words.append(linkage_get_word(linkage, index).map { String(cString: $0) } ?? "")
+        }
+        var links: [ParsedLinkage.Link] = []
+        for index in 0..<linkage_get_num_links(linkage) {
+            let label = linkage_get_link_label(linkage, index).map { String(cString: $0) } ?? ""
+            links.append(.init(left: Int(linkage_get_link_lword(linkage, index)),
+                               right: Int(linkage_get_link_rword(linkage, index)), label: label))
+        }
+        return ParsedLinkage(words: words, links: links)
+    }
+
     private func taggedLocked(_ trimmed: String) -> [TaggedWord]? {
         guard let parsed = sentence_create(trimmed, dictionary) else { return nil }
         defer { sentence_delete(parsed) }
@@ -143,6 +170,37 @@ public final class LinkGrammar: @unchecked Sendable {
         }
         return found > 0 && sentence_num_valid_linkages(sentence) > 0 && sentence_null_count(sentence) == 0
             ? .complete : .fragment
+    }
+}
+
+/// One complete parse: its words as the parser numbers them (`LEFT-WALL` first, dictionary subscripts kept,
+/// "report.n") and the links between them.
+public struct ParsedLinkage: Sendable, Equatable {
+    public struct Link: Sendable, Equatable {
+        public var left: Int
+        public var right: Int
+        public var label: String
+    }
+    public var words: [String]
+    public var links: [Link]
+
+    /// The grammatical number the links give word `index`: `true` plural, `false` singular, `nil` when no link
+    /// says (a proper noun the dictionary guessed, a past-tense verb's subject with no determiner).
+    public func isPlural(_ index: Int) -> Bool? {
+        var plural = 0, singular = 0
+        for link in links where link.left == index || link.right == index {
+            let l = link.label
+            // Subject of a verb to its right, object or prepositional object to its left, determiner to its left.
+            if link.left == index, l.hasPrefix("Ss") || l.hasPrefix("SF") { singular += 1 }
+            if link.left == index, l.hasPrefix("Sp") { plural += 1 }
+            if link.right == index, l.hasPrefix("Os") || l.hasPrefix("Js") || l.hasPrefix("Ds") || l.hasPrefix("Dmu") {
+                singular += 1
+            }
+            if link.right == index, l.hasPrefix("Op") || l.hasPrefix("Jp") || l.hasPrefix("Dmc") { plural += 1 }
+        }
+        if plural > 0, singular == 0 { return true }
+        if singular > 0, plural == 0 { return false }
+        return nil
     }
 }
 

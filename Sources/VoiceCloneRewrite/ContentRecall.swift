@@ -33,11 +33,24 @@ public enum ContentRecall {
         return ["n't", "'s", "'re", "'ll", "'ve", "'d", "'m"].contains { w[apostrophe...].hasSuffix($0) || w.hasSuffix($0) }
     }
 
+    /// The forms of the participles a split turns into "This …" ("making", "makes", "made"), read as one word.
+    static let participleLemma: [String: String] = {
+        var out: [String: String] = [:]
+        for (ing, forms) in SentenceShaper.participles {
+            out[forms.present] = ing
+            out[forms.past] = ing
+        }
+        return out
+    }()
+
     static func contentCounts(_ text: String) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for w in Tokenizer.words(in: text) where !StopWords.all.contains(w) && w.count > 1 && !isContraction(w) {
+        for w in Tokenizer.words(in: text)
+        where (!StopWords.all.contains(w) || participleLemma[w] != nil) && w.count > 1 && !isContraction(w) {
             // "colour" and "color" are the same word: a spelling change keeps the content.
-            counts[SpellingRewriter.ukToUS[w] ?? w, default: 0] += 1
+            // "…, making it hard" → "This makes it hard": the participle's verb is kept in another form.
+            let us = SpellingRewriter.ukToUS[w] ?? w
+            counts[participleLemma[us] ?? us, default: 0] += 1
         }
         return counts
     }

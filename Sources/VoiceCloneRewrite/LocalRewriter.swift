@@ -164,7 +164,12 @@ public struct LocalRewriter: DraftRewriting {
             edited.append(s)
         }
         let joiner: SentenceShaper.Joiner = style.emDashRate >= 3 ? .dash : .commaAnd
+        // The marks this writer joins clauses with, per 1,000 words: a join takes the one furthest below its rate.
+        var joinRates: [SentenceShaper.Joiner: Double] = [:]
+        if style.emDashRate >= 1 { joinRates[.dash] = style.emDashRate }
+        if guidance.dna.punctuation.semicolon >= 1 { joinRates[.semicolon] = guidance.dna.punctuation.semicolon }
         let replacements = LocalRewriter.planLengths(sentences: sentences, edited: edited, shaper: shaper, joiner: joiner,
+                                                     joinRates: joinRates,
                                                      target: LengthDistribution(guidance.dna.sentences),
                                                      longest: style.longSentence,
                                                      counts: &counts, log: &log)
@@ -206,7 +211,8 @@ public struct LocalRewriter: DraftRewriting {
     /// best one first and makes the first that keeps full sentences (both halves of a split, the joined whole).
     /// Stops when no edit brings the distributions closer. Returns the byte-range replacements of the draft.
     static func planLengths(sentences: [DetectionSentence], edited: [String], shaper: SentenceShaper,
-                            joiner: SentenceShaper.Joiner, target: LengthDistribution, longest: Double,
+                            joiner: SentenceShaper.Joiner, joinRates: [SentenceShaper.Joiner: Double] = [:],
+                            target: LengthDistribution, longest: Double,
                             counts: inout [String: Int], log: inout [ShapingEdit])
         -> [(range: Range<Int>, text: String)] {
         var pieces = sentences.indices.map { k in
@@ -271,12 +277,32 @@ public struct LocalRewriter: DraftRewriting {
                     pieces[i].text = split.first
                     pieces.insert(second, at: i + 1)
                 case .join(let i):
+                    // The writer's own joining marks at their measured rates: the mark whose count in the text so far
+                    // is furthest below this writer's rate; ", and" once every mark is at its rate (or for a writer
+                    // who uses neither).
+                    var joiner = joiner
+                    var why = ""
+                    if !joinRates.isEmpty {
+                        let all = pieces.map(\.text).joined(separator: " ")
+                        let words = Double(max(1, pieces.reduce(0) { $0 + $1.words }))
+                        func used(_ j: SentenceShaper.Joiner) -> Double {
+                            Double(all.components(separatedBy: j == .dash ? "—" : ";").count - 1) * 1000 / words
+                        }
+                        let behind = joinRates.filter { used($0.key) < $0.value }
+                            .min { used($0.key) / $0.value < used($1.key) / $1.value
+                                || (used($0.key) / $0.value == used($1.key) / $1.value && $0.key.rawValue < $1.key.rawValue) }
+                        joiner = behind?.key ?? .commaAnd
+                        if let b = behind {
+                            why = "; this writer uses \(b.key == .dash ? "dashes" : "semicolons") "
+                                + "\(String(format: "%.1f", b.value)) times per 1,000 words, the text \(String(format: "%.1f", used(b.key)))"
+                        }
+                    }
                     guard let joined = shaper.join(pieces[i].text, pieces[i + 1].text, with: joiner) else {
                         refused.insert(option.key)
                         continue
                     }
                     log.append(ShapingEdit(kind: "joined sentences", before: pieces[i].text + " " + pieces[i + 1].text, after: joined,
-                        reason: "brings the text's sentence lengths closer to this writer's (KS \(String(format: "%.2f", current.ks)) → \(String(format: "%.2f", option.distance.ks))); joined with \"\(joiner.rawValue.trimmingCharacters(in: .whitespaces))\" into one full sentence"))
+                        reason: "brings the text's sentence lengths closer to this writer's (KS \(String(format: "%.2f", current.ks)) → \(String(format: "%.2f", option.distance.ks))); joined with \"\(joiner.rawValue.trimmingCharacters(in: .whitespaces))\" into one full sentence\(why)"))
                     counts["joined sentences", default: 0] += 1
                     pieces[i] = Piece(text: joined, lo: pieces[i].lo, hi: pieces[i + 1].hi, editable: true, joined: true)
                     pieces.remove(at: i + 1)
@@ -307,7 +333,7 @@ public struct LocalRewriter: DraftRewriting {
     /// but the list is broken. The same test the Oxford-comma step uses: the last comma before the joint is within
     /// five words of it and the words up to it read as a list of three or more.
     static func closesList(_ sentence: String, _ joint: SentenceShaper.Joint) -> Bool {
-        guard [", and ", ", or "].contains(joint.joint) else { return false }
+        guard [", and ", ", or ", " and "].contains(joint.joint) else { return false }
         let trimmed = sentence.trimmingCharacters(in: .whitespaces)
         guard joint.offset <= trimmed.count else { return false }
         let left = trimmed.prefix(joint.offset)

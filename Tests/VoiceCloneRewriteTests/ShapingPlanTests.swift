@@ -170,6 +170,7 @@ struct LengthPlanTests {
         // The contraction itself is fine on a sentence the parser accepts.
         let fine = "We checked the logs and there is a clear pattern in the failures."
         let out = LocalRewriter().rewriteWithEdits(fine, guidance: RewriteGuidance(dna: dna, style: style, detection: Detector().detect(fine))).text
-        #expect(out.contains("there's"), "\(out)")
+        // (A bare "and" between two main clauses may now be cut as well: "We checked the logs. There's a clear …".)
+        #expect(out.lowercased().contains("there's"), "\(out)")
     }
 }

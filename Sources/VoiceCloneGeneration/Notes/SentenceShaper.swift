@@ -35,7 +35,64 @@ public struct SentenceShaper: Sendable {
     /// rewrite plans with: ", yet", a colon before a full sentence, ", while" (the second clause stands alone)
     /// and ", which" (the second clause opens "This …").
     public static let basicJoints = ["; ", ", and ", ", but ", ", so ", " — "]
-    public static let extendedJoints = basicJoints + [", yet ", ": ", ", while ", ", which "]
+    public static let extendedJoints = basicJoints + [", yet ", ": ", ", while ", ", whereas ", ", which ",
+                                                      ", although ", ", though ", ", or "] + bareJoints
+        + participles.keys.sorted().map { ", \($0) " } + [liftWho, liftWhich]
+
+    /// "and"/"but"/"whereas" with no comma before them, between two clauses that each have a subject and a verb
+    /// ("Technology is evolving and the education sector is no exception."). Most machine-written long sentences
+    /// have no comma joint at all; these are cut only under extra guards (``bareJointBlocked(_:)``).
+    public static let bareJoints = [" and ", " but ", " whereas "]
+
+    /// Words before a bare "and"/"but" that may make it part of a larger structure than two main clauses: a
+    /// subordinate clause ("The study shows that costs rose and wages fell": both halves are what it shows), a pair
+    /// ("between X and Y", "both X and Y"), a comparison ("more X and more Y").
+    static let bareJointBlockers: Set<String> = [
+        "that", "which", "who", "whom", "whose", "if", "because", "when", "whenever", "while", "although", "though",
+        "since", "whether", "as", "unless", "until", "where", "how", "why", "what", "once", "after", "before",
+        "between", "both", "either", "neither", "not", "only", "more", "less", "than", "to",
+    ]
+
+    static let subjectOpeners: Set<String> = [
+        "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "the", "a", "an", "our",
+        "their", "his", "her", "its", "my", "your", "some", "many", "most", "each", "every", "no", "one", "others",
+        "another", "such", "several", "few",
+    ]
+
+    static func bareJointBlocked(_ left: String) -> Bool {
+        // An opening phrase set off by a comma ("In 2020, sales fell and costs rose") covers both clauses; cut,
+        // the second would lose it.
+        left.contains(",") || left.contains(":") || left.lowercased().split(whereSeparator: { !$0.isLetter }).contains { bareJointBlockers.contains(String($0)) }
+    }
+
+    /// A relative clause set off by commas right after the sentence's subject, lifted into a sentence of its own:
+    /// "The report, which was published in May, showed …" → "The report was published in May. It showed …".
+    /// The joint's offset is the comma before "who"/"which", its length runs to the space after the closing comma.
+    public static let liftWho = "<lift who>"
+    public static let liftWhich = "<lift which>"
+
+    /// Trailing participial clauses about the whole event ("…, making it hard to …") and the verb that opens
+    /// "This …" in their place: (present, past). Only verbs whose implied subject is the event, not the sentence's
+    /// subject ("…, humming a tune" is about the walker and is not listed).
+    public static let participles: [String: (present: String, past: String)] = [
+        "making": ("makes", "made"), "allowing": ("allows", "allowed"), "enabling": ("enables", "enabled"),
+        "leading": ("leads", "led"), "ensuring": ("ensures", "ensured"), "resulting": ("results", "resulted"),
+        "causing": ("causes", "caused"), "creating": ("creates", "created"), "giving": ("gives", "gave"),
+        "contributing": ("contributes", "contributed"), "fostering": ("fosters", "fostered"),
+        "leaving": ("leaves", "left"), "preventing": ("prevents", "prevented"), "forcing": ("forces", "forced"),
+        "paving": ("paves", "paved"), "hindering": ("hinders", "hindered"), "meaning": ("means", "meant"),
+        "requiring": ("requires", "required"), "reducing": ("reduces", "reduced"),
+        "increasing": ("increases", "increased"), "highlighting": ("highlights", "highlighted"),
+        "undermining": ("undermines", "undermined"), "putting": ("puts", "put"),
+    ]
+
+    /// Nouns that name a person of known sex, the only singular antecedents "who" may be replaced by "He"/"She".
+    static let masculine: Set<String> = ["man", "boy", "king", "father", "husband", "son", "brother", "uncle",
+        "gentleman", "grandfather", "prince", "monk", "nephew", "actor", "waiter", "widower", "groom", "lord", "sir",
+        "mr", "mr.", "dad", "grandson", "boyfriend", "priest", "duke", "emperor"]
+    static let feminine: Set<String> = ["woman", "girl", "queen", "mother", "wife", "daughter", "sister", "aunt",
+        "lady", "grandmother", "princess", "nun", "niece", "actress", "waitress", "widow", "bride", "mrs", "mrs.",
+        "ms", "ms.", "mum", "mom", "granddaughter", "girlfriend", "duchess", "empress"]
 
     /// A place a sentence could be cut, before the parser has been asked: its position and the two halves' lengths.
     public struct Joint: Sendable, Equatable {
@@ -57,6 +114,10 @@ public struct SentenceShaper: Sendable {
         var out: [Joint] = []
         for joint in kinds {
             var from = trimmed.startIndex
+            if joint == Self.liftWho || joint == Self.liftWhich {
+                out += lifts(in: trimmed, who: joint == Self.liftWho, minimumWords: minimumWords)
+                continue
+            }
             while let r = trimmed.range(of: joint, range: from..<trimmed.endIndex) {
                 let left = trimmed[..<r.lowerBound]
                 let leftWords = Self.words(String(left))
@@ -66,7 +127,8 @@ public struct SentenceShaper: Sendable {
                                      // ", and", ", while" and a dash go; "but", "so", "yet" open the second
                                      // sentence; "which" becomes "This".
                                      rightWords: totalWords - leftWords
-                                         - (joint == ", and " || joint == ", while " || joint == " — " ? 1 : 0)))
+                                         - (joint == ", and " || joint == ", while " || joint == " — " || joint == " and " ? 1 : 0)
+                                         + (Self.isParticipleJoint(joint) ? 1 : 0)))
                 }
                 from = r.upperBound
             }
@@ -74,9 +136,112 @@ public struct SentenceShaper: Sendable {
         return out.sorted { $0.offset < $1.offset }
     }
 
+    static func isParticipleJoint(_ joint: String) -> Bool {
+        joint.hasPrefix(", ") && participles[String(joint.dropFirst(2).dropLast())] != nil
+    }
+
+    /// The relative clauses of `sentence` that open right after its subject and close with a comma before the
+    /// main verb: "X, who/which REL, REST". Cheap; ``split(_:at:)`` asks the parser.
+    func lifts(in sentence: String, who: Bool, minimumWords: Int) -> [Joint] {
+        let opener = who ? ", who " : ", which "
+        guard let r = sentence.range(of: opener) else { return [] }
+        let prefix = sentence[..<r.lowerBound]
+        // The subject: no comma, no quotation or parenthesis before it, short enough to be a noun phrase.
+        guard !prefix.contains(","), Self.isOutsideQuotesAndParentheses(prefix), Self.words(String(prefix)) <= 8,
+              let close = sentence.range(of: ", ", range: r.upperBound..<sentence.endIndex) else { return [] }
+        let body = sentence[r.upperBound..<close.lowerBound]
+        guard Self.isOutsideQuotesAndParentheses(body), !body.contains(";"), !body.contains("—") else { return [] }
+        let leftWords = Self.words(String(prefix)) + Self.words(String(body))
+        let rightWords = 1 + Self.words(String(sentence[close.upperBound...]))
+        guard leftWords >= minimumWords, rightWords >= minimumWords else { return [] }
+        return [Joint(offset: sentence.distance(from: sentence.startIndex, to: r.lowerBound),
+                      length: sentence.distance(from: r.lowerBound, to: close.upperBound),
+                      joint: who ? Self.liftWho : Self.liftWhich, leftWords: leftWords, rightWords: rightWords)]
+    }
+
+    /// "X, who REL, REST." → "X REL." + "He/She/They/It REST.", when the pronoun is certain: the head noun of X
+    /// is the first sentence's subject, its number is known from the parse (plural → "They"; singular → "It" for
+    /// "which", "He"/"She" for "who" only with a noun that names a man or a woman), no other noun of the
+    /// relative clause has the same number (it could take the pronoun), and the second sentence parses with it
+    /// (the parser checks agreement: "They shows" fails).
+    func lift(_ trimmed: String, at joint: Joint) -> Split? {
+        guard let grammar, joint.offset + joint.length <= trimmed.count else { return nil }
+        let who = joint.joint == Self.liftWho
+        let lo = trimmed.index(trimmed.startIndex, offsetBy: joint.offset)
+        let hi = trimmed.index(lo, offsetBy: joint.length)
+        let prefix = String(trimmed[..<lo]).trimmingCharacters(in: .whitespaces)
+        let middle = trimmed[lo..<hi]
+        let opener = who ? ", who " : ", which "
+        guard middle.hasPrefix(opener), middle.hasSuffix(", ") else { return nil }
+        let body = String(middle.dropFirst(opener.count).dropLast(2)).trimmingCharacters(in: .whitespaces)
+        let rest = String(trimmed[hi...]).trimmingCharacters(in: .whitespaces)
+        guard !Self.opensSubordinateClause(prefix), let lead = prefix.first, lead.isUppercase else { return nil }
+        let first = prefix + " " + body + "."
+        guard let parse = grammar.linkage(Self.plain(first)) else { return nil }
+        // The head noun: the last word of the subject, which must be a noun linked as the subject of a verb.
+        let subjectCount = Self.words(Self.plain(prefix))
+        guard subjectCount < parse.words.count else { return nil }
+        let head = subjectCount   // LEFT-WALL is word 0
+        let headWord = parse.words[head]
+        guard let dot = headWord.lastIndex(of: "."), let tag = headWord[headWord.index(after: dot)...].first,
+              "nspg".contains(tag) else { return nil }
+        guard parse.links.contains(where: { $0.left == head && $0.label.hasPrefix("S") }) else { return nil }
+        // The subject must come before any verb: the clause followed the subject, not an object.
+        for k in 1..<head where parse.words[k].contains(".v") { return nil }
+        guard let plural = parse.isPlural(head) else { return nil }
+        let noun = String(headWord[..<dot]).lowercased()
+        let pronoun: String
+        if plural {
+            pronoun = "They"
+        } else if !who {
+            pronoun = "It"
+        } else if Self.masculine.contains(noun) {
+            pronoun = "He"
+        } else if Self.feminine.contains(noun) {
+            pronoun = "She"
+        } else {
+            return nil
+        }
+        // Another noun of the same number inside the relative clause could be read as the pronoun's antecedent.
+        // For "He"/"She" only a noun naming someone of the same sex competes; for "It"/"They" any noun of that
+        // number, or of a number the parse does not give.
+        for k in (head + 1)..<parse.words.count {
+            let w = parse.words[k]
+            guard let d = w.lastIndex(of: "."), d > w.startIndex, let t = w[w.index(after: d)...].first,
+                  "nspg".contains(t) else { continue }
+            let other = String(w[..<d]).lowercased()
+            switch pronoun {
+            case "He": if Self.masculine.contains(other) { return nil }
+            case "She": if Self.feminine.contains(other) { return nil }
+            default: if parse.isPlural(k) == plural || parse.isPlural(k) == nil { return nil }
+            }
+        }
+        let second = pronoun + " " + rest
+        guard isFullSentence(first), isFullSentence(second), hasVerb(first), hasVerb(second) else { return nil }
+        return Split(first: first, second: second, joint: (who ? ", who …," : ", which …,") + " lifted out, " + pronoun)
+    }
+
+    /// The word class of the last word of `left` and its number, from the parse of `left` as a sentence.
+    func lastWordNumber(_ left: String) -> (isNoun: Bool, plural: Bool?)? {
+        guard let parse = grammar?.linkage(Self.plain(left + ".")) else { return nil }
+        // The last word before the full stop (and before RIGHT-WALL, when the parser shows one).
+        guard let k = parse.words.lastIndex(where: { $0 != "." && $0 != "RIGHT-WALL" }) else { return nil }
+        let w = parse.words[k]
+        // A word the dictionary guessed ("Accords[!]", a name) has no subscript: its number is unknown.
+        guard let d = w.lastIndex(of: "."), d > w.startIndex, let t = w[w.index(after: d)...].first else {
+            // A dictionary word without one ("Friday") is read as before: the clause is the antecedent.
+            return w.contains("[") ? (true, nil) : (false, nil)
+        }
+        guard "nspg".contains(t) else { return (false, nil) }
+        return (true, parse.isPlural(k))
+    }
+
     /// Cuts `sentence` at `joint` when both halves are full sentences to the parser, or `nil`.
     public func split(_ sentence: String, at joint: Joint) -> Split? {
         guard grammar != nil else { return nil }
+        if joint.joint == Self.liftWho || joint.joint == Self.liftWhich {
+            return lift(sentence.trimmingCharacters(in: .whitespaces), at: joint)
+        }
         let trimmed = sentence.trimmingCharacters(in: .whitespaces)
         guard joint.offset + joint.length <= trimmed.count else { return nil }
         let lo = trimmed.index(trimmed.startIndex, offsetBy: joint.offset)
@@ -89,21 +254,60 @@ public struct SentenceShaper: Sendable {
         case ", but ": right = "But " + rest
         case ", so ": right = "So " + rest
         case ", yet ": right = "Yet " + rest
-        case ", which ": right = "This " + rest
-        default: right = Self.capitalisingFirst(rest)
+        case ", whereas ", " whereas ", ", although ", ", though ", " but ": right = "But " + rest
+        case ", or ": right = "Or " + rest
+        case ", which ":
+            // "It"/"They" after a noun of known number (the thing named), "This" after anything else (the whole
+            // clause: "He was late, which annoyed her." → "This annoyed her."); a noun whose number the parse does
+            // not give is left alone.
+            guard let last = lastWordNumber(String(trimmed[..<lo])) else { return nil }
+            if last.isNoun {
+                guard let plural = last.plural else { return nil }
+                right = (plural ? "They " : "It ") + rest
+            } else {
+                right = "This " + rest
+            }
+        default:
+            if Self.isParticipleJoint(joint.joint), let forms = Self.participles[String(joint.joint.dropFirst(2).dropLast())] {
+                // "…, making it hard" → "This makes it hard" (or "made", when the first half is in the past).
+                guard let past = isPast(String(trimmed[..<lo])) else { return nil }
+                right = "This " + (past ? forms.past : forms.present) + " " + rest
+            } else {
+                right = Self.capitalisingFirst(rest)
+            }
         }
         // The left half must end on a word: "e.g., and" or "(see below):" would give ".." or a stray mark.
         guard let lastLeft = left.last, lastLeft.isLetter || lastLeft.isNumber || ")\"'”’".contains(lastLeft),
               !left.hasSuffix(".") else { return nil }
         // The parser accepts a subordinate clause on its own ("Because the meeting ran late." answers a
         // question), so a half that opens with a subordinator is never made a sentence of its own.
-        if Self.opensSubordinateClause(left) || (joint.joint != ", which " && Self.opensSubordinateClause(rest)) {
+        if Self.bareJoints.contains(joint.joint) {
+            if Self.bareJointBlocked(left) { return nil }
+            // The second clause must open on a subject that cannot continue a noun phrase of the first: a pronoun,
+            // a determiner or a name. "the efficacy and practicality of our method …" is two nouns under one
+            // determiner, and the parser found a reading of "Practicality of our method … with limited labeled
+            // data." as a sentence ("labeled" as its verb).
+            let first = rest.prefix { $0 != " " }
+            if !Self.subjectOpeners.contains(first.lowercased()) { return nil }
+            // And the first half must have a subject linked to a verb: "Imposing community service sentences …
+            // killing ample family time." parses as a command with no subject (its subject was the whole
+            // coordinated phrase before "may discourage").
+            guard subjectVerb(left + ".") != nil else { return nil }
+        }
+        // A concessive or contrasting clause followed by another comma may be fronted before the next main clause
+        // ("To sum up, although X, Y sits uneasily"): cut, "But X, Y" says something else.
+        if [", although ", ", though ", ", whereas ", ", while "].contains(joint.joint), rest.contains(", ") { return nil }
+        // An opening infinitive ("To sum things up, although …") is not a sentence to a reader, whatever the parser says.
+        if left.hasPrefix("To ") { return nil }
+        if Self.opensSubordinateClause(left) || (joint.joint != ", which "
+            && !Self.isParticipleJoint(joint.joint) && Self.opensSubordinateClause(rest)) {
             return nil
         }
         // "…help students stay focused, simplify studying, and support the momentum": the part after the joint
         // opens on a bare verb that shares the first half's subject, the last item of a list of predicates. The
         // parser accepts it alone as an imperative ("Support the momentum."), which the writer never meant.
-        if [", and ", " — ", "; ", ": ", ", while ", ", yet "].contains(joint.joint), opensOnBareVerb(rest) {
+        if [", and ", " — ", "; ", ": ", ", while ", ", whereas ", ", yet ", ", although ", ", though ", ", or ",
+            " and ", " but ", " whereas "].contains(joint.joint), opensOnBareVerb(rest) {
             return nil
         }
         // ", which" opens a clause about the thing before it only when a verb follows: "…, which the team uses"
@@ -112,6 +316,8 @@ public struct SentenceShaper: Sendable {
            first.wordClass != .verb {
             return nil
         }
+        // A semicolon cut keeps its connective: "; however, …" → "However, …" is a sentence of its own, but
+        // "; and" or "; or" opening the second half is kept as "And …" only when the parser accepts it, below.
         // A colon before a list or a label is not a clause joint: the part after it must itself be a sentence
         // with a verb, which the parser check below asks; and the first half must not end on "following"/"as".
         let first = left + "."
@@ -172,9 +378,39 @@ public struct SentenceShaper: Sendable {
                 && !"*_`".unicodeScalars.contains(scalar)
         }.map(Character.init))
         s = s.replacingOccurrences(of: #"(^|\s)#\w+"#, with: "", options: .regularExpression)
+        // Idioms the parser's dictionary (5.11) does not know, read as the word they mean for the check only:
+        // "had seen a great many winters" fails to link, "had seen many winters" links.
+        for (idiom, word) in Self.parserIdioms where s.range(of: idiom, options: .caseInsensitive) != nil {
+            s = s.replacingOccurrences(of: idiom, with: word, options: .caseInsensitive)
+        }
         s = s.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "“", with: "\"")
             .replacingOccurrences(of: "”", with: "\"")
         return s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static let parserIdioms: [(String, String)] = [("a great many ", "many "), ("a good many ", "many ")]
+
+    /// True when the first finite verb of `clause` (parsed as a sentence) is in the past tense, false when in the
+    /// present, `nil` when the parser does not link it.
+    func isPast(_ clause: String) -> Bool? {
+        // The verb its subject links to, not the first verb-like word ("concerns linked to them is …" is present).
+        guard let verb = subjectVerb(clause + ".") else { return nil }
+        let w = verb.word.lowercased()
+        if ["is", "are", "am", "has", "have", "do", "does", "can", "will", "may", "must", "shall"].contains(w) { return false }
+        if ["was", "were", "had", "did", "could", "would", "might", "should"].contains(w) {
+            return ["could", "would", "might", "should"].contains(w) ? nil : true
+        }
+        return verb.tag.hasPrefix("v-d") ? true : false
+    }
+
+    /// The verb of the first subject–verb link of `sentence` (an `S…` link; `SJ…` is a conjunction), or `nil`.
+    func subjectVerb(_ sentence: String) -> TaggedWord? {
+        guard let parse = grammar?.linkage(Self.plain(sentence)),
+              let link = parse.links.first(where: { $0.label.hasPrefix("S") && !$0.label.hasPrefix("SJ") }),
+              link.right < parse.words.count else { return nil }
+        let token = parse.words[link.right]
+        guard let dot = token.lastIndex(of: "."), dot > token.startIndex else { return TaggedWord(word: token, tag: "") }
+        return TaggedWord(word: String(token[..<dot]), tag: String(token[token.index(after: dot)...]))
     }
 
     /// True when the parser reads a word of the full sentence `s` as a verb.

@@ -15,7 +15,52 @@ struct ContractionPlanner {
         (["have", "not"], "haven't"), (["has", "not"], "hasn't"), (["had", "not"], "hadn't"),
         (["will", "not"], "won't"), (["would", "not"], "wouldn't"), (["should", "not"], "shouldn't"),
         (["could", "not"], "couldn't"), (["cannot"], "can't"), (["let", "us"], "let's"),
+        (["he", "will"], "he'll"), (["she", "will"], "she'll"), (["it", "will"], "it'll"),
+        (["i", "would"], "I'd"), (["we", "would"], "we'd"), (["you", "would"], "you'd"), (["they", "would"], "they'd"),
+        (["he", "would"], "he'd"), (["she", "would"], "she'd"),
+        // Auxiliary "have"/"has"/"had" only: the next word must be a past participle (``isParticiple``), so the
+        // possessive ("it has a garden", "they have red cars") keeps its full form.
+        (["i", "have"], "I've"), (["we", "have"], "we've"), (["you", "have"], "you've"), (["they", "have"], "they've"),
+        (["it", "has"], "it's"), (["he", "has"], "he's"), (["she", "has"], "she's"), (["that", "has"], "that's"),
+        (["there", "has"], "there's"),
+        (["i", "had"], "I'd"), (["we", "had"], "we'd"), (["you", "had"], "you'd"), (["they", "had"], "they'd"),
+        (["he", "had"], "he'd"), (["she", "had"], "she'd"),
     ]
+
+    /// Auxiliaries that contract onto a pronoun only before a past participle.
+    static let auxiliaries: Set<String> = ["have", "has", "had"]
+
+    /// Past participles that are seldom adjectives before a noun ("it has been", "we have seen").
+    static let irregularParticiples: Set<String> = [
+        "been", "become", "done", "gone", "seen", "taken", "given", "made", "had", "got", "gotten", "known", "found",
+        "thought", "told", "said", "shown", "grown", "brought", "bought", "built", "written", "begun", "come",
+        "chosen", "spent", "lost", "won", "met", "heard", "felt", "kept", "left", "led", "meant", "paid", "put",
+        "sent", "taught", "understood", "fallen", "risen", "driven", "eaten", "forgotten", "always",
+        "never", "already", "just", "often", "also", "recently", "finally", "yet", "ever",
+    ]
+
+    /// Function words after which a regular "-ed" word is a verb, not an adjective before its noun ("we have used
+    /// the tool" contracts, "we have used cars" does not).
+    static let afterVerb: Set<String> = [
+        "the", "a", "an", "to", "this", "that", "these", "those", "it", "them", "us", "him", "her", "me", "in", "on",
+        "at", "for", "with", "by", "from", "into", "about", "up", "out", "more", "our", "their", "his", "its", "my",
+        "your", "some", "many", "much", "all", "every", "each", "no", "so", "as", "over", "through", "what", "how",
+    ]
+
+    /// True when `words[i]` reads as a past participle after an auxiliary: an irregular one or an adverb before it
+    /// ("we have always …"), or a regular "-ed" word followed by a function word or the end of the clause.
+    private static func isParticiple(_ words: [Word], _ i: Int, _ chars: [Character]) -> Bool {
+        guard i < words.count else { return false }
+        let w = words[i].text.lowercased()
+        if irregularParticiples.contains(w) { return true }
+        guard w.count >= 4, w.hasSuffix("ed"), !["need", "indeed", "speed", "seed", "feed", "shed"].contains(w) else {
+            return false
+        }
+        let end = words[i].hi
+        if end >= chars.count || ",.;:!?".contains(chars[end]) { return true }
+        guard i + 1 < words.count else { return true }
+        return afterVerb.contains(words[i + 1].text.lowercased())
+    }
 
     /// One place a contraction can go: the character range of the expansion and what replaces it.
     struct Site: Equatable {
@@ -86,7 +131,10 @@ struct ContractionPlanner {
                     guard nextIndex + 1 < words.count, words[nextIndex + 1].lo == afterNot + 1, chars[afterNot] == " " else { continue }
                 }
                 // "we will not" → "we won't", never "we'll not": the negative takes the contraction.
-                if next == "not", form.expanded.count == 2, form.expanded[1] == "will" { continue }
+                if next == "not", form.expanded.count == 2,
+                   ["will", "would", "have", "has", "had"].contains(form.expanded[1]) { continue }
+                if form.expanded.count == 2, auxiliaries.contains(form.expanded[1]),
+                   !isParticiple(words, nextIndex, chars) { continue }
                 if form.contracted == "let's", !(atStart && next != "know" && next != "me") { continue }
                 var replacement = form.contracted
                 if first.text.first?.isUppercase == true, let c = replacement.first {
@@ -107,9 +155,10 @@ struct ContractionPlanner {
     static func contractedCount(in text: String) -> Int {
         let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
         var n = 0
-        for form in forms {
+        // "it's" stands for "it is" and "it has": each written form is counted once.
+        for contracted in Set(forms.map { $0.contracted.lowercased() }) {
             var from = lower.startIndex
-            while let r = lower.range(of: form.contracted.lowercased(), range: from..<lower.endIndex) {
+            while let r = lower.range(of: contracted, range: from..<lower.endIndex) {
                 let okBefore = r.lowerBound == lower.startIndex || !lower[lower.index(before: r.lowerBound)].isLetter
                 let okAfter = r.upperBound == lower.endIndex || !lower[r.upperBound].isLetter
                 if okBefore && okAfter { n += 1 }
