@@ -15,7 +15,8 @@ struct ShapingJointsTests {
     let grammar = try? LinkGrammar.english()
 
     func splits(_ s: String) throws -> [String] {
-        let shaper = SentenceShaper(grammar: try #require(grammar))
+        let parser: LinkGrammar = try #require(grammar)
+        let shaper = SentenceShaper(grammar: parser)
         return shaper.joints(in: s, minimumWords: 3, joints: SentenceShaper.extendedJoints)
             .filter { !LocalRewriter.closesList(s, $0) }.compactMap { shaper.split(s, at: $0) }
             .map { $0.first + " " + $0.second }

@@ -71,7 +71,8 @@ struct LengthPlanTests {
     let grammar = try? LinkGrammar.english()
 
     func splits(_ s: String) throws -> [SentenceShaper.Split] {
-        let shaper = SentenceShaper(grammar: try #require(grammar))
+        let parser: LinkGrammar = try #require(grammar)
+        let shaper = SentenceShaper(grammar: parser)
         return shaper.joints(in: s, minimumWords: 3, joints: SentenceShaper.extendedJoints)
             .filter { !LocalRewriter.closesList(s, $0) }.compactMap { shaper.split(s, at: $0) }
     }
