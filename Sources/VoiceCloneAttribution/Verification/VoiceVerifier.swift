@@ -423,7 +423,8 @@ public final class VoiceVerifier: Sendable {
         let lower = inVault(min(PairLogistic.sigmoid(own.logit - spread), own.cap))
         let upper = inVault(min(PairLogistic.sigmoid(own.logit + spread), own.cap))
         let note: String
-        let capped = own.cap < PairLogistic.sigmoid(own.logit)
+        // Said only when the cap lowers the score by at least the half point the output rounds to.
+        let capped = own.cap < PairLogistic.sigmoid(own.logit) - 0.005
         if own.orderZ < -3 {
             note = "the word order is unlike any writer's (fluency \(String(format: "%.2f", own.fluency)) vs \(String(format: "%.2f", orderMean[index])) in the samples)"
         } else if own.orderZ < -1.5 {
