@@ -118,18 +118,22 @@ let package = Package(
         .executableTarget(
             name: "voiceclone-bench",
             dependencies: [
-                // Every module it imports, declared. TestSupport only for the PDF writer of the import benchmark.
+                // Every module it imports, declared. TestFiles for the PDF writer of the import benchmark: the
+                // document writers alone, not the test harness.
                 "VoiceCloneKit", "VoiceCloneText", "VoiceCloneVault", "VoiceCloneImport", "VoiceCloneAnalysis",
                 "VoiceCloneAttribution", "VoiceCloneDetection", "VoiceCloneGeneration", "VoiceCloneProviders",
-                "VoiceCloneRewrite", "VoiceCloneTestSupport",
+                "VoiceCloneRewrite", "VoiceCloneTestFiles",
             ]
         ),
         // A small program that uses VoiceCloneKit as a library (Examples/AttributeText/main.swift).
         .executableTarget(name: "voiceclone-example", dependencies: ["VoiceCloneKit"], path: "Examples/AttributeText"),
 
-        // Shared by the test targets: temporary vaults and a loopback HTTP server.
-        .target(name: "VoiceCloneTestSupport", dependencies: ["VoiceCloneKit", "CZip"], path: "Tests/Support"),
-        .testTarget(name: "VoiceCloneVaultTests", dependencies: ["VoiceCloneVault", "VoiceCloneTestSupport"]),
+        // Temporary folders and writers of PDF, DOCX and EPUB files: no project module, so the tests of a low layer
+        // (Vault) and the benchmark link them without linking Kit and every C library through TestSupport.
+        .target(name: "VoiceCloneTestFiles", dependencies: ["CZip"], path: "Tests/Files"),
+        // Shared by the test targets: temporary vaults and a loopback HTTP server (it re-exports TestFiles).
+        .target(name: "VoiceCloneTestSupport", dependencies: ["VoiceCloneKit", "VoiceCloneTestFiles"], path: "Tests/Support"),
+        .testTarget(name: "VoiceCloneVaultTests", dependencies: ["VoiceCloneVault", "VoiceCloneText", "VoiceCloneTestFiles"]),
         .testTarget(name: "VoiceCloneGrammarTests", dependencies: ["VoiceCloneGrammar"]),
         .testTarget(name: "VoiceCloneHTTPTests", dependencies: ["VoiceCloneHTTP", "VoiceCloneTestSupport"]),
         .testTarget(name: "VoiceCloneImportTests", dependencies: ["VoiceCloneImport", "VoiceCloneTestSupport"]),

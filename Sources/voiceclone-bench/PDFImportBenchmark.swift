@@ -1,6 +1,6 @@
 import Foundation
 import VoiceCloneImport
-import VoiceCloneTestSupport
+import VoiceCloneTestFiles
 
 /// Times PDF import against `pdftotext` (poppler-utils) on the same generated book.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VoiceCloneTestSupport
+import VoiceCloneTestFiles
 import VoiceCloneText
 @testable import VoiceCloneVault
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VoiceCloneTestSupport
+import VoiceCloneTestFiles
 @testable import VoiceCloneVault
 
 /// The session's reader checks each sample folder for links once per scan, not on every read; a rescan checks again.

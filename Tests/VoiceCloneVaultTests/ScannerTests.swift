@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VoiceCloneTestSupport
+import VoiceCloneTestFiles
 @testable import VoiceCloneVault
 
 @Suite struct ScannerTests {
