@@ -118,32 +118,38 @@ public final class LinkGrammar: @unchecked Sendable {
         guard parse(trimmed) == .complete else { return nil }
         lock.lock()
         defer { lock.unlock() }
+        return withBestLinkageLocked(trimmed) { linkage in
+            var words: [String] = []
+            for index in 0..<linkage_get_num_words(linkage) {
+                words.append(linkage_get_word(linkage, index).map { String(cString: $0) } ?? "")
+            }
+            var links: [ParsedLinkage.Link] = []
+            for index in 0..<linkage_get_num_links(linkage) {
+                let label = linkage_get_link_label(linkage, index).map { String(cString: $0) } ?? ""
+                links.append(.init(left: Int(linkage_get_link_lword(linkage, index)),
+                                   right: Int(linkage_get_link_rword(linkage, index)), label: label))
+            }
+            return ParsedLinkage(words: words, links: links)
+        }
+    }
+
+    /// Parses `trimmed` with the current options and hands the best linkage to `read`, freeing every C object after;
+    /// nil when it does not parse. The caller holds the lock.
+    private func withBestLinkageLocked<T>(_ trimmed: String, _ read: (Linkage) -> T) -> T? {
         guard let parsed = sentence_create(trimmed, dictionary) else { return nil }
         defer { sentence_delete(parsed) }
         parse_options_reset_resources(options)
         guard sentence_split(parsed, options) >= 0, sentence_parse(parsed, options) > 0,
               let linkage = linkage_create(0, parsed, options) else { return nil }
         defer { linkage_delete(linkage) }
-        var words: [String] = []
-        for index in 0..<linkage_get_num_words(linkage) {
-            words.append(linkage_get_word(linkage, index).map { String(cString: $0) } ?? "")
-        }
-        var links: [ParsedLinkage.Link] = []
-        for index in 0..<linkage_get_num_links(linkage) {
-            let label = linkage_get_link_label(linkage, index).map { String(cString: $0) } ?? ""
-            links.append(.init(left: Int(linkage_get_link_lword(linkage, index)),
-                               right: Int(linkage_get_link_rword(linkage, index)), label: label))
-        }
-        return ParsedLinkage(words: words, links: links)
+        return read(linkage)
     }
 
     private func taggedLocked(_ trimmed: String) -> [TaggedWord]? {
-        guard let parsed = sentence_create(trimmed, dictionary) else { return nil }
-        defer { sentence_delete(parsed) }
-        parse_options_reset_resources(options)
-        guard sentence_split(parsed, options) >= 0, sentence_parse(parsed, options) > 0,
-              let linkage = linkage_create(0, parsed, options) else { return nil }
-        defer { linkage_delete(linkage) }
+        withBestLinkageLocked(trimmed) { linkage in taggedWords(of: linkage) }
+    }
+
+    private func taggedWords(of linkage: Linkage) -> [TaggedWord] {
         var out: [TaggedWord] = []
         for index in 0..<linkage_get_num_words(linkage) {
             guard let raw = linkage_get_word(linkage, index) else { continue }

@@ -25,16 +25,8 @@ extension GenerationService {
             options.onText?(i, piece.text)
             firsts.append(piece)
             revisers.append { _, best, tried in
-                if let guidance = guide.guidance(for: best) {
-                    let (text, edits) = LocalRewriter(lexicon: lexicon).rewriteWithCounts(best.piece.text, guidance: guidance)
-                    if !tried.contains(text) {
-                        var next = best.piece
-                        next.text = text
-                        let count = edits.values.reduce(0, +)
-                        return (inspector.inspect(next), "rewrite (\(count) edit\(count == 1 ? "" : "s"))")
-                    }
-                }
-                return (best.piece, "no further edit")
+                LocalReviser.rewrite(best, tried: tried, guide: guide, lexicon: lexicon, inspector: inspector)
+                    ?? (best.piece, "no further edit")
             }
         }
         return (firsts, revisers)

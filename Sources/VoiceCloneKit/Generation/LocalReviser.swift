@@ -21,18 +21,25 @@ struct LocalReviser: Sendable {
     let variants: Int
 
     func revise(round: Int, best: RefineCandidate, tried: Set<String>) async throws -> (piece: GeneratedPiece, action: String) {
-        if let guidance = guide.guidance(for: best) {
-            let (text, edits) = LocalRewriter(lexicon: lexicon).rewriteWithCounts(best.piece.text, guidance: guidance)
-            if !tried.contains(text) {
-                var piece = best.piece
-                piece.text = text
-                let count = edits.values.reduce(0, +)
-                return (inspector.inspect(piece), "rewrite (\(count) edit\(count == 1 ? "" : "s"))")
-            }
+        if let rewritten = Self.rewrite(best, tried: tried, guide: guide, lexicon: lexicon, inspector: inspector) {
+            return rewritten
         }
         let seed = firstSeed &+ UInt64(variants * (round - 1) + variant)
         var next = request
         next.seed = seed
         return (try await engine.generate(next, onText: nil), "redraft seed \(seed)")
+    }
+
+    /// The offline rewrite of the best text toward the voice, guided by its flagged sentences; nil when the guide has
+    /// nothing to ask or the result was already tried. Shared by this reviser and the notes engine's refine step.
+    static func rewrite(_ best: RefineCandidate, tried: Set<String>, guide: RevisionGuide, lexicon: DetectionLexicon,
+                        inspector: PlatformTextChecks) -> (piece: GeneratedPiece, action: String)? {
+        guard let guidance = guide.guidance(for: best) else { return nil }
+        let (text, edits) = LocalRewriter(lexicon: lexicon).rewriteWithCounts(best.piece.text, guidance: guidance)
+        guard !tried.contains(text) else { return nil }
+        var piece = best.piece
+        piece.text = text
+        let count = edits.values.reduce(0, +)
+        return (inspector.inspect(piece), "rewrite (\(count) edit\(count == 1 ? "" : "s"))")
     }
 }
