@@ -47,10 +47,11 @@ public final class VoiceVerifier: Sendable {
     /// against the same chunks shuffled, at even odds. Nobody's text is word salad, so the same-writer probability
     /// can never exceed it (the same-writer event lies inside the natural-prose event): `probability ≤ cap`.
     public let orderCap: [Double]
-    /// The closed-set model over the vault's voices that splits the posterior's "one of these voices" between
-    /// them (`VaultPosterior`): of the learned attributor (trained on this length's chunks) and Cosine Delta,
-    /// the one whose probabilities predict the voices' own held-out chunks better (lower mean log-loss). Nil with
-    /// one voice, or when the caller supplies its own attribution probabilities (`VoiceAttribution`).
+    /// The closed-set model over the vault's voices that weighs them against each other in the posterior
+    /// (`VaultPosterior`): the learned attributor trained on this length's chunks, as `attribute` trains it by
+    /// default (so `match` and `attribute` share one model, one length bucket and one posterior), or Cosine Delta
+    /// when a voice has too little text to train on, as `attribute` falls back. Nil with one voice, or when the
+    /// caller supplies its own attribution probabilities (`VoiceAttribution`).
     let closedSet: ClosedSet?
 
     enum ClosedSet: Sendable {
@@ -64,18 +65,6 @@ public final class VoiceVerifier: Sendable {
             }
         }
 
-        /// Picks the model with the lower held-out log-loss (the learned one on a tie or without figures).
-        static func choose(learned: LearnedAttributor?, delta: Attributor?) -> ClosedSet? {
-            switch (learned, delta) {
-            case let (l?, d?):
-                if let dl = d.heldOutLoss, let ll = l.heldOutLoss, dl < ll { return .delta(d) }
-                if l.heldOutLoss == nil, d.heldOutLoss != nil { return .delta(d) }
-                return .learned(l)
-            case let (l?, nil): return .learned(l)
-            case let (nil, d?): return .delta(d)
-            default: return nil
-            }
-        }
     }
 
     static let chunksPerVoice = 12
@@ -152,7 +141,8 @@ public final class VoiceVerifier: Sendable {
             if trainClosedSet {
                 let learned = chunked.allSatisfy({ $0.count >= 2 })
                     ? LearnedAttributor(names: candidates.map(\.name), chunked: chunked, length: length) : nil
-                self.closedSet = ClosedSet.choose(learned: learned, delta: try? Attributor(candidates: candidates))
+                // Cosine Delta is built only when the learned model cannot be (building it for a large vault is slow).
+                self.closedSet = learned.map { .learned($0) } ?? (try? Attributor(candidates: candidates)).map { .delta($0) }
             } else {
                 self.closedSet = nil
             }
@@ -161,7 +151,7 @@ public final class VoiceVerifier: Sendable {
                 + "this vault's \(voiceCount) voices, each scored by a character n-gram TF-IDF space, centroids and word-order "
                 + "model fitted without it (\(VaultSpace.folds)-fold cross-fitting): against its own voice, against another voice "
                 + "with its own voice in the vault and with it left out (standing for a stranger), and with its words shuffled"
-                + (closedSet.map { "; shared between the voices by \($0.name), whose probabilities predicted their held-out chunks best" } ?? "")
+                + (closedSet.map { "; the voices weighed against each other by \($0.name)" } ?? "")
             return
         }
         let backgroundChunks = VoiceVerifier.backgroundChunks(background, length: length)
@@ -369,12 +359,19 @@ public final class VoiceVerifier: Sendable {
     /// `candidateNames` order: the input of `VaultPosterior`.
     func voiceProbabilities(_ features: TextFeatures) -> [Double] { evidence(for: features).map(\.probability) }
 
-    /// The posterior over {each voice, none of them} for the text; `within`, the closed-set attribution
-    /// probabilities in `candidateNames` order, or nil for this verifier's own learned attributor (or, without one,
-    /// the independence model's split).
-    public func posterior(_ text: String, within: [Double]? = nil) -> VaultPosterior {
+    /// The posterior over {each voice, none of them} for the text, for `question` (`attribute`'s by default);
+    /// `within`, the closed-set attribution probabilities in `candidateNames` order, or nil for this verifier's own
+    /// closed-set model (or, without one, the voices' own split).
+    public func posterior(_ text: String, within: [Double]? = nil, question: VaultPosterior.Question = .attribute) -> VaultPosterior {
         let features = TextFeatures.whole(text, keepSequence: true)
-        return VaultPosterior(probabilities: voiceProbabilities(features), within: within ?? closedSetProbabilities(features, text: text))
+        return posterior(features, text: text, within: within, question: question)
+    }
+
+    /// `posterior` for a text already read into features (with its word sequence).
+    func posterior(_ features: TextFeatures, text: String?, within: [Double]? = nil,
+                   question: VaultPosterior.Question = .attribute) -> VaultPosterior {
+        VaultPosterior(probabilities: voiceProbabilities(features), within: within ?? closedSetProbabilities(features, text: text),
+                       question: question)
     }
 
     /// Each voice's own verification probability for `text` (see `voiceProbabilities`), for evaluations.
@@ -410,12 +407,13 @@ public final class VoiceVerifier: Sendable {
         let own = all[index]
         let probabilities = all.map(\.probability)
         let split = within ?? closedSetProbabilities(features, text: text)
-        let posterior = VaultPosterior(probabilities: probabilities, within: split)
+        // The question `match` asks: did this voice's writer write it (`VaultPosterior.Question.match`).
+        let posterior = VaultPosterior(probabilities: probabilities, within: split, question: .match(index))
         func inVault(_ p: Double) -> Double {
             guard probabilities.count > 1 else { return p }
             var changed = probabilities
             changed[index] = p
-            return VaultPosterior(probabilities: changed, within: split).voices[index]
+            return VaultPosterior(probabilities: changed, within: split, question: .match(index)).voices[index]
         }
         let probability = posterior.voices[index]
         // Short texts carry less evidence than the chunks the fit saw: widen the band as they shrink.
