@@ -556,7 +556,9 @@ public final class VoiceVerifier: Sendable {
         // and vault-mates' texts weigh alike.
         let shares: [Double] = counts[1] > 0 ? [0.5, 0.1875, 0.125, 0.1875] : [0.5, 0, 0.5, 0]
         let weights = groups.map { shares[$0] / Double(max(1, counts[$0])) }
-        let coefficients = PairLogistic.fitStandardized(features: features, labels: labels, weights: weights) ?? [-6, 12, 12, 0.5]
+        // Regularised Platt scaling: a small vault's few pairs must not give a slope so steep that one contraction
+        // swings the probability (`PairLogistic.fitPlatt`).
+        let coefficients = PairLogistic.fitPlatt(features: features, labels: labels, weights: weights) ?? [-6, 12, 12, 0.5]
         let orderCap = fitOrderCap(natural: pairs.map { ($0.own - orderMean[$0.voice]) / orderSpread[$0.voice] },
                                    shuffled: pairs.map { ($0.shuffled - orderMean[$0.voice]) / orderSpread[$0.voice] })
         let same = labels.filter { $0 }.count
