@@ -319,7 +319,7 @@ public final class VoiceVerifier: Sendable {
     func evidence(for features: TextFeatures) -> [VoiceEvidence] {
         let classes = orderModels.first?.classSequence(features.wordSequence) ?? []
         if let vault {
-            let cosines = vault.cosines(vault.space.row(features))
+            let cosines = vault.cosines(vault.space.row(features, sorted: false))
             return candidateNames.indices.map { v in
                 let fluency = orderModels[v].fluency(classes: classes)
                 let order = VoiceVerifier.orderTerm(fluency, mean: orderMean[v], spread: orderSpread[v])
@@ -505,16 +505,17 @@ public final class VoiceVerifier: Sendable {
                 for index in heldOut[v] where scored[v].contains(index) {
                     let chunk = chunks[v][index]
                     var random = SeededRandom(seed: 0x0dd5 &+ UInt64(v) << 32 &+ UInt64(index) << 8 &+ UInt64(fold))
-                    let row = foldSpace.space.row(chunk)
-                    let same = foldSpace.evidence(row, target: v, excluding: nil)
+                    // The chunk's cosines to every centroid of this fold, computed once for its three pairs.
+                    let cosines = foldSpace.cosines(foldSpace.space.row(chunk, sorted: false))
+                    let same = foldSpace.evidence(cosines: cosines, target: v, excluding: nil)
                     var shuffled = chunk.wordSequence
                     for i in stride(from: shuffled.count - 1, to: 0, by: -1) { shuffled.swapAt(i, Int(random.next() % UInt64(i + 1))) }
                     let others = (0..<voiceCount).filter { $0 != v && foldSpace.counts[$0] > 0 }
                     let other = others.isEmpty ? nil : others[Int(random.next() % UInt64(others.count))]
                     result.append(Pair(voice: v, same: same, own: foldOrder[v].fluency(chunk.wordSequence),
                                        shuffled: foldOrder[v].fluency(shuffled), other: other,
-                                       across: other.map { foldSpace.evidence(row, target: $0, excluding: v) },
-                                       mate: other.map { foldSpace.evidence(row, target: $0, excluding: nil) },
+                                       across: other.map { foldSpace.evidence(cosines: cosines, target: $0, excluding: v) },
+                                       mate: other.map { foldSpace.evidence(cosines: cosines, target: $0, excluding: nil) },
                                        otherFluency: other.map { foldOrder[$0].fluency(chunk.wordSequence) } ?? 0))
                 }
                 return result
