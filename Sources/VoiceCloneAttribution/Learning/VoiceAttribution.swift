@@ -17,13 +17,33 @@ public enum VoiceAttribution {
         guard !texts.isEmpty else { return [] }
         // Each text is read once, with its word sequence, for the length, the learned model and the open-set check.
         let features = ParallelMap.map(texts.count) { TextFeatures.whole(texts[$0], keepSequence: openSetThreshold != nil) }
-        let lengths = features.map(\.words).sorted()
-        let median = lengths[lengths.count / 2]
+        // Texts are attributed in the length bucket `match` uses for each (`VoiceVerifierCache`): one model, one
+        // calibration and one posterior serve both commands, so they cannot disagree about the same text. A batch
+        // of similar lengths is one bucket, trained once.
+        var byBucket: [Int: [Int]] = [:]
+        for i in texts.indices { byBucket[VoiceVerifierCache.bucket(forWords: features[i].words), default: []].append(i) }
+        var results = [Attribution?](repeating: nil, count: texts.count)
+        for bucket in byBucket.keys.sorted() {
+            let indices = byBucket[bucket]!
+            let attributed = try attribute(indices.map { texts[$0] }, features: indices.map { features[$0] }, bucket: bucket,
+                                           candidates: candidates, method: method, openSetThreshold: openSetThreshold,
+                                           settings: settings, background: background)
+            for (i, result) in zip(indices, attributed) { results[i] = result }
+        }
+        return results.map { result in
+            var result = result!
+            if let top { result.ranking = Array(result.ranking.prefix(max(1, top))) }
+            return result
+        }
+    }
+
+    /// `attribute` for texts of one length bucket.
+    static func attribute(
+        _ texts: [String], features: [TextFeatures], bucket: Int, candidates: [AttributionCandidate], method: AttributionMethod,
+        openSetThreshold: Double?, settings: AttributionSettings, background: VerificationBackground?
+    ) throws -> [Attribution] {
         var results: [Attribution]
-        // The voices' samples are cut once, for the learned model and the verifier, at the length bucket `match`
-        // uses for texts of this length (`VoiceVerifierCache`): one model, one calibration and one posterior serve
-        // both commands, so they cannot disagree about the same text.
-        let bucket = VoiceVerifierCache.bucket(forWords: median)
+        // The voices' samples are cut once, for the learned model and the verifier.
         let length = LearnedAttributor.chunkLength(forTextWords: bucket)
         let chunked: [[TextFeatures]]? = method == .learned || openSetThreshold != nil
             ? ParallelMap.map(candidates.count) { LearnedAttributor.chunks(of: candidates[$0], length: length, keepSequence: openSetThreshold != nil) }
@@ -63,9 +83,6 @@ public enum VoiceAttribution {
                     if let v = names.firstIndex(of: results[i].ranking[k].clone) { results[i].ranking[k].writerProbability = posterior.voices[v] }
                 }
             }
-        }
-        if let top {
-            for i in results.indices { results[i].ranking = Array(results[i].ranking.prefix(max(1, top))) }
         }
         return results
     }
