@@ -198,6 +198,30 @@ struct JudgementTests {
         #expect(PairLogistic.sigmoid(beta[0] + beta[1] * 0.8) > PairLogistic.sigmoid(beta[0] + beta[1] * 0.2))
     }
 
+    @Test func plattFitOnFewPairsIsNoSteeperThanOnMany() throws {
+        // Pairs drawn from one curve p(x) = σ(−2 + 5x), x on a grid, labels by a seeded coin. On 600 pairs the
+        // regularised fit comes close to the curve; on the first 8 (here perfectly separated, where plain maximum
+        // likelihood has no finite slope) it is no steeper, and it still moves probabilities up with the evidence.
+        var random = SeededRandom(seed: 16)
+        var features: [[Double]] = [], labels: [Bool] = []
+        for k in 0..<600 {
+            let x = Double(k % 21) / 20
+            features.append([1, x])
+            labels.append(Double(random.next() >> 11) / Double(1 << 53) < PairLogistic.sigmoid(-2 + 5 * x))
+        }
+        let weights = [Double](repeating: 1.0 / 600, count: 600)
+        let pooled = try #require(PairLogistic.fitPlatt(features: features, labels: labels, weights: weights))
+        #expect(abs(pooled[1] - 5) < 1.5)
+        let few: [[Double]] = [[1, 0], [1, 0.1], [1, 0.2], [1, 0.3], [1, 0.7], [1, 0.8], [1, 0.9], [1, 1]]
+        let fewLabels = [false, false, false, false, true, true, true, true]
+        let fewWeights = [Double](repeating: 1.0 / 8, count: 8)
+        let plain = try #require(PairLogistic.fitStandardized(features: few, labels: fewLabels, weights: fewWeights))
+        let regularised = try #require(PairLogistic.fitPlatt(features: few, labels: fewLabels, weights: fewWeights))
+        #expect(plain[1] > 3 * pooled[1])
+        #expect(regularised[1] > 0 && regularised[1] <= pooled[1])
+        #expect(PairLogistic.sigmoid(regularised[0] + regularised[1] * 0.8) > PairLogistic.sigmoid(regularised[0] + regularised[1] * 0.2))
+    }
+
     @Test func calibrationSpaceNeverSawTheChunkItScores() throws {
         // Two voices of five chunks each (one per fold). A rare character n-gram X occurs in voice 0's first two
         // chunks only: fitted on everything it has document frequency 2 and a column; in the fold that holds out the

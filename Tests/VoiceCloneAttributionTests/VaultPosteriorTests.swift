@@ -9,36 +9,70 @@ struct VaultPosteriorTests {
     static func near(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool { abs(a - b) < tolerance }
 
     @Test func twoHighVoicesCannotBothClaimTheText() {
-        // p = 0.9 and 0.6: odds 9 and 1.5, mean 5.25, so P(one of them) = 5.25 / 6.25 = 0.84, split 9 : 1.5
-        // (independence, no closed-set model): 0.72 and 0.12; none 0.16. The weaker voice drops far below its own 0.6.
+        // attribute: p = 0.9 and 0.6, odds 9 and 1.5, no closed-set model so the split is the odds' own, 9/10.5 and
+        // 1.5/10.5. Weights q·o: 7.714 and 0.214, S = 7.929; P = w / (1 + S): 0.8640 and 0.0240, none 0.1120.
         let posterior = VaultPosterior(probabilities: [0.9, 0.6])
-        #expect(Self.near(posterior.voices[0], 0.72))
-        #expect(Self.near(posterior.voices[1], 0.12))
-        #expect(Self.near(posterior.none, 0.16))
+        let q = [9 / 10.5, 1.5 / 10.5], w = [q[0] * 9, q[1] * 1.5], total = 1 + w[0] + w[1]
+        #expect(Self.near(posterior.voices[0], w[0] / total))
+        #expect(Self.near(posterior.voices[1], w[1] / total))
+        #expect(Self.near(posterior.none, 1 / total))
         #expect(Self.near(posterior.voices.reduce(0, +) + posterior.none, 1))
         #expect(posterior.rival(of: 1)?.index == 0)
-        // Both at 0.9 with a closed-set model saying 4 : 1 for the second: odds 9 and 9, P(one of them) 0.9,
-        // split 0.2 / 0.8.
+        // Both at 0.9 with a closed-set model saying 4 : 1 for the second: weights 1.8 and 7.2, total 10.
         let split = VaultPosterior(probabilities: [0.9, 0.9], within: [0.2, 0.8])
         #expect(Self.near(split.voices[0], 0.18) && Self.near(split.voices[1], 0.72) && Self.near(split.none, 0.1))
+        // Two close voices, even split: neither question lets both claim the text.
+        let close = VaultPosterior(probabilities: [0.9, 0.9], within: [0.5, 0.5])
+        #expect(close.voices.allSatisfy { $0 < 0.5 })
+        for asked in 0..<2 {
+            // match: 9 / (9 + 1 + 9) for either voice.
+            #expect(Self.near(VaultPosterior(probabilities: [0.9, 0.9], within: [0.5, 0.5], question: .match(asked)).voices[asked], 9.0 / 19))
+        }
+    }
+
+    @Test func aClearAuthorDoesNotShrinkAsVoicesAreAdded() {
+        // One voice at p = 0.8 that the closed-set model names clearly, the others at p = 0.1 and small shares. With
+        // the plain mean of the odds, 25 voices dragged it to about 0.1; now it stays near its own 0.8 for both
+        // questions, however many voices there are.
+        for n in [2, 5, 25, 50] {
+            let p = [0.8] + [Double](repeating: 0.1, count: n - 1)
+            let q = [0.9] + [Double](repeating: 0.1 / Double(n - 1), count: n - 1)
+            let attribute = VaultPosterior(probabilities: p, within: q)
+            let match = VaultPosterior(probabilities: p, within: q, question: .match(0))
+            #expect(attribute.voices[0] > 0.74 && attribute.voices[0] < 0.8)
+            #expect(match.voices[0] > 0.78 && match.voices[0] < 0.8)
+            #expect(Self.near(attribute.voices.reduce(0, +) + attribute.none, 1) && Self.near(match.voices.reduce(0, +) + match.none, 1))
+        }
+    }
+
+    @Test func aRivalTakesTheAskedVoiceOnlyAsFarAsItsEvidenceIsStronger() {
+        // match voice 0 (p = 0.8, odds 4). A weak rival changes little; a rival the closed-set model prefers, with
+        // strong evidence of its own, takes the text: P(0) = 4 / (4 + 1 + 9·0.8/0.2) = 4 / 41.
+        let weak = VaultPosterior(probabilities: [0.8, 0.2], within: [0.8, 0.2], question: .match(0))
+        #expect(weak.voices[0] > 0.78 && weak.voices[0] < 0.8)
+        let strong = VaultPosterior(probabilities: [0.8, 0.9], within: [0.2, 0.8], question: .match(0))
+        #expect(Self.near(strong.voices[0], 4.0 / 41))
+        #expect(strong.rival(of: 0)?.index == 1)
     }
 
     @Test func aLoneVoiceKeepsItsProbability() {
         for p in [0.03, 0.5, 0.73, 0.99] {
-            let posterior = VaultPosterior(probabilities: [p])
-            #expect(Self.near(posterior.voices[0], p) && Self.near(posterior.none, 1 - p))
-            #expect(posterior.rival(of: 0) == nil)
-            // A closed-set split has nothing to split with one voice.
-            #expect(Self.near(VaultPosterior(probabilities: [p], within: [1]).voices[0], p))
+            for question in [VaultPosterior.Question.attribute, .match(0)] {
+                let posterior = VaultPosterior(probabilities: [p], question: question)
+                #expect(Self.near(posterior.voices[0], p) && Self.near(posterior.none, 1 - p))
+                #expect(posterior.rival(of: 0) == nil)
+                // A closed-set split has nothing to split with one voice.
+                #expect(Self.near(VaultPosterior(probabilities: [p], within: [1], question: question).voices[0], p))
+            }
         }
     }
 
     @Test func allLowMeansNoneOfThem() {
-        // Odds 1/9, 1/19, 1/4: mean 0.1380, so none = 1 / 1.1380 = 0.8787, above every voice.
+        // Odds 1/9, 1/19, 1/4, split by the odds themselves: S = Σ o² / Σ o, none = 1 / (1 + S), above every voice.
         let posterior = VaultPosterior(probabilities: [0.1, 0.05, 0.2])
-        let meanOdds: Double = (1.0 / 9 + 1.0 / 19 + 0.25) / 3
-        let expected: Double = 1 / (1 + meanOdds)
-        #expect(Self.near(posterior.none, expected))
+        let odds: [Double] = [1.0 / 9, 1.0 / 19, 0.25]
+        let s = odds.reduce(0) { $0 + $1 * $1 } / odds.reduce(0, +)
+        #expect(Self.near(posterior.none, 1 / (1 + s)))
         #expect(posterior.voices.allSatisfy { $0 < posterior.none })
         #expect(posterior.voices[2] > posterior.voices[0] && posterior.voices[0] > posterior.voices[1])
     }
@@ -99,5 +133,36 @@ struct VaultPosteriorTests {
         #expect((named.noneProbability ?? 1) < named.sameWriterProbability)
         // A posterior never gives the best voice and none together more than one.
         for verdict in [refused, named] { #expect(verdict.sameWriterProbability + (verdict.noneProbability ?? 0) <= 1 + 1e-9) }
+    }
+    @Test func matchAndAttributeAgreeOnOneText() throws {
+        // The two commands ask different questions of the same evidence: one length bucket, one verifier, one
+        // closed-set model and one posterior function. attribute's figures are the posterior for its question; match's
+        // own probability is the same voice probability and its score the posterior for its question.
+        let vault = JudgementTests.candidates()
+        let cache = VoiceVerifierCache(candidates: vault)
+        for (seed, writer) in [(77, PhraseWriter.measured), (78, PhraseWriter.technical)] {
+            let text = writer.text(words: 93, seed: UInt64(seed))
+            let attribution = try #require(try VoiceAttribution.attribute([text], candidates: vault).first)
+            let open = try #require(attribution.openSet)
+            let verifier = try cache.verifier(forWords: 93)
+            let names = verifier.candidateNames
+            let best = try #require(names.firstIndex(of: attribution.best))
+            let posterior = verifier.posterior(text, question: .attribute)
+            #expect(Self.near(open.sameWriterProbability, posterior.voices[best], 1e-12))
+            #expect(Self.near(try #require(open.noneProbability), posterior.none, 1e-12))
+            let shares = try #require(verifier.closedSetProbabilities(text))
+            for ranked in attribution.ranking {
+                let v = try #require(names.firstIndex(of: ranked.clone))
+                #expect(Self.near(ranked.probability, shares[v], 1e-12))
+                #expect(Self.near(try #require(ranked.writerProbability), posterior.voices[v], 1e-12))
+            }
+            let own = verifier.voiceProbabilities(text)
+            for (v, name) in names.enumerated() {
+                let match = try #require(try cache.verify(text, clone: name))
+                #expect(Self.near(try #require(match.voiceProbability), own[v], 1e-12))
+                let asked = VaultPosterior(probabilities: own, within: shares, question: .match(v))
+                #expect(Self.near(match.probability, asked.voices[v], 1e-12))
+            }
+        }
     }
 }

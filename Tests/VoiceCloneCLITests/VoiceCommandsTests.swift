@@ -77,6 +77,10 @@ import VoiceCloneTestSupport
         let ranking = try #require(many[0]["ranking"] as? [[String: Any]])
         #expect(ranking.count == 2)
         #expect(ranking.allSatisfy { $0["clone"] is String && $0["distance"] is Double && $0["probability"] is Double })
+        // The share among these voices and the posterior (none of them included) are two figures, labelled as such.
+        #expect(ranking.allSatisfy { $0["writer_probability"] is Double })
+        let table = try CLI.run(["attribute", terse.path], vault: vault).stdout
+        #expect(table.contains("SHARE AMONG THESE") && table.contains("WROTE IT") && !table.contains("PROBABILITY"))
         #expect(many[0]["file"] as? String == terse.path)
         let top1 = try #require(try CLI.json(["attribute", terse.path, "--top", "1"], vault: vault) as? [String: Any])
         #expect((top1["ranking"] as? [Any])?.count == 1)

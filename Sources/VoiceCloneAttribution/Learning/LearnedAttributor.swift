@@ -21,7 +21,7 @@ public final class LearnedAttributor: Sendable {
     let space: TfidfSpace
     let model: LinearModel
     /// Mean negative log-likelihood of the true voice on the held-out chunks at the fitted temperature (nil when
-    /// none was held out): how well the probabilities predict these voices, for choosing a closed-set model.
+    /// none was held out): how well the probabilities predict these voices.
     let heldOutLoss: Double?
 
     /// Cap on training chunks per voice (spread evenly over its samples), which bounds training time.

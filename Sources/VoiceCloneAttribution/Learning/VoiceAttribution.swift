@@ -2,9 +2,9 @@ import VoiceCloneText
 import Foundation
 
 /// Attribution as `attribute` runs it: the learned model when every voice has enough text (Cosine Delta
-/// otherwise, or when asked for), then the open-set check on the vault posterior (`VaultPosterior`): when the best
-/// voice's posterior probability is below `openSetThreshold` and "none of these voices" is more probable than it,
-/// the answer is "none of these voices".
+/// otherwise, or when asked for), then the open-set check on the vault posterior for attribute's question
+/// (`VaultPosterior.Question.attribute`): when the best voice's posterior probability is below `openSetThreshold`
+/// and "none of these voices" is more probable than it, the answer is "none of these voices".
 public enum VoiceAttribution {
     /// The default open-set threshold on the best voice's posterior probability.
     public static let defaultOpenSetThreshold = 0.25
@@ -17,11 +17,34 @@ public enum VoiceAttribution {
         guard !texts.isEmpty else { return [] }
         // Each text is read once, with its word sequence, for the length, the learned model and the open-set check.
         let features = ParallelMap.map(texts.count) { TextFeatures.whole(texts[$0], keepSequence: openSetThreshold != nil) }
-        let lengths = features.map(\.words).sorted()
-        let median = lengths[lengths.count / 2]
+        // Texts are attributed in the length bucket `match` uses for each (`VoiceVerifierCache`): one model, one
+        // calibration and one posterior serve both commands, so they cannot disagree about the same text. A batch
+        // of similar lengths is one bucket, trained once.
+        var byBucket: [Int: [Int]] = [:]
+        for i in texts.indices { byBucket[VoiceVerifierCache.bucket(forWords: features[i].words), default: []].append(i) }
+        var results = [Attribution?](repeating: nil, count: texts.count)
+        for bucket in byBucket.keys.sorted() {
+            let indices = byBucket[bucket]!
+            let attributed = try attribute(indices.map { texts[$0] }, features: indices.map { features[$0] }, bucket: bucket,
+                                           candidates: candidates, method: method, openSetThreshold: openSetThreshold,
+                                           settings: settings, background: background)
+            for (i, result) in zip(indices, attributed) { results[i] = result }
+        }
+        return results.map { result in
+            var result = result!
+            if let top { result.ranking = Array(result.ranking.prefix(max(1, top))) }
+            return result
+        }
+    }
+
+    /// `attribute` for texts of one length bucket.
+    static func attribute(
+        _ texts: [String], features: [TextFeatures], bucket: Int, candidates: [AttributionCandidate], method: AttributionMethod,
+        openSetThreshold: Double?, settings: AttributionSettings, background: VerificationBackground?
+    ) throws -> [Attribution] {
         var results: [Attribution]
-        // The voices' samples are cut once, at the texts' length, for the learned model and the verifier.
-        let length = LearnedAttributor.chunkLength(forTextWords: median)
+        // The voices' samples are cut once, for the learned model and the verifier.
+        let length = LearnedAttributor.chunkLength(forTextWords: bucket)
         let chunked: [[TextFeatures]]? = method == .learned || openSetThreshold != nil
             ? ParallelMap.map(candidates.count) { LearnedAttributor.chunks(of: candidates[$0], length: length, keepSequence: openSetThreshold != nil) }
             : nil
@@ -37,26 +60,29 @@ public enum VoiceAttribution {
             }
         }
         if let threshold = openSetThreshold,
-           let verifier = try? VoiceVerifier(candidates: candidates, textWords: median, background: background, trainClosedSet: false,
+           let verifier = try? VoiceVerifier(candidates: candidates, textWords: bucket, background: background, trainClosedSet: false,
                                               chunked: chunked) {
-            // The open-set decision comes from the vault posterior (`VaultPosterior`): every voice's own verification
-            // probability gives P(none of them), and the attribution's own calibrated probabilities split the rest.
+            // The open-set decision comes from the vault posterior for attribute's question (`VaultPosterior`): the
+            // voices' own verification probabilities weighed by the attribution's calibrated shares (the same
+            // learned model `match`'s verifier trains on the same chunks, by default).
             let names = verifier.candidateNames
             let attributed = results
-            let verdicts = ParallelMap.map(texts.count) { i -> OpenSetVerdict? in
-                guard let best = names.firstIndex(of: attributed[i].best) else { return nil }
+            let posteriors = ParallelMap.map(texts.count) { i -> VaultPosterior? in
+                guard names.contains(attributed[i].best) else { return nil }
                 var within = [Double](repeating: 0, count: names.count)
                 for ranked in attributed[i].ranking {
                     if let k = names.firstIndex(of: ranked.clone) { within[k] = ranked.probability }
                 }
-                let posterior = VaultPosterior(probabilities: verifier.voiceProbabilities(features[i]), within: within)
-                return OpenSetVerdict(sameWriterProbability: posterior.voices[best], noneProbability: posterior.none,
-                                      threshold: threshold)
+                return verifier.posterior(features[i], text: texts[i], within: within, question: .attribute)
             }
-            for i in results.indices { results[i].openSet = verdicts[i] }
-        }
-        if let top {
-            for i in results.indices { results[i].ranking = Array(results[i].ranking.prefix(max(1, top))) }
+            for i in results.indices {
+                guard let posterior = posteriors[i], let best = names.firstIndex(of: results[i].best) else { continue }
+                results[i].openSet = OpenSetVerdict(sameWriterProbability: posterior.voices[best], noneProbability: posterior.none,
+                                                    threshold: threshold)
+                for k in results[i].ranking.indices {
+                    if let v = names.firstIndex(of: results[i].ranking[k].clone) { results[i].ranking[k].writerProbability = posterior.voices[v] }
+                }
+            }
         }
         return results
     }

@@ -7,16 +7,21 @@ enum PairLogistic {
     /// Coefficients for rows of `features` (each starting with a constant 1); `nil` without both kinds of label.
     static func fit(features: [[Double]], labels: [Bool], weights: [Double], ridge: Double = 1e-2, iterations: Int = 40) -> [Double]? {
         let positives = labels.filter { $0 }.count, negatives = labels.count - positives
-        guard positives > 0, negatives > 0, let width = features.first?.count else { return nil }
+        guard positives > 0, negatives > 0 else { return nil }
+        return fit(features: features, targets: labels.map { $0 ? 1 : 0 }, weights: weights, ridge: ridge, iterations: iterations)
+    }
+
+    /// `fit` on soft targets in [0, 1] (Platt's smoothed labels) instead of hard labels.
+    static func fit(features: [[Double]], targets: [Double], weights: [Double], ridge: Double, iterations: Int) -> [Double]? {
+        guard let width = features.first?.count else { return nil }
         var beta = [Double](repeating: 0, count: width)
         for _ in 0..<iterations {
             var gradient = [Double](repeating: 0, count: width)
             var hessian = [[Double]](repeating: [Double](repeating: 0, count: width), count: width)
             for (k, x) in features.enumerated() {
-                let label = labels[k]
                 let p = sigmoid(zip(beta, x).reduce(0) { $0 + $1.0 * $1.1 })
                 let w = weights[k]
-                let residual = (label ? 1 : 0) - p
+                let residual = targets[k] - p
                 for a in 0..<width {
                     gradient[a] += w * residual * x[a]
                     for b in 0..<width { hessian[a][b] += w * p * (1 - p) * x[a] * x[b] }
@@ -67,6 +72,31 @@ extension PairLogistic {
     /// tiny (it only keeps Newton's method finite), so the fit is close to plain maximum likelihood, as Platt
     /// scaling is.
     static func fitStandardized(features: [[Double]], labels: [Bool], weights: [Double], ridge: Double = 1e-6) -> [Double]? {
+        let positives = labels.filter { $0 }.count, negatives = labels.count - positives
+        guard positives > 0, negatives > 0 else { return nil }
+        return fitStandardized(features: features, targets: labels.map { $0 ? 1 : 0 }, weights: weights, ridge: ridge)
+    }
+
+    /// The prior spread of a standardised slope in `fitPlatt`: a change of one spread in a feature moves the log-odds by
+    /// about this much or less, a priori (a weakly informative prior, as for standardised logistic regressions).
+    static let slopePrior = 1.0
+
+    /// Platt scaling regularised for small calibration sets (issue 16): Platt's own smoothed targets, (N₊ + 1) / (N₊ + 2)
+    /// for the same-writer pairs and 1 / (N₋ + 2) for the others, so that a few well-separated pairs cannot ask for
+    /// an infinite slope; and a Gaussian prior of spread `slopePrior` on each standardised slope, counted as one
+    /// pair's worth of evidence per pair not seen: the weights sum to one, so the penalty is 1 / (N σ²) with N the
+    /// number of pairs. With many pairs both fade and the fit is plain maximum likelihood; with few the slopes are
+    /// pulled toward flat, never steeper than the data on every pair would make them.
+    static func fitPlatt(features: [[Double]], labels: [Bool], weights: [Double]) -> [Double]? {
+        let positives = labels.filter { $0 }.count, negatives = labels.count - positives
+        guard positives > 0, negatives > 0 else { return nil }
+        let high = Double(positives + 1) / Double(positives + 2), low = 1 / Double(negatives + 2)
+        let ridge = 1 / (Double(labels.count) * slopePrior * slopePrior)
+        return fitStandardized(features: features, targets: labels.map { $0 ? high : low }, weights: weights, ridge: ridge)
+    }
+
+    /// `fitStandardized` on soft targets.
+    static func fitStandardized(features: [[Double]], targets: [Double], weights: [Double], ridge: Double) -> [Double]? {
         guard let width = features.first?.count, width >= 1 else { return nil }
         let total = weights.reduce(0, +)
         guard total > 0 else { return nil }
@@ -78,7 +108,7 @@ extension PairLogistic {
             scale[a] = v > 1e-18 ? 1 / v.squareRoot() : 0
         }
         let standard = features.map { x in (0..<width).map { a in a == 0 ? 1 : (x[a] - mean[a]) * scale[a] } }
-        guard let beta = fit(features: standard, labels: labels, weights: weights, ridge: ridge, iterations: 100) else { return nil }
+        guard let beta = fit(features: standard, targets: targets, weights: weights, ridge: ridge, iterations: 100) else { return nil }
         var raw = [Double](repeating: 0, count: width)
         raw[0] = beta[0]
         for a in 1..<width {

@@ -34,7 +34,7 @@ struct VaultSpace: Sendable {
         let sums: [[Float]] = ParallelMap.map(chunks.count) { v in
             var sum = [Float](repeating: 0, count: dimension)
             for k in used[v] {
-                let row = space.row(chunks[v][k])
+                let row = space.row(chunks[v][k], sorted: false)
                 for (j, value) in zip(row.indices, row.values) { sum[Int(j)] += value }
             }
             return sum
@@ -77,7 +77,9 @@ struct VaultSpace: Sendable {
     /// Cosines of `row` to every voice's centroid, in voice order.
     func cosines(_ row: SparseRow) -> [Double] { sums.indices.map { cosine(row, voice: $0) } }
 
-    /// `evidence` from cosines already computed by `cosines`.
+    /// The evidence against voice `target` from the text's cosines to every centroid (`cosines`), with `excluding`
+    /// (the text's own writer, in calibration, so that it stands for a writer outside the vault) left out of the
+    /// other voices.
     func evidence(cosines: [Double], target: Int, excluding: Int?) -> Evidence {
         var best = -Double.infinity, closest: Int?
         for v in cosines.indices where v != target && v != excluding && counts[v] > 0 {
@@ -94,17 +96,5 @@ struct VaultSpace: Sendable {
         var closestSimilarity: Double
         /// [cosine, margin over the closest other voice (0 with none)]: what the calibration fits.
         var values: [Double] { [similarity, closest == nil ? 0 : similarity - closestSimilarity] }
-    }
-
-    /// The evidence for `row` against voice `target`, with `excluding` (the text's own writer, in calibration, so
-    /// that it stands for a writer outside the vault) left out of the other voices.
-    func evidence(_ row: SparseRow, target: Int, excluding: Int?) -> Evidence {
-        let similarity = cosine(row, voice: target)
-        var best = -Double.infinity, closest: Int?
-        for v in sums.indices where v != target && v != excluding && counts[v] > 0 {
-            let value = cosine(row, voice: v)
-            if value > best { best = value; closest = v }
-        }
-        return Evidence(similarity: similarity, closest: closest, closestSimilarity: closest == nil ? 0 : best)
     }
 }

@@ -19,9 +19,11 @@ public struct Verification: Codable, Sendable, Equatable {
     /// The voice's own verification probability against a stranger, before the vault's other voices compete for
     /// the text (`VaultPosterior`); equal to `probability` for a lone voice. `nil` in results from older versions.
     public var voiceProbability: Double?
-    /// With other voices in the vault: the probability that none of them (this one included) wrote the text.
+    /// With other voices in the vault: the probability that none of them (this one included) wrote the text, in
+    /// the posterior for `match`'s question (`VaultPosterior.Question.match`: a stranger as likely as the voice asked
+    /// about, a priori).
     public var noneProbability: Double?
-    /// With other voices in the vault: the strongest rival for the text and its probability.
+    /// With other voices in the vault: the strongest rival for the text and its probability, in the same posterior.
     public var rival: String?
     public var rivalProbability: Double?
 

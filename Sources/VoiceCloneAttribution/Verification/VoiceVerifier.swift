@@ -47,10 +47,11 @@ public final class VoiceVerifier: Sendable {
     /// against the same chunks shuffled, at even odds. Nobody's text is word salad, so the same-writer probability
     /// can never exceed it (the same-writer event lies inside the natural-prose event): `probability ≤ cap`.
     public let orderCap: [Double]
-    /// The closed-set model over the vault's voices that splits the posterior's "one of these voices" between
-    /// them (`VaultPosterior`): of the learned attributor (trained on this length's chunks) and Cosine Delta,
-    /// the one whose probabilities predict the voices' own held-out chunks better (lower mean log-loss). Nil with
-    /// one voice, or when the caller supplies its own attribution probabilities (`VoiceAttribution`).
+    /// The closed-set model over the vault's voices that weighs them against each other in the posterior
+    /// (`VaultPosterior`): the learned attributor trained on this length's chunks, as `attribute` trains it by
+    /// default (so `match` and `attribute` share one model, one length bucket and one posterior), or Cosine Delta
+    /// when a voice has too little text to train on, as `attribute` falls back. Nil with one voice, or when the
+    /// caller supplies its own attribution probabilities (`VoiceAttribution`).
     let closedSet: ClosedSet?
 
     enum ClosedSet: Sendable {
@@ -64,18 +65,6 @@ public final class VoiceVerifier: Sendable {
             }
         }
 
-        /// Picks the model with the lower held-out log-loss (the learned one on a tie or without figures).
-        static func choose(learned: LearnedAttributor?, delta: Attributor?) -> ClosedSet? {
-            switch (learned, delta) {
-            case let (l?, d?):
-                if let dl = d.heldOutLoss, let ll = l.heldOutLoss, dl < ll { return .delta(d) }
-                if l.heldOutLoss == nil, d.heldOutLoss != nil { return .delta(d) }
-                return .learned(l)
-            case let (l?, nil): return .learned(l)
-            case let (nil, d?): return .delta(d)
-            default: return nil
-            }
-        }
     }
 
     static let chunksPerVoice = 12
@@ -152,7 +141,8 @@ public final class VoiceVerifier: Sendable {
             if trainClosedSet {
                 let learned = chunked.allSatisfy({ $0.count >= 2 })
                     ? LearnedAttributor(names: candidates.map(\.name), chunked: chunked, length: length) : nil
-                self.closedSet = ClosedSet.choose(learned: learned, delta: try? Attributor(candidates: candidates))
+                // Cosine Delta is built only when the learned model cannot be (building it for a large vault is slow).
+                self.closedSet = learned.map { .learned($0) } ?? (try? Attributor(candidates: candidates)).map { .delta($0) }
             } else {
                 self.closedSet = nil
             }
@@ -161,7 +151,7 @@ public final class VoiceVerifier: Sendable {
                 + "this vault's \(voiceCount) voices, each scored by a character n-gram TF-IDF space, centroids and word-order "
                 + "model fitted without it (\(VaultSpace.folds)-fold cross-fitting): against its own voice, against another voice "
                 + "with its own voice in the vault and with it left out (standing for a stranger), and with its words shuffled"
-                + (closedSet.map { "; shared between the voices by \($0.name), whose probabilities predicted their held-out chunks best" } ?? "")
+                + (closedSet.map { "; the voices weighed against each other by \($0.name)" } ?? "")
             return
         }
         let backgroundChunks = VoiceVerifier.backgroundChunks(background, length: length)
@@ -329,7 +319,7 @@ public final class VoiceVerifier: Sendable {
     func evidence(for features: TextFeatures) -> [VoiceEvidence] {
         let classes = orderModels.first?.classSequence(features.wordSequence) ?? []
         if let vault {
-            let cosines = vault.cosines(vault.space.row(features))
+            let cosines = vault.cosines(vault.space.row(features, sorted: false))
             return candidateNames.indices.map { v in
                 let fluency = orderModels[v].fluency(classes: classes)
                 let order = VoiceVerifier.orderTerm(fluency, mean: orderMean[v], spread: orderSpread[v])
@@ -369,12 +359,19 @@ public final class VoiceVerifier: Sendable {
     /// `candidateNames` order: the input of `VaultPosterior`.
     func voiceProbabilities(_ features: TextFeatures) -> [Double] { evidence(for: features).map(\.probability) }
 
-    /// The posterior over {each voice, none of them} for the text; `within`, the closed-set attribution
-    /// probabilities in `candidateNames` order, or nil for this verifier's own learned attributor (or, without one,
-    /// the independence model's split).
-    public func posterior(_ text: String, within: [Double]? = nil) -> VaultPosterior {
+    /// The posterior over {each voice, none of them} for the text, for `question` (`attribute`'s by default);
+    /// `within`, the closed-set attribution probabilities in `candidateNames` order, or nil for this verifier's own
+    /// closed-set model (or, without one, the voices' own split).
+    public func posterior(_ text: String, within: [Double]? = nil, question: VaultPosterior.Question = .attribute) -> VaultPosterior {
         let features = TextFeatures.whole(text, keepSequence: true)
-        return VaultPosterior(probabilities: voiceProbabilities(features), within: within ?? closedSetProbabilities(features, text: text))
+        return posterior(features, text: text, within: within, question: question)
+    }
+
+    /// `posterior` for a text already read into features (with its word sequence).
+    func posterior(_ features: TextFeatures, text: String?, within: [Double]? = nil,
+                   question: VaultPosterior.Question = .attribute) -> VaultPosterior {
+        VaultPosterior(probabilities: voiceProbabilities(features), within: within ?? closedSetProbabilities(features, text: text),
+                       question: question)
     }
 
     /// Each voice's own verification probability for `text` (see `voiceProbabilities`), for evaluations.
@@ -410,12 +407,13 @@ public final class VoiceVerifier: Sendable {
         let own = all[index]
         let probabilities = all.map(\.probability)
         let split = within ?? closedSetProbabilities(features, text: text)
-        let posterior = VaultPosterior(probabilities: probabilities, within: split)
+        // The question `match` asks: did this voice's writer write it (`VaultPosterior.Question.match`).
+        let posterior = VaultPosterior(probabilities: probabilities, within: split, question: .match(index))
         func inVault(_ p: Double) -> Double {
             guard probabilities.count > 1 else { return p }
             var changed = probabilities
             changed[index] = p
-            return VaultPosterior(probabilities: changed, within: split).voices[index]
+            return VaultPosterior(probabilities: changed, within: split, question: .match(index)).voices[index]
         }
         let probability = posterior.voices[index]
         // Short texts carry less evidence than the chunks the fit saw: widen the band as they shrink.
@@ -507,16 +505,17 @@ public final class VoiceVerifier: Sendable {
                 for index in heldOut[v] where scored[v].contains(index) {
                     let chunk = chunks[v][index]
                     var random = SeededRandom(seed: 0x0dd5 &+ UInt64(v) << 32 &+ UInt64(index) << 8 &+ UInt64(fold))
-                    let row = foldSpace.space.row(chunk)
-                    let same = foldSpace.evidence(row, target: v, excluding: nil)
+                    // The chunk's cosines to every centroid of this fold, computed once for its three pairs.
+                    let cosines = foldSpace.cosines(foldSpace.space.row(chunk, sorted: false))
+                    let same = foldSpace.evidence(cosines: cosines, target: v, excluding: nil)
                     var shuffled = chunk.wordSequence
                     for i in stride(from: shuffled.count - 1, to: 0, by: -1) { shuffled.swapAt(i, Int(random.next() % UInt64(i + 1))) }
                     let others = (0..<voiceCount).filter { $0 != v && foldSpace.counts[$0] > 0 }
                     let other = others.isEmpty ? nil : others[Int(random.next() % UInt64(others.count))]
                     result.append(Pair(voice: v, same: same, own: foldOrder[v].fluency(chunk.wordSequence),
                                        shuffled: foldOrder[v].fluency(shuffled), other: other,
-                                       across: other.map { foldSpace.evidence(row, target: $0, excluding: v) },
-                                       mate: other.map { foldSpace.evidence(row, target: $0, excluding: nil) },
+                                       across: other.map { foldSpace.evidence(cosines: cosines, target: $0, excluding: v) },
+                                       mate: other.map { foldSpace.evidence(cosines: cosines, target: $0, excluding: nil) },
                                        otherFluency: other.map { foldOrder[$0].fluency(chunk.wordSequence) } ?? 0))
                 }
                 return result
@@ -558,7 +557,9 @@ public final class VoiceVerifier: Sendable {
         // and vault-mates' texts weigh alike.
         let shares: [Double] = counts[1] > 0 ? [0.5, 0.1875, 0.125, 0.1875] : [0.5, 0, 0.5, 0]
         let weights = groups.map { shares[$0] / Double(max(1, counts[$0])) }
-        let coefficients = PairLogistic.fitStandardized(features: features, labels: labels, weights: weights) ?? [-6, 12, 12, 0.5]
+        // Regularised Platt scaling: a small vault's few pairs must not give a slope so steep that one contraction
+        // swings the probability (`PairLogistic.fitPlatt`).
+        let coefficients = PairLogistic.fitPlatt(features: features, labels: labels, weights: weights) ?? [-6, 12, 12, 0.5]
         let orderCap = fitOrderCap(natural: pairs.map { ($0.own - orderMean[$0.voice]) / orderSpread[$0.voice] },
                                    shuffled: pairs.map { ($0.shuffled - orderMean[$0.voice]) / orderSpread[$0.voice] })
         let same = labels.filter { $0 }.count

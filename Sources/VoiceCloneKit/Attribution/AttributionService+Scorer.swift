@@ -21,7 +21,11 @@ extension AttributionService {
         let rivals = try attributionCandidates(others)
         let impostors = others.isEmpty ? nil : try? Attributor(
             scanned: [own] + rivals.map { ScannedCandidate($0, settings: settings) }, settings: settings)
-        let verifiers = VoiceVerifierCache(candidates: [AttributionCandidate(name: record.slug, texts: texts)] + rivals)
+        // In the vault's order, as `attribute` lists them: the same voices in the same order train the same model
+        // and calibration, so `match` and `attribute` give one answer for one text.
+        let order = Dictionary(uniqueKeysWithValues: index.clones.enumerated().map { ($1.slug, $0) })
+        let verifiers = VoiceVerifierCache(candidates: ([AttributionCandidate(name: record.slug, texts: texts)] + rivals)
+            .sorted { (order[$0.name] ?? Int.max, $0.name) < (order[$1.name] ?? Int.max, $1.name) })
         let voice = try dna ?? (record.dnaVersions.isEmpty ? nil : session.dna.load(of: record.slug))
         let detector = try session.detection.detector()
         let baseline = texts.isEmpty && voice == nil ? nil

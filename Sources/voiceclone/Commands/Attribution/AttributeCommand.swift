@@ -5,7 +5,7 @@ struct AttributeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attribute",
         abstract: "Which voice wrote each text? Clones ranked by a model trained on their samples, with calibrated probabilities.",
-        discussion: HelpExamples.discussion("By default a linear model is trained on the voices' samples cut to the texts' length (Cosine Delta when a voice has too little text, or with --method delta). When even the best voice is unlikely to be the writer (its share of the vault posterior over the voices and \"none of them\" under --open-set-threshold, and none of them more probable), the answer is \"none of these voices\". --json: one object per file (an array when several) with file, ranking [clone, distance, probability], best (null for none of these), method and open_set {same_writer_probability, none_probability, threshold, none_of_these}.", HelpExamples.attribute))
+        discussion: HelpExamples.discussion("By default a linear model is trained on the voices' samples cut to the texts' length (Cosine Delta when a voice has too little text, or with --method delta). The table shows each voice's share among these voices (assuming one of them wrote it) and, with the open-set check, the probability that it wrote the text with \"none of them\" as a possible answer (the same posterior `match` uses, asked \"who, if anyone?\"). When even the best voice's probability is under --open-set-threshold and none of them is more probable, the answer is \"none of these voices\". --json: one object per file (an array when several) with file, ranking [clone, distance, probability (the share), writer_probability], best (null for none of these), method and open_set {same_writer_probability, none_probability, threshold, none_of_these}.", HelpExamples.attribute))
 
     @Argument(help: "Files, or - for standard input.") var files: [String]
     @Option(help: "Compare only these clones (comma-separated).", completion: .clones) var clones: String?
@@ -40,16 +40,20 @@ struct AttributeCommand: ParsableCommand {
 
     private func printReport(_ report: AttributionReport) {
         let a = report.attribution
+        let none = a.openSet?.noneProbability.map { "; none of them \(percent($0))" } ?? ""
         if let open = a.openSet, open.noneOfThese {
             Output.line("\(report.file) (\(a.words) words): none of these voices (closest: \(a.best), "
-                + "same-writer probability \(percent(open.sameWriterProbability)) < \(percent(open.threshold)))")
+                + "probability it wrote this \(percent(open.sameWriterProbability)) < \(percent(open.threshold))\(none))")
         } else {
-            Output.line("\(report.file) (\(a.words) words): \(a.best), \(a.confidence.rawValue) confidence "
+            Output.line("\(report.file) (\(a.words) words): \(a.best), \(a.confidence.rawValue) confidence among these voices "
                 + "(\(percent(a.band.lower))–\(percent(a.band.upper)))"
-                + (a.openSet.map { ", same-writer probability \(percent($0.sameWriterProbability))" } ?? ""))
+                + (a.openSet.map { "; probability it wrote this \(percent($0.sameWriterProbability))\(none)" } ?? ""))
         }
-        Output.table(["  CLONE", "DISTANCE", "PROBABILITY"], a.ranking.map {
+        // SHARE: among these voices, assuming one of them wrote it; WROTE IT: with "none of them" as an answer too.
+        let open = a.ranking.contains { $0.writerProbability != nil }
+        Output.table(["  CLONE", "DISTANCE", "SHARE AMONG THESE"] + (open ? ["WROTE IT"] : []), a.ranking.map {
             ["  " + $0.clone, String(format: "%.3f", $0.distance), percent($0.probability)]
+                + (open ? [$0.writerProbability.map(percent) ?? "-"] : [])
         })
         if !a.drivers.isEmpty {
             Output.line("  decided mostly by: " + a.drivers.prefix(5).map(\.feature).joined(separator: ", "))

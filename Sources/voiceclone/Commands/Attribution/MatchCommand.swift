@@ -31,7 +31,7 @@ struct MatchCommand: ParsableCommand {
                         + "(\(v.closestAlternative)) \(String(format: "%.2f", v.alternativeSimilarity))")
                     if let own = v.voiceProbability, let rival = v.rival, let rivalProbability = v.rivalProbability {
                         Output.line("  against a stranger alone \(percent(own)); strongest rival in the vault: \(rival) \(percent(rivalProbability))"
-                            + (v.noneProbability.map { "; none of the vault's voices \(percent($0))" } ?? ""))
+                            + (v.noneProbability.map { "; someone outside the vault \(percent($0))" } ?? ""))
                     }
                     Output.line("  word order: \(v.wordOrder.note)")
                     Output.line("  calibrated on \(v.calibratedOn)")
