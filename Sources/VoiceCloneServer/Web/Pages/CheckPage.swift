@@ -53,10 +53,14 @@ enum CheckPage {
             context["attribution"] = [
                 "best": attribution.author ?? "", "hasBest": attribution.author != nil,
                 "confidence": "\(attribution.confidence)",
+                // The posterior (with "none of them" as an answer) when the open-set check ran; the bare share among
+                // the voices would read 100% beside "none of the voices is a likely writer".
                 "ranking": attribution.ranking.map { candidate -> [String: Any] in
-                    let percent = Int((candidate.probability * 100).rounded())
+                    let percent = Int(((candidate.writerProbability ?? candidate.probability) * 100).rounded())
                     return ["voice": candidate.clone, "percent": percent]
                 },
+                "hasNone": attribution.openSet?.noneProbability != nil,
+                "nonePercent": Int(((attribution.openSet?.noneProbability ?? 0) * 100).rounded()),
             ]
         } catch {
             context["attributionError"] = ErrorStatus.problem(for: error).detail
