@@ -47,6 +47,16 @@ enum DetectionCrossEvaluation {
         return items
     }
 
+    /// This repository's own machine-written corpus (`eval/corpora/machine_written`, issue 18): machine texts only, by
+    /// a generator in neither shared corpus; `kind` is its domain.
+    static func ownItems(_ folder: URL) throws -> [Item] {
+        try AttributionCorpus.readCSV(folder.appendingPathComponent("labels.csv")).compactMap { row in
+            guard let file = row["file"], file.hasSuffix(".txt"), row["label"] == "machine" else { return nil }
+            return Item(corpus: "ours", machine: true, generator: row["generator"] ?? "", domain: row["kind"] ?? "",
+                        pairID: file, text: try AttributionCorpus.read(folder.appendingPathComponent(file)))
+        }
+    }
+
     /// Human-only sets: (name, texts, may be trained on).
     static func humanSets(_ corpora: URL, vault: URL) throws -> [(name: String, texts: [String], trainable: Bool)] {
         func files(_ folder: String, _ csv: String) throws -> [String] {
@@ -69,9 +79,15 @@ enum DetectionCrossEvaluation {
         ]
     }
 
-    static func measure(_ texts: [String], detector: Detector) -> [CombinedFit.Example] {
+    /// `without`: style features (names or prefixes) held at zero; a constant feature gets no weight.
+    static func measure(_ texts: [String], detector: Detector, without: [String] = []) -> [CombinedFit.Example] {
         let measured = detector.measureWithStyle(texts)
-        return measured.map { CombinedFit.Example(inputs: $0.measurement.inputs, style: $0.style, machine: false, words: $0.measurement.words) }
+        let dropped = StyleFeatures.names.indices.filter { i in without.contains { StyleFeatures.names[i].hasPrefix($0) } }
+        return measured.map {
+            var style = $0.style
+            for i in dropped { style.values[i] = 0 }
+            return CombinedFit.Example(inputs: $0.measurement.inputs, style: style, machine: false, words: $0.measurement.words)
+        }
     }
 
     /// Weights so every (corpus, class) group carries the same total, and extra human sets half of that together.
@@ -118,13 +134,19 @@ enum DetectionCrossEvaluation {
 
 /// `voiceclone-bench detection-cross`: every fold, then the model fitted on all training data (written to `output`
 /// when given).
-func runDetectionCrossEvaluation(corpora: URL, vault: URL, output: URL?) throws -> String {
+/// `ownCorpus` is this repository's machine-written set (left out when nil); `dump` receives every text with its fold
+/// role as JSON lines, so the TF-IDF reference (`scripts/detection-reference.py`) trains on exactly the same split.
+///
+/// `withoutStyle` names style features (or name prefixes) held at zero in every fit and score: the same run without
+/// them, to measure what they add ("vocab_,open_diversity" gives the feature set before issue 18's third round).
+func runDetectionCrossEvaluation(corpora: URL, vault: URL, ownCorpus: URL?, output: URL?, dump: URL? = nil,
+                                 withoutStyle: [String] = []) throws -> String {
     let start = Date()
     let detector = Detector(model: DetectionModel(version: 0, intercept: 0, weights: DetectionModel.priors, humanReference: [:],
                                                   fitted: [], threshold: 50, trainedOn: ""))
     typealias E = DetectionCrossEvaluation
-    let items = try E.corpusItems(corpora)
-    let measuredExamples = E.measure(items.map(\.text), detector: detector)
+    let items = try E.corpusItems(corpora) + (ownCorpus.map { try E.ownItems($0) } ?? [])
+    let measuredExamples = E.measure(items.map(\.text), detector: detector, without: withoutStyle)
     let measured = zip(items, measuredExamples).map { item, e -> E.Measured in
         var e = e
         e.machine = item.machine
@@ -133,11 +155,29 @@ func runDetectionCrossEvaluation(corpora: URL, vault: URL, output: URL?) throws 
     var calibration: [(name: String, examples: [CombinedFit.Example], trainable: Bool)] = []
     var test: [(name: String, examples: [CombinedFit.Example])] = []
     for set in try E.humanSets(corpora, vault: vault) {
-        let xs = E.measure(set.texts, detector: detector)
+        let xs = E.measure(set.texts, detector: detector, without: withoutStyle)
         calibration.append((set.name, xs.enumerated().filter { $0.offset % 2 == 0 }.map(\.element), set.trainable))
         test.append((set.name, xs.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)))
     }
     let extraHumans = calibration.filter(\.trainable).flatMap(\.examples)
+    if let dump {
+        var lines: [String] = []
+        func add(_ fields: [String: Any]) throws {
+            let data = try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
+            lines.append(String(decoding: data, as: UTF8.self))
+        }
+        for item in items {
+            try add(["role": "corpus", "corpus": item.corpus, "machine": item.machine, "generator": item.generator,
+                     "domain": item.domain, "pair_id": item.pairID, "text": item.text])
+        }
+        for set in try E.humanSets(corpora, vault: vault) {
+            for (i, text) in set.texts.enumerated() {
+                try add(["role": i % 2 == 0 ? "calibration" : "test", "corpus": set.name, "machine": false,
+                         "trainable": set.trainable, "text": text])
+            }
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: dump, options: .atomic)
+    }
     var report = String(format: "measured %d corpus texts and %d human-only texts in %.1f s\n", items.count,
                         calibration.reduce(0) { $0 + $1.examples.count } + test.reduce(0) { $0 + $1.examples.count },
                         Date().timeIntervalSince(start))
@@ -158,22 +198,41 @@ func runDetectionCrossEvaluation(corpora: URL, vault: URL, output: URL?) throws 
         return out + "\n"
     }
 
-    report += "\nLeave-one-corpus-out (trained on the other corpus + calibration halves of federalist, fiction, example-vault):\n"
-    for held in ["outfox", "l2r"] {
+    let corpusNames = ["outfox", "l2r"] + (ownCorpus == nil ? [] : ["ours"])
+    report += "\nLeave-one-corpus-out over \(corpusNames.joined(separator: ", ")) (trained on the others + calibration halves of "
+        + "federalist, fiction, example-vault):\n"
+    var heldOutAUROCs: [Double] = []
+    for held in corpusNames {
         let train = measured.filter { $0.item.corpus != held }
         let model = fitAndCalibrate(train, extra: extraHumans, name: "all but \(held)")
         let heldOut = measured.filter { $0.item.corpus == held }
         let z = E.logits(model, heldOut.map(\.example))
-        let machine = zip(heldOut, z).filter { $0.0.item.machine }.map(\.1), human = zip(heldOut, z).filter { !$0.0.item.machine }.map(\.1)
-        report += E.line("held out \(held)", machine: machine, human: human)
-        for g in Set(heldOut.filter(\.item.machine).map(\.item.generator)).sorted() {
+        let machine = zip(heldOut, z).filter { $0.0.item.machine }.map(\.1)
+        var human = zip(heldOut, z).filter { !$0.0.item.machine }.map(\.1)
+        var label = "held out \(held)"
+        if human.isEmpty {
+            // A machine-only corpus is scored against the human test halves, which no fit or threshold saw.
+            human = E.logits(model, test.flatMap(\.examples))
+            label += " vs every human test half"
+        }
+        heldOutAUROCs.append(DetectionEvaluation.auroc(positives: machine, negatives: human))
+        report += E.line(label, machine: machine, human: human)
+        if heldOut.allSatisfy(\.item.machine) {
+            let modern = E.logits(model, test.filter { !["federalist", "british_fiction_small 500-word chunks"].contains($0.name) }.flatMap(\.examples))
+            report += E.line("  vs modern human test halves (example-vault, ebg, enron)", machine: machine, human: modern)
+            for d in Set(heldOut.map(\.item.domain)).sorted() {
+                report += E.line("  \(d)", machine: zip(heldOut, z).filter { $0.0.item.domain == d }.map(\.1), human: human)
+            }
+        }
+        for g in Set(heldOut.filter(\.item.machine).map(\.item.generator)).sorted() where held != "ours" {
             report += E.line("  \(g)", machine: zip(heldOut, z).filter { $0.0.item.generator == g }.map(\.1), human: human)
         }
         let heldHumans = heldOut.filter { !$0.item.machine }.map(\.example)
         let (caught, long) = E.flagged(model, heldOut.filter(\.item.machine).map(\.example))
-        report += falsePositives(model, extra: [("\(held) humans", heldHumans)])
+        report += falsePositives(model, extra: heldHumans.isEmpty ? [] : [("\(held) humans", heldHumans)])
         report += String(format: "    machine texts caught at that threshold: %.1f%% (%d/%d)\n", 100 * Double(caught) / Double(max(long, 1)), caught, long)
     }
+    report += String(format: "  mean held-out-corpus AUROC %.3f\n", heldOutAUROCs.reduce(0, +) / Double(max(heldOutAUROCs.count, 1)))
 
     let l2r = measured.filter { $0.item.corpus == "l2r" }
     report += "\nWithin l2r, leave-one-domain-out (trained on the other 15 domains of l2r only):\n"
@@ -200,10 +259,11 @@ func runDetectionCrossEvaluation(corpora: URL, vault: URL, output: URL?) throws 
                          human: zip(heldOut, z).filter { !$0.0.item.machine }.map(\.1))
     }
 
-    report += "\nShipped model: fitted on all of outfox and l2r + calibration halves of federalist, fiction, example-vault;\n"
+    report += "\nShipped model: fitted on all of \(corpusNames.joined(separator: ", ")) + calibration halves of federalist, fiction, example-vault;\n"
     report += "threshold for <= 1.5% flagged on every calibration half and corpus's humans; false positives on the other halves:\n"
     let model = fitAndCalibrate(measured, extra: extraHumans,
-                                name: "ai_vs_human_outfox + ai_vs_human_l2r (all) + calibration halves of federalist, british_fiction_small, example-vault")
+                                name: "ai_vs_human_outfox + ai_vs_human_l2r" + (ownCorpus == nil ? "" : " + eval/corpora/machine_written")
+                                    + " (all) + calibration halves of federalist, british_fiction_small, example-vault")
     report += falsePositives(model)
     let everything = test.flatMap(\.examples).filter { $0.words >= CombinedFit.verdictWords }.count
     report += "  cheat check, flag everything: TPR 100%, false positives 100% (\(everything)/\(everything)) on the human test halves\n"

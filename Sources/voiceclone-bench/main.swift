@@ -27,7 +27,7 @@ let usage = """
       generation   [--corpora DIR --samples N --pieces N --words N] offline generation attributed back (issue 6)
       detection    [--corpora DIR --vault DIR --verbose]        AUROC, false positives, rewrite (issue 7)
       detection-fit [--corpora DIR --out FILE]                 issue 7 signals-only fit on OUTFOX valid (superseded by detection-cross --out)
-      detection-cross [--corpora DIR --vault DIR --out FILE]   issue 18: leave-one-corpus/domain/generator-out, FPR per human set; --out writes the model fitted on all
+      detection-cross [--corpora DIR --vault DIR --own DIR|none --without-style A,B --out FILE --dump FILE]  issue 18: leave-one-corpus/domain/generator-out, FPR per human set; --out writes the model fitted on all; --dump writes the split for the reference
       attribution-batch [--corpora DIR --files N --words N]  thousands of files against 3 clones (issue 9)
       attribution-tune [--corpora DIR]                         tuning grid on faststylometry_sample only
       attribution-federalist-cv [--corpora DIR]                the same grid, leave-one-paper-out on the 70 known papers
@@ -75,8 +75,12 @@ do {
         print(try runDetectionFit(corpora: corpora, output: URL(fileURLWithPath: stringOption("--out", "Sources/VoiceCloneDetection/Resources/detection/model.tsv"))))
     case "detection-cross":
         print("== AI-likeness across corpora, domains and generators (issue 18) ==")
+        let own = stringOption("--own", "eval/corpora/machine_written")
         print(try runDetectionCrossEvaluation(corpora: corpora, vault: URL(fileURLWithPath: stringOption("--vault", "example-vault")),
-                                              output: arguments.contains("--out") ? URL(fileURLWithPath: stringOption("--out", "")) : nil))
+                                              ownCorpus: own == "none" ? nil : URL(fileURLWithPath: own),
+                                              output: arguments.contains("--out") ? URL(fileURLWithPath: stringOption("--out", "")) : nil,
+                                              dump: arguments.contains("--dump") ? URL(fileURLWithPath: stringOption("--dump", "")) : nil,
+                                              withoutStyle: stringOption("--without-style", "").split(separator: ",").map(String.init)))
     case "judgement":
         print("== Attribution and verification (issue 16) ==")
         var evaluation = JudgementEvaluation(corpora: corpora, splits: URL(fileURLWithPath: stringOption("--splits", ".build/judgement-splits")))

@@ -21,6 +21,24 @@ struct StyleEvidenceTests {
         #expect(StyleFeatures.group(of: "word_log_frequency") == "word_predictability")
     }
 
+    @Test func lexicalVarietyBurstinessAndOpeningDiversity() {
+        // Words: cats sleep cats eat fish and cats sleep again (9); "cats" at 0, 2, 6.
+        let f = StyleFeatures("Cats sleep. Cats eat fish and cats sleep again.")
+        // One window (9 < 50 words): 6 types, 4 used once.
+        #expect(abs((f["vocab_mattr"] ?? 0) - 6.0 / 9) < 1e-9)
+        #expect(abs((f["vocab_hapax_share"] ?? 0) - 4.0 / 9) < 1e-9)
+        // "sleep" repeats once (one gap, skipped); "cats" has gaps 2 and 4.
+        #expect(abs((f["vocab_burstiness"] ?? 0) - SignalMeter.coefficientOfVariation([2, 4])) < 1e-9)
+        #expect(abs((f["open_diversity"] ?? 0) - 0.5) < 1e-9)
+        #expect(StyleFeatures.group(of: "vocab_mattr") == "lexical_variety")
+        #expect(StyleFeatures.group(of: "open_diversity") == "sentence_openings")
+        // Window-normalised: 100 distinct words and 200 distinct words both have a ratio of 1, where a plain
+        // type/token ratio would already differ once any word repeats.
+        let distinct = (0..<200).map { "w\($0)x" }
+        #expect(StyleFeatures.windowVariety(Array(distinct[..<100])) == StyleFeatures.windowVariety(distinct))
+        #expect(StyleFeatures.windowVariety(Array(repeating: "same", count: 120))[0] == 1.0 / 50)
+    }
+
     @Test func wordsOutsideGeneralEnglishAreSkippedNotCounted() {
         let plain = StyleFeatures("The people went home after the long day at work.")
         let withTypos = StyleFeatures("The people went home after the long day at work xqzvbt.")

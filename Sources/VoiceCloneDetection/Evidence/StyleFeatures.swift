@@ -21,6 +21,7 @@ public struct StyleFeatures: Sendable, Equatable {
         if name.hasPrefix("open_") { return "sentence_openings" }
         if name.hasPrefix("clause_") || name.hasPrefix("sentence_") || name == "commas_per_sentence" { return "clause_lengths" }
         if name.hasPrefix("word_") { return "word_predictability" }
+        if name.hasPrefix("vocab_") { return "lexical_variety" }
         return "punctuation"
     }
 
@@ -31,6 +32,7 @@ public struct StyleFeatures: Sendable, Equatable {
         ("clause_lengths", "length and spread of sentences and comma-separated clauses"),
         ("word_predictability", "word length and how common the vocabulary is in general English"),
         ("punctuation", "parentheses, semicolons, colons, quotation marks and digits per 100 words"),
+        ("lexical_variety", "how varied the vocabulary is within 50-word windows and how repeated words cluster"),
     ]
 
     /// Function words whose rates are features. Chosen for frequency in general English, not by looking at any
@@ -48,7 +50,11 @@ public struct StyleFeatures: Sendable, Equatable {
         "clause_mean_words", "clause_spread", "sentence_mean_words", "sentence_spread", "commas_per_sentence",
         "word_mean_length", "word_long_share", "word_log_frequency", "word_top100_share", "word_rare_listed_share",
         "punct_parentheses", "punct_semicolons", "punct_colons", "punct_quotes", "punct_digits",
+        "vocab_mattr", "vocab_hapax_share", "vocab_burstiness", "open_diversity",
     ]
+
+    /// Window for the length-normalised variety features: short enough for an 80-word text to have one.
+    static let varietyWindow = 50
 
     static let index: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
 
@@ -159,12 +165,63 @@ public struct StyleFeatures: Sendable, Equatable {
         }
         let per100 = 100 / n
         values += [parentheses, semicolons, colons, quotes, digits].map { Double($0) * per100 }
+
+        // Lexical variety that does not grow or shrink with length (raw type/token ratios do): the moving-average
+        // type/token ratio and the share of once-used words, both over 50-word windows.
+        values += StyleFeatures.windowVariety(words)
+        values.append(StyleFeatures.burstiness(words))
+        // How many different words open the sentences (a text that starts every sentence alike scores low).
+        let openers = prose.compactMap(\.words.first)
+        values.append(openers.isEmpty ? 1 : Double(Set(openers).count) / Double(openers.count))
         self.values = values
     }
 
     init(values: [Double]) {
         self.values = values
     }
+
+    /// Mean type/token ratio and once-used share over every `varietyWindow`-word window (the whole text when shorter).
+    static func windowVariety(_ words: [String]) -> [Double] {
+        guard !words.isEmpty else { return [1, 1] }
+        let size = min(varietyWindow, words.count)
+        var counts: [String: Int] = [:]
+        var types = 0, once = 0
+        func add(_ w: String, _ delta: Int) {
+            let before = counts[w] ?? 0, after = before + delta
+            counts[w] = after
+            if before == 0 { types += 1 }
+            if after == 0 { types -= 1 }
+            if before == 1 { once -= 1 }
+            if after == 1 { once += 1 }
+        }
+        for w in words[0..<size] { add(w, 1) }
+        var typeSum = Double(types), onceSum = Double(once), windows = 1.0
+        for i in size..<words.count {
+            add(words[i], 1)
+            add(words[i - size], -1)
+            typeSum += Double(types)
+            onceSum += Double(once)
+            windows += 1
+        }
+        return [typeSum / windows / Double(size), onceSum / windows / Double(size)]
+    }
+
+    /// How repeated content words cluster: for each word (outside the function-word list) used at least twice, the
+    /// coefficient of variation of the gaps between its uses, averaged (0 when no word repeats). People tend to
+    /// return to a word in bursts; even spacing gives low values.
+    static func burstiness(_ words: [String]) -> Double {
+        var positions: [String: [Int]] = [:]
+        for (i, w) in words.enumerated() where !functionWordSet.contains(w) && w.count > 2 { positions[w, default: []].append(i) }
+        let spreads = positions.keys.sorted().compactMap { w -> Double? in
+            guard let p = positions[w], p.count >= 2 else { return nil }
+            let gaps = zip(p.dropFirst(), p).map { Double($0 - $1) }
+            return gaps.count >= 2 ? SignalMeter.coefficientOfVariation(gaps) : nil
+        }
+        return mean(spreads)
+    }
+
+    private static let functionWordSet = Set(functionWords).union(pronouns).union(articles).union(prepositions)
+        .union(conjunctions).union(subordinators)
 
     private static func mean(_ xs: [Double]) -> Double {
         xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count)
