@@ -531,8 +531,9 @@ public struct NotesDrafter: GenerationProvider {
         return phrases.map { [$0.last!] }
     }
 
-    /// Hashtags for the notes: the notes' own `tags:` first, then their most salient topics — nouns and names
-    /// (never a verb or an adjective on its own), ranked by how often they recur, whether the first note names them,
+    /// Hashtags for the notes: the notes' own `tags:` first, then their most salient topics — common nouns and
+    /// acronyms, never a person's or another proper name unless the writer has used it as a tag, and never a verb
+    /// or an adjective on its own — ranked by how often they recur, whether the first note names them,
     /// and whether they are runs of nouns or names, which outrank single nouns; a single noun under four letters
     /// ("#rep") or among the commonest words of general English ("#page") is never a tag unless the writer has used
     /// it; a tag the writer has used before wins when it names the same topic, in their spelling. When the notes
@@ -551,6 +552,23 @@ public struct NotesDrafter: GenerationProvider {
         var noteNumber = 0
         let lemmaCounts = notes.contentText.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .reduce(into: [String: Int]()) { $0[lemma(String($1)), default: 0] += 1 }
+        // Words the notes capitalise inside a sentence are names ("Priya", "Harvest Show") even where a note opens
+        // with one and the parser knows the word ("Grace starts Monday").
+        var namedInside = Set<String>()
+        for line in notes.lines {
+            let text: String
+            switch line {
+            case .point(let s), .listItem(let s), .heading(let s): text = s
+            }
+            for sentence in SentenceSplitter.sentences(in: asSentence(text)) {
+                for word in SentenceShaper.plain(sentence).split(separator: " ").dropFirst() {
+                    let w = word.trimmingCharacters(in: .punctuationCharacters)
+                    if w.first?.isUppercase == true, !w.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+                        namedInside.insert(lemma(w))
+                    }
+                }
+            }
+        }
         for line in notes.lines {
             let text: String
             switch line {
@@ -588,6 +606,11 @@ public struct NotesDrafter: GenerationProvider {
                         let isName = words.allSatisfy { $0.first?.isUppercase == true }
                             && !(words.count == 1 && words[0].allSatisfy { $0.isUppercase })
                         let key = words.map { lemma($0) }.joined()
+                        // A hashtag names a topic, never a person or another proper name ("#Priya" came from a
+                        // colleague's first name), unless the writer has tagged it themselves.
+                        if (isName || words.contains(where: { namedInside.contains(lemma($0)) })), !knownLemmas.contains(key) {
+                            continue
+                        }
                         if var c = candidates[key] {
                             c.count += 1
                             candidates[key] = c

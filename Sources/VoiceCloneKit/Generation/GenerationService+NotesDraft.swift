@@ -9,7 +9,8 @@ extension GenerationService {
     /// them), and, with `--refine`, the offline rewrite of the best text (the notes are the content; there is no
     /// other draft to try).
     func notesDrafts(samples: [AnalysisSample], style: StyleTargets, notes: String?, topic: String, platform: Platform,
-                     options: GenerateOptions, inspector: PlatformTextChecks, guide: RevisionGuide, lexicon: DetectionLexicon)
+                     options: GenerateOptions, inspector: PlatformTextChecks, guide: RevisionGuide, lexicon: DetectionLexicon,
+                     scorer: VoiceScorer?)
         throws -> (firsts: [GeneratedPiece], revisers: [RefineLoop.Revise]) {
         let drafter = NotesDrafter(samples: samples, style: style)
         let firstSeed = options.seed ?? 0x5EED_2323
@@ -25,7 +26,8 @@ extension GenerationService {
             options.onText?(i, piece.text)
             firsts.append(piece)
             revisers.append { _, best, tried in
-                LocalReviser.rewrite(best, tried: tried, guide: guide, lexicon: lexicon, inspector: inspector)
+                LocalReviser.rewrite(best, tried: tried, guide: guide, lexicon: lexicon, inspector: inspector,
+                                     scorer: scorer)
                     ?? (best.piece, "no further edit")
             }
         }
