@@ -70,6 +70,40 @@ public struct NotesDrafter: GenerationProvider {
         public var sentences: Int
     }
 
+    /// The draft with only the shaping edits the judges do not mark down: each edit whose result stands in the
+    /// text once (a later edit did not build on it) is put back to the notes' wording unless keeping it leaves the
+    /// voice match within ``EditGuard``'s tolerance and AI-likeness no higher (``EditGuard/filter(groups:scorer:render:)``,
+    /// starting from the text with all of them put back). A contraction or a join follows a measured habit, but the
+    /// verifier weighs every feature together, and a habit applied at a rate the writer does not have at that place
+    /// moves the whole text away from them.
+    public static func guarded(_ draft: Draft, scorer: any EditScoring, rule: EditGuard = EditGuard()) -> Draft {
+        let text = draft.piece.text
+        func occurrences(_ s: String) -> Int { s.isEmpty ? 0 : text.components(separatedBy: s).count - 1 }
+        var candidates = draft.edits.indices.filter { occurrences(draft.edits[$0].after) == 1 }
+        // Two edits whose results overlap cannot be put back independently.
+        candidates = candidates.filter { i in
+            !candidates.contains { j in j != i && (draft.edits[j].after.contains(draft.edits[i].after)
+                                                    || draft.edits[i].after.contains(draft.edits[j].after)) }
+        }
+        guard !candidates.isEmpty else { return draft }
+        func render(_ kept: Set<Int>) -> String {
+            var out = text
+            for (k, i) in candidates.enumerated() where !kept.contains(k) {
+                if let r = out.range(of: draft.edits[i].after) { out.replaceSubrange(r, with: draft.edits[i].before) }
+            }
+            return out
+        }
+        let verdict = rule.filter(groups: candidates.count, scorer: scorer, render: render)
+        var result = draft
+        result.piece.text = render(verdict.kept)
+        for (k, reason) in verdict.refused {
+            let i = candidates[k]
+            result.edits[i].kind = "not kept: " + result.edits[i].kind
+            result.edits[i].reason = reason + "; it was made because " + result.edits[i].reason
+        }
+        return result
+    }
+
     public func draft(_ notes: NotesOutline, request: GenerationRequest) -> Draft {
         let platform = request.platform
         let kind = Self.contentType(for: platform)
