@@ -202,7 +202,8 @@ public struct LocalRewriter: DraftRewriting {
             }
             for (index, reason) in verdict.refused {
                 let removed = groups[index]
-                counts["not kept: " + (reason.hasPrefix("lowered") ? "lowered voice match" : "raised AI-likeness"), default: 0] += 1
+                // Lower case: `--json` writes these keys snake-cased, which would make "AI" "_ai_".
+                counts["not kept: " + (reason.hasPrefix("lowered") ? "lowered voice match" : "raised ai-likeness"), default: 0] += 1
                 // The edits inside the stretch, followed along their chain: the first starts from the draft's text,
                 // each next one from the previous one's result, the last ends in the replacement.
                 var reached = [String(decoding: Array(draft.utf8)[removed.range], as: UTF8.self)]

@@ -56,7 +56,7 @@ struct EditGuardTests {
         #expect(!guarded.text.contains("You are not late"), "\(guarded.text)")
         #expect(!guarded.text.hasPrefix("It is not done yet, and"), "\(guarded.text)")
         #expect(guarded.counts["not kept: lowered voice match"] == 1, "\(guarded.counts)")
-        #expect(guarded.counts["not kept: raised AI-likeness"] == 1, "\(guarded.counts) \(free.text) → \(guarded.text)")
+        #expect(guarded.counts["not kept: raised ai-likeness"] == 1, "\(guarded.counts) \(free.text) → \(guarded.text)")
         // `--diff` says why.
         let diff = RewriteDiff.between(Self.draft, guarded.text, edits: guarded.edits)
         #expect(diff.notKept.contains { $0.reasons.contains { $0.contains("lowered voice match (60 → 20)") } }, "\(diff.notKept)")
