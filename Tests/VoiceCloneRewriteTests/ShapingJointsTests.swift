@@ -164,6 +164,11 @@ struct ShapingJointsTests {
         // An apposition before a pair.
         #expect(SentenceEdits.oxfordComma("Our neighbour, a retired nurse, grows beans and peas.", use: true,
                                           grammar: parser) == nil)
+        // Nor is a comma taken out where it closes an aside before "and".
+        #expect(SentenceEdits.oxfordComma("We establish a connection between dropout training, a popular technique, and approximate inference.",
+                                          use: false, grammar: parser) == nil)
+        #expect(SentenceEdits.oxfordComma("We bought apples, pears, and plums.", use: false, grammar: parser)
+            == "We bought apples, pears and plums.")
         // A real list of three still gets its comma, and in the right place when an earlier "and" is not the list's.
         #expect(SentenceEdits.oxfordComma("The storm damaged houses, cars and bridges.", use: true, grammar: parser)
             == "The storm damaged houses, cars, and bridges.")
@@ -191,6 +196,14 @@ struct ShapingJointsTests {
         let past = try splits("The company had grown quickly in those years, giving its founders little time to rest.")
         #expect(past.allSatisfy { !$0.contains("This gave") && !$0.contains("This gives") }, "\(past)")
         #expect(past.isEmpty || past.contains { $0.contains("This had given") }, "\(past)")
+    }
+
+    @Test func aPurposeSoIsNotCut() throws {
+        #expect(try splits("We found a way to split the rate into parts for each layer, so you can tweak them separately.")
+            .allSatisfy { !$0.contains(". So you can") })
+        // A result "so" still may be.
+        #expect(try splits("The first batch of tests failed twice last night, so we rolled the release back this morning.")
+            .contains("The first batch of tests failed twice last night. So we rolled the release back this morning."))
     }
 
     @Test func aWhileCutKeepsTheContrast() throws {

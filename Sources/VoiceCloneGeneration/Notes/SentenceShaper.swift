@@ -305,6 +305,15 @@ public struct SentenceShaper: Sendable {
         // A concessive or contrasting clause followed by another comma may be fronted before the next main clause
         // ("To sum up, although X, Y sits uneasily"): cut, "But X, Y" says something else.
         if [", although ", ", though ", ", whereas ", ", while "].contains(joint.joint), rest.contains(", ") { return nil }
+        // ", so you can …" states a purpose ("so that"), not a result: "So you can tweak them separately." reads
+        // as a fragment. A subject followed by a modal marks it.
+        if joint.joint == ", so " {
+            let next = rest.lowercased().split(separator: " ").prefix(3).map(String.init)
+            if next.count >= 2, ["can", "could", "will", "would", "may", "might", "should", "shall"].contains(next[1])
+                || next.first == "that" {
+                return nil
+            }
+        }
         // An opening infinitive ("To sum things up, although …") is not a sentence to a reader, whatever the parser says.
         if left.hasPrefix("To ") { return nil }
         if Self.opensSubordinateClause(left) || (joint.joint != ", which "

@@ -102,6 +102,25 @@ enum SentenceEdits {
             }
             return nil
         }
+        // Taking a comma out needs the same certificate: the comma closing an aside before "and" ("between dropout
+        // training, a popular technique, and approximate inference") is not a list's, and without it the aside is
+        // left open.
+        if !use, let grammar {
+            guard let ordinal = certifiedListConjunction(sentence, grammar: grammar) else { return nil }
+            var seen = 0
+            var from = sentence.startIndex
+            while let r = sentence.range(of: " " + ordinal.word + " ", range: from..<sentence.endIndex) {
+                if seen == ordinal.index {
+                    guard r.lowerBound > sentence.startIndex, sentence[sentence.index(before: r.lowerBound)] == "," else { return nil }
+                    var s = sentence
+                    s.remove(at: sentence.index(before: r.lowerBound))
+                    return s
+                }
+                seen += 1
+                from = r.upperBound
+            }
+            return nil
+        }
         if use {
             // "X, Y and Z" → "X, Y, and Z": the first " and "/" or " that closes a list (within five words of the
             // comma before it).
