@@ -45,11 +45,12 @@ extension GenerationService {
         let checked = inspector.inspect(guarded.piece)
         let passed = { (p: GeneratedPiece) in p.checks.filter(\.passed).count }
         guard passed(checked) >= passed(inspector.inspect(draft.piece)) else { return draft.piece }
-        // The drafter's own checks stay (hashtags from the notes, headings); the ones the text's length decides are
-        // measured again on the guarded text.
+        // The drafter's own checks stay (its hashtag check follows the writer's habit, the generic one the
+        // platform's range); only the ones the text's length decides are measured again on the guarded text.
         var piece = guarded.piece
         piece.longestCopiedRun = checked.longestCopiedRun
-        for (k, check) in piece.checks.enumerated() {
+        for (k, check) in piece.checks.enumerated() where check.name == "max_chars" || check.name == "hook"
+            || check.name.hasPrefix("post_") {
             if let fresh = checked.checks.first(where: { $0.name == check.name }) { piece.checks[k] = fresh }
         }
         return piece
