@@ -19,10 +19,17 @@ public struct LocalRewriter: DraftRewriting {
     public let lexicon: DetectionLexicon
     /// The recall floor; 0.95 by default, as the issue promises.
     public var minimumRecall: Double
+    /// The judges asked before a sentence's edits are kept (``EditGuard``); `nil` keeps every edit the parser and
+    /// the punctuation guard allow (no voice to score against).
+    public var scorer: (any EditScoring)?
+    public var guardRule: EditGuard
 
-    public init(lexicon: DetectionLexicon = .bundled, minimumRecall: Double = 0.95) {
+    public init(lexicon: DetectionLexicon = .bundled, minimumRecall: Double = 0.95, scorer: (any EditScoring)? = nil,
+                guardRule: EditGuard = EditGuard()) {
         self.lexicon = lexicon
         self.minimumRecall = minimumRecall
+        self.scorer = scorer
+        self.guardRule = guardRule
     }
 
     public func rewrite(_ draft: String, guidance: RewriteGuidance) throws -> String {
@@ -185,6 +192,32 @@ public struct LocalRewriter: DraftRewriting {
             log.removeAll { removed.text.contains($0.after) }
             counts["reverted to keep content", default: 0] += 1
             text = LocalRewriter.apply(active, to: draft)
+        }
+        // Keep the voice promise: each changed stretch (a sentence with all its edits, or the sentences a split or
+        // a join made) is scored in text order and dropped when it lowers the voice match or raises AI-likeness.
+        if let scorer, !active.isEmpty {
+            let groups = active.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            let verdict = guardRule.filter(groups: groups.count, scorer: scorer) { kept in
+                LocalRewriter.apply(kept.sorted().map { groups[$0] }, to: draft)
+            }
+            for (index, reason) in verdict.refused {
+                let removed = groups[index]
+                // Lower case: `--json` writes these keys snake-cased, which would make "AI" "_ai_".
+                counts["not kept: " + (reason.hasPrefix("lowered") ? "lowered voice match" : "raised ai-likeness"), default: 0] += 1
+                // The edits inside the stretch, followed along their chain: the first starts from the draft's text,
+                // each next one from the previous one's result, the last ends in the replacement.
+                var reached = [String(decoding: Array(draft.utf8)[removed.range], as: UTF8.self)]
+                for k in log.indices where !log[k].kind.hasPrefix("not kept") {
+                    let edit = log[k]
+                    guard removed.text.contains(edit.after) || reached.contains(where: { $0.contains(edit.before) })
+                    else { continue }
+                    reached.append(edit.after)
+                    if let n = counts[edit.kind] { counts[edit.kind] = n > 1 ? n - 1 : nil }
+                    log[k] = ShapingEdit(kind: "not kept: " + edit.kind, before: edit.before, after: edit.after,
+                                         reason: reason + "; it was made because " + edit.reason)
+                }
+            }
+            text = LocalRewriter.apply(verdict.kept.sorted().map { groups[$0] }, to: draft)
         }
         return (text, counts, log)
     }

@@ -28,6 +28,22 @@ public struct RewriteDiff: Codable, Sendable, Equatable {
     }
 
     public var changes: [Change]
+    /// Edits the rewrite made and then did not keep, with why (the judges scored them worse: ``EditGuard``). The
+    /// text keeps the draft's sentence; `--diff` shows what was tried.
+    public var notKept: [Change] = []
+
+    public init(changes: [Change], notKept: [Change] = []) {
+        self.changes = changes
+        self.notKept = notKept
+    }
+
+    enum CodingKeys: String, CodingKey { case changes, notKept = "not_kept" }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        changes = try c.decode([Change].self, forKey: .changes)
+        notKept = try c.decodeIfPresent([Change].self, forKey: .notKept) ?? []
+    }
 
     /// Aligns the two texts' sentences by longest common subsequence and groups the differences.
     public static func between(_ draft: String, _ rewritten: String) -> RewriteDiff {
@@ -132,18 +148,27 @@ public struct RewriteDiff: Codable, Sendable, Equatable {
     /// The diff as text: `-` lines from the draft, `+` lines from the rewrite, `  why:` lines with each edit's
     /// reason, a blank line between changes.
     public var unified: String {
-        changes.map { c in
+        let kept = changes.map { c in
             (c.before.map { "- " + $0 } + c.after.map { "+ " + $0 } + c.reasons.map { "  why: " + $0 }).joined(separator: "\n")
-        }.joined(separator: "\n\n")
+        }
+        let tried = notKept.map { c in
+            (c.before.map { "  kept: " + $0 } + c.after.map { "  tried: " + $0 } + c.reasons.map { "  not kept: " + $0 })
+                .joined(separator: "\n")
+        }
+        return (kept + tried).joined(separator: "\n\n")
     }
 
     /// The same diff with each change carrying the reasons of the edits whose result lies inside it.
     public static func between(_ draft: String, _ rewritten: String, edits: [ShapingEdit]) -> RewriteDiff {
         var diff = between(draft, rewritten)
+        let kept = edits.filter { !$0.kind.hasPrefix("not kept") }
+        diff.notKept = edits.filter { $0.kind.hasPrefix("not kept") }.map {
+            Change(before: [$0.before], after: [$0.after], reasons: [$0.kind.dropFirst("not kept: ".count) + ": " + $0.reason])
+        }
         for i in diff.changes.indices {
             let after = diff.changes[i].after.joined(separator: " ")
             var seen = Set<String>()
-            for edit in edits where RewriteDiff.overlaps(edit.after, after) {
+            for edit in kept where RewriteDiff.overlaps(edit.after, after) {
                 let line = edit.kind + ": " + edit.reason
                 if seen.insert(line).inserted { diff.changes[i].reasons.append(line) }
             }

@@ -208,3 +208,33 @@ struct SentenceShaperTests {
         #expect(blind.join("The build passed.", "The deployment went out.", with: .commaAnd) == nil)
     }
 }
+
+/// The notes drafter keeps a shaping edit only when the judges do not mark it down (``NotesDrafter/guarded``).
+@Suite("Notes drafter edit guard")
+struct NotesDrafterGuardTests {
+    /// Marks down one contraction: the voice match falls 30 points when the text says "Don't page".
+    struct DislikesOneContraction: EditScoring {
+        func editScore(_ text: String) -> EditScore {
+            EditScore(voiceMatch: text.contains("Don't page") || text.contains("don't page") ? 40 : 70, aiLikeness: 20)
+        }
+    }
+
+    @Test func anEditThatLowersTheVoiceMatchIsPutBackAndTheOthersStay() throws {
+        let tests = NotesDrafterTests()
+        let draft = try tests.drafter().draft(NotesOutline.parse(NotesDrafterTests.notes), request: tests.request(.email))
+        // The premise: the drafter contracted "do not page", and made other edits too.
+        #expect(draft.piece.text.contains("on't page"), "\(draft.piece.text)")
+        let others = draft.edits.filter { !$0.after.contains("on't page") }
+        let guarded = NotesDrafter.guarded(draft, scorer: DislikesOneContraction())
+        #expect(guarded.piece.text.contains("o not page"), "\(guarded.piece.text)")
+        #expect(guarded.edits.contains { $0.kind.hasPrefix("not kept") && $0.reason.hasPrefix("lowered voice match (70 → 40)") },
+                "\(guarded.edits)")
+        // Edits the judge does not mind stay as drafted.
+        for edit in others where draft.piece.text.contains(edit.after) {
+            #expect(guarded.piece.text.contains(edit.after), "\(edit)")
+        }
+        // A judge that minds nothing changes nothing.
+        struct Indifferent: EditScoring { func editScore(_ text: String) -> EditScore { EditScore(voiceMatch: 50, aiLikeness: 20) } }
+        #expect(NotesDrafter.guarded(draft, scorer: Indifferent()).piece.text == draft.piece.text)
+    }
+}

@@ -150,4 +150,65 @@ struct ShapingJointsTests {
         #expect(!joins.isEmpty, "\(out.text)")
         #expect(joins.contains { $0.after.contains("; ") && $0.reason.contains("semicolons") }, "\(joins)")
     }
+
+    // MARK: The last run's editor defects, each on a sentence written to trip it
+
+    @Test func anOxfordCommaOnlyWhereTheParserCertifiesAListOfThree() throws {
+        let parser: LinkGrammar = try #require(grammar)
+        // Two items after an aside: the commas belong to the aside, "and" joins two nouns.
+        #expect(SentenceEdits.oxfordComma("The storm, which was strong, damaged pedestrians and drivers.", use: true,
+                                          grammar: parser) == nil)
+        // Two items after an opening phrase.
+        #expect(SentenceEdits.oxfordComma("In the end, the crash injured pedestrians and drivers alike.", use: true,
+                                          grammar: parser) == nil)
+        // An apposition before a pair.
+        #expect(SentenceEdits.oxfordComma("Our neighbour, a retired nurse, grows beans and peas.", use: true,
+                                          grammar: parser) == nil)
+        // Nor is a comma taken out where it closes an aside before "and".
+        #expect(SentenceEdits.oxfordComma("We establish a connection between dropout training, a popular technique, and approximate inference.",
+                                          use: false, grammar: parser) == nil)
+        #expect(SentenceEdits.oxfordComma("We bought apples, pears, and plums.", use: false, grammar: parser)
+            == "We bought apples, pears and plums.")
+        // A real list of three still gets its comma, and in the right place when an earlier "and" is not the list's.
+        #expect(SentenceEdits.oxfordComma("The storm damaged houses, cars and bridges.", use: true, grammar: parser)
+            == "The storm damaged houses, cars, and bridges.")
+    }
+
+    @Test func aDashJoinsOnlyASentenceThatElaboratesTheFirst() throws {
+        let shaper = SentenceShaper(grammar: try #require(grammar))
+        // The second points back ("This") or is short: a dash reads as an elaboration.
+        #expect(shaper.join("The bridge closed for repairs in May.", "This meant a long detour for everyone in the village.",
+                            with: .dash) != nil)
+        #expect(shaper.join("The bridge closed in May.", "It reopened in June.", with: .dash) != nil)
+        // Two long sentences that merely follow each other are not run together with a dash.
+        #expect(shaper.join("The bridge closed for repairs in the middle of May.",
+                            "We are planning a new timetable for the coming autumn term.", with: .dash) == nil)
+        // Other joiners are not held to it.
+        #expect(shaper.join("The bridge closed for repairs in the middle of May.",
+                            "We are planning a new timetable for the coming autumn term.", with: .semicolon) != nil)
+    }
+
+    @Test func aParticipleCutKeepsThePerfectAspect() throws {
+        let cut = try splits("Online shopping has been on the rise for a decade, causing heated discussions about local shops.")
+        #expect(cut.contains("Online shopping has been on the rise for a decade. This has caused heated discussions about local shops."),
+                "\(cut)")
+        #expect(!cut.contains { $0.contains("This causes") })
+        let past = try splits("The company had grown quickly in those years, giving its founders little time to rest.")
+        #expect(past.allSatisfy { !$0.contains("This gave") && !$0.contains("This gives") }, "\(past)")
+        #expect(past.isEmpty || past.contains { $0.contains("This had given") }, "\(past)")
+    }
+
+    @Test func aPurposeSoIsNotCut() throws {
+        #expect(try splits("We found a way to split the rate into parts for each layer, so you can tweak them separately.")
+            .allSatisfy { !$0.contains(". So you can") })
+        // A result "so" still may be.
+        #expect(try splits("The first batch of tests failed twice last night, so we rolled the release back this morning.")
+            .contains("The first batch of tests failed twice last night. So we rolled the release back this morning."))
+    }
+
+    @Test func aWhileCutKeepsTheContrast() throws {
+        let cut = try splits("Some students enjoy working from home every day, while others miss the classroom badly.")
+        #expect(cut.contains("Some students enjoy working from home every day. But others miss the classroom badly."), "\(cut)")
+        #expect(!cut.contains { $0.contains(". Others miss") })
+    }
 }

@@ -70,6 +70,40 @@ public struct NotesDrafter: GenerationProvider {
         public var sentences: Int
     }
 
+    /// The draft with only the shaping edits the judges do not mark down: each edit whose result stands in the
+    /// text once (a later edit did not build on it) is put back to the notes' wording unless keeping it leaves the
+    /// voice match within ``EditGuard``'s tolerance and AI-likeness no higher (``EditGuard/filter(groups:scorer:render:)``,
+    /// starting from the text with all of them put back). A contraction or a join follows a measured habit, but the
+    /// verifier weighs every feature together, and a habit applied at a rate the writer does not have at that place
+    /// moves the whole text away from them.
+    public static func guarded(_ draft: Draft, scorer: any EditScoring, rule: EditGuard = EditGuard()) -> Draft {
+        let text = draft.piece.text
+        func occurrences(_ s: String) -> Int { s.isEmpty ? 0 : text.components(separatedBy: s).count - 1 }
+        var candidates = draft.edits.indices.filter { occurrences(draft.edits[$0].after) == 1 }
+        // Two edits whose results overlap cannot be put back independently.
+        candidates = candidates.filter { i in
+            !candidates.contains { j in j != i && (draft.edits[j].after.contains(draft.edits[i].after)
+                                                    || draft.edits[i].after.contains(draft.edits[j].after)) }
+        }
+        guard !candidates.isEmpty else { return draft }
+        func render(_ kept: Set<Int>) -> String {
+            var out = text
+            for (k, i) in candidates.enumerated() where !kept.contains(k) {
+                if let r = out.range(of: draft.edits[i].after) { out.replaceSubrange(r, with: draft.edits[i].before) }
+            }
+            return out
+        }
+        let verdict = rule.filter(groups: candidates.count, scorer: scorer, render: render)
+        var result = draft
+        result.piece.text = render(verdict.kept)
+        for (k, reason) in verdict.refused {
+            let i = candidates[k]
+            result.edits[i].kind = "not kept: " + result.edits[i].kind
+            result.edits[i].reason = reason + "; it was made because " + result.edits[i].reason
+        }
+        return result
+    }
+
     public func draft(_ notes: NotesOutline, request: GenerationRequest) -> Draft {
         let platform = request.platform
         let kind = Self.contentType(for: platform)
@@ -531,8 +565,9 @@ public struct NotesDrafter: GenerationProvider {
         return phrases.map { [$0.last!] }
     }
 
-    /// Hashtags for the notes: the notes' own `tags:` first, then their most salient topics — nouns and names
-    /// (never a verb or an adjective on its own), ranked by how often they recur, whether the first note names them,
+    /// Hashtags for the notes: the notes' own `tags:` first, then their most salient topics — common nouns and
+    /// acronyms, never a person's or another proper name unless the writer has used it as a tag, and never a verb
+    /// or an adjective on its own — ranked by how often they recur, whether the first note names them,
     /// and whether they are runs of nouns or names, which outrank single nouns; a single noun under four letters
     /// ("#rep") or among the commonest words of general English ("#page") is never a tag unless the writer has used
     /// it; a tag the writer has used before wins when it names the same topic, in their spelling. When the notes
@@ -551,6 +586,23 @@ public struct NotesDrafter: GenerationProvider {
         var noteNumber = 0
         let lemmaCounts = notes.contentText.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .reduce(into: [String: Int]()) { $0[lemma(String($1)), default: 0] += 1 }
+        // Words the notes capitalise inside a sentence are names ("Priya", "Harvest Show") even where a note opens
+        // with one and the parser knows the word ("Grace starts Monday").
+        var namedInside = Set<String>()
+        for line in notes.lines {
+            let text: String
+            switch line {
+            case .point(let s), .listItem(let s), .heading(let s): text = s
+            }
+            for sentence in SentenceSplitter.sentences(in: asSentence(text)) {
+                for word in SentenceShaper.plain(sentence).split(separator: " ").dropFirst() {
+                    let w = word.trimmingCharacters(in: .punctuationCharacters)
+                    if w.first?.isUppercase == true, !w.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+                        namedInside.insert(lemma(w))
+                    }
+                }
+            }
+        }
         for line in notes.lines {
             let text: String
             switch line {
@@ -588,6 +640,11 @@ public struct NotesDrafter: GenerationProvider {
                         let isName = words.allSatisfy { $0.first?.isUppercase == true }
                             && !(words.count == 1 && words[0].allSatisfy { $0.isUppercase })
                         let key = words.map { lemma($0) }.joined()
+                        // A hashtag names a topic, never a person or another proper name ("#Priya" came from a
+                        // colleague's first name), unless the writer has tagged it themselves.
+                        if (isName || words.contains(where: { namedInside.contains(lemma($0)) })), !knownLemmas.contains(key) {
+                            continue
+                        }
                         if var c = candidates[key] {
                             c.count += 1
                             candidates[key] = c

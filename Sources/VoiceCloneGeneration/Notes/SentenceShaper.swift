@@ -124,10 +124,10 @@ public struct SentenceShaper: Sendable {
                 if leftWords >= minimumWords, totalWords - leftWords >= minimumWords, Self.isOutsideQuotesAndParentheses(left) {
                     out.append(Joint(offset: trimmed.distance(from: trimmed.startIndex, to: r.lowerBound),
                                      length: joint.count, joint: joint, leftWords: leftWords,
-                                     // ", and", ", while" and a dash go; "but", "so", "yet" open the second
+                                     // ", and" and a dash go; "but", "so", "yet" (and "But" for ", while") open the second
                                      // sentence; "which" becomes "This".
                                      rightWords: totalWords - leftWords
-                                         - (joint == ", and " || joint == ", while " || joint == " — " || joint == " and " ? 1 : 0)
+                                         - (joint == ", and " || joint == " — " || joint == " and " ? 1 : 0)
                                          + (Self.isParticipleJoint(joint) ? 1 : 0)))
                 }
                 from = r.upperBound
@@ -254,7 +254,9 @@ public struct SentenceShaper: Sendable {
         case ", but ": right = "But " + rest
         case ", so ": right = "So " + rest
         case ", yet ": right = "Yet " + rest
-        case ", whereas ", " whereas ", ", although ", ", though ", " but ": right = "But " + rest
+        // ", while" in these essays sets two things side by side ("Some thrive online, while others struggle");
+        // cut with nothing in its place, the contrast is lost, so it opens the second sentence as "But".
+        case ", whereas ", " whereas ", ", although ", ", though ", " but ", ", while ": right = "But " + rest
         case ", or ": right = "Or " + rest
         case ", which ":
             // "It"/"They" after a noun of known number (the thing named), "This" after anything else (the whole
@@ -270,8 +272,14 @@ public struct SentenceShaper: Sendable {
         default:
             if Self.isParticipleJoint(joint.joint), let forms = Self.participles[String(joint.joint.dropFirst(2).dropLast())] {
                 // "…, making it hard" → "This makes it hard" (or "made", when the first half is in the past).
-                guard let past = isPast(String(trimmed[..<lo])) else { return nil }
-                right = "This " + (past ? forms.past : forms.present) + " " + rest
+                // The main verb's tense and aspect: "has been on the rise, causing …" → "This has caused …".
+                let clause = String(trimmed[..<lo])
+                if let perfect = perfectAuxiliary(clause) {
+                    right = "This " + perfect + " " + (Self.pastParticiples[forms.past] ?? forms.past) + " " + rest
+                } else {
+                    guard let past = isPast(clause) else { return nil }
+                    right = "This " + (past ? forms.past : forms.present) + " " + rest
+                }
             } else {
                 right = Self.capitalisingFirst(rest)
             }
@@ -297,6 +305,15 @@ public struct SentenceShaper: Sendable {
         // A concessive or contrasting clause followed by another comma may be fronted before the next main clause
         // ("To sum up, although X, Y sits uneasily"): cut, "But X, Y" says something else.
         if [", although ", ", though ", ", whereas ", ", while "].contains(joint.joint), rest.contains(", ") { return nil }
+        // ", so you can …" states a purpose ("so that"), not a result: "So you can tweak them separately." reads
+        // as a fragment. A subject followed by a modal marks it.
+        if joint.joint == ", so " {
+            let next = rest.lowercased().split(separator: " ").prefix(3).map(String.init)
+            if next.count >= 2, ["can", "could", "will", "would", "may", "might", "should", "shall"].contains(next[1])
+                || next.first == "that" {
+                return nil
+            }
+        }
         // An opening infinitive ("To sum things up, although …") is not a sentence to a reader, whatever the parser says.
         if left.hasPrefix("To ") { return nil }
         if Self.opensSubordinateClause(left) || (joint.joint != ", which "
@@ -361,9 +378,24 @@ public struct SentenceShaper: Sendable {
             || firstWord.contains(where: \.isNumber)
         // Lower-case only a word that is certainly not a name (a function word); anything else might be one.
         guard keepCapital || StopWords.all.contains(firstWord.lowercased()) else { return nil }
+        // A dash joins a second sentence that elaborates the first: one that points back to it ("This", "It",
+        // "That's why…") or is short. Two sentences that merely follow each other read as loosely run together.
+        if joiner == .dash, !Self.elaborates(b) { return nil }
         let body = keepCapital ? b : lead.lowercased() + b.dropFirst()
         let joined = String(a.dropLast()) + joiner.rawValue + body
         return isFullSentence(joined) ? joined : nil
+    }
+
+    /// Words that open a sentence pointing back at the one before it.
+    static let anaphoricOpeners: Set<String> = ["this", "that", "these", "those", "it", "they", "such", "so", "which",
+                                                "he", "she", "both", "each", "here", "there's", "that's", "it's"]
+
+    /// True when `sentence` can follow a dash: it opens on a word that points back, or is short (eight words or
+    /// fewer), the two ways a dash-joined clause reads as an elaboration of the first.
+    static func elaborates(_ sentence: String) -> Bool {
+        let first = sentence.prefix { $0 != " " }.lowercased().replacingOccurrences(of: "’", with: "'")
+            .trimmingCharacters(in: .punctuationCharacters)
+        return anaphoricOpeners.contains(first) || words(sentence) <= 8
     }
 
     /// The sentence with Markdown emphasis, links, emoji and hashtags removed, as the parser should read it.
@@ -401,6 +433,22 @@ public struct SentenceShaper: Sendable {
             return ["could", "would", "might", "should"].contains(w) ? nil : true
         }
         return verb.tag.hasPrefix("v-d") ? true : false
+    }
+
+    /// Past participles that differ from the simple past of the participle verbs above.
+    static let pastParticiples = ["gave": "given"]
+
+    /// "has"/"had" when the verb the subject links to is a perfect auxiliary ("Spending has been on the rise"), for
+    /// the "This has caused …" that continues it; `nil` otherwise. "This" is singular, so "have" becomes "has".
+    func perfectAuxiliary(_ clause: String) -> String? {
+        guard let parse = grammar?.linkage(Self.plain(clause + ".")),
+              let link = parse.links.first(where: { $0.label.hasPrefix("S") && !$0.label.hasPrefix("SJ") }),
+              link.right < parse.words.count else { return nil }
+        let token = parse.words[link.right]
+        let word = String(token.prefix { $0 != "." }).lowercased()
+        guard ["has", "have", "had"].contains(word),
+              parse.links.contains(where: { $0.left == link.right && $0.label.hasPrefix("PP") }) else { return nil }
+        return word == "had" ? "had" : "has"
     }
 
     /// The verb of the first subject–verb link of `sentence` (an `S…` link; `SJ…` is a conjunction), or `nil`.

@@ -24,7 +24,7 @@ extension DetectionService {
     /// The offline rewrite of `text` with a context already built (so a caller that scores again, such as
     /// `keepRewrite`, builds the DNA, samples and scorer once).
     func localRewrite(_ context: RewriteContext, draft text: NamedText, engine: String = "local") throws -> RewriteReport {
-        let local = LocalRewriter(lexicon: context.scorer.detector.lexicon)
+        let local = LocalRewriter(lexicon: context.scorer.detector.lexicon, scorer: context.scorer)
         let (rewritten, edits, log) = local.rewriteWithEdits(text.text, guidance: context.guidance)
         return try rewriteReport(context, draft: text, rewritten: rewritten, edits: edits, engine: engine,
                                  refuseContentLoss: false, log: log)
@@ -71,7 +71,12 @@ extension DetectionService {
         }
         let rawRecall = ContentRecall.raw(draft: text.text, rewritten: rewritten)
         if recall < 0.95 { warnings.append(String(format: "only %.1f%% of the draft's content words survived; check the diff", recall * 100)) }
-        if rewritten == text.text { warnings.append("nothing to change: the draft already follows \(context.clone)'s habits") }
+        let triedEdits = log.contains { $0.kind.hasPrefix("not kept") }
+        if rewritten == text.text {
+            warnings.append(triedEdits
+                ? "no edit kept: every edit tried lowered the voice match or raised AI-likeness (see --diff)"
+                : "nothing to change: the draft already follows \(context.clone)'s habits")
+        }
         return RewriteReport(
             file: text.file, clone: context.clone, engine: engine, text: rewritten,
             before: .init(aiLikeness: context.guidance.detection.score, voiceMatch: voiceBefore),

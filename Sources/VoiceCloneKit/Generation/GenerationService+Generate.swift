@@ -130,7 +130,7 @@ extension GenerationService {
             (scorer, loop, guide) = try judges()
             (firsts, revisers) = try notesDrafts(
                 samples: samples, style: style, notes: notes, topic: prompt, platform: platform, options: options,
-                inspector: inspector, guide: guide, lexicon: scorer.detector.lexicon)
+                inspector: inspector, guide: guide, lexicon: scorer.detector.lexicon, scorer: scorer)
             firsts = firsts.map { $0.applyingEditLessons(of: dna) }
         } else {
             warnings.append("--engine remix " + LocalDraftEngine.remixLabel + ".")
@@ -151,7 +151,8 @@ extension GenerationService {
                     .applyingEditLessons(of: dna))
                 stream?.finish()
                 let reviser = LocalReviser(engine: engine, request: request, guide: guide, inspector: inspector,
-                                           lexicon: lexicon, firstSeed: firstSeed, variant: i, variants: options.variants)
+                                           lexicon: lexicon, scorer: scorer, firstSeed: firstSeed, variant: i,
+                                           variants: options.variants)
                 revisers.append { try await reviser.revise(round: $0, best: $1, tried: $2) }
             }
         }

@@ -14,6 +14,8 @@ struct LocalReviser: Sendable {
     let guide: RevisionGuide
     let inspector: PlatformTextChecks
     let lexicon: DetectionLexicon
+    /// The judges the rewrite asks before keeping a sentence's edits (``EditGuard``).
+    let scorer: VoiceScorer?
     /// The run's first seed, the variant's index and how many variants there are: round r of variant i re-drafts
     /// with `seed + variants × (r − 1) + i`, which no other round or variant uses.
     let firstSeed: UInt64
@@ -21,7 +23,8 @@ struct LocalReviser: Sendable {
     let variants: Int
 
     func revise(round: Int, best: RefineCandidate, tried: Set<String>) async throws -> (piece: GeneratedPiece, action: String) {
-        if let rewritten = Self.rewrite(best, tried: tried, guide: guide, lexicon: lexicon, inspector: inspector) {
+        if let rewritten = Self.rewrite(best, tried: tried, guide: guide, lexicon: lexicon, inspector: inspector,
+                                        scorer: scorer) {
             return rewritten
         }
         let seed = firstSeed &+ UInt64(variants * (round - 1) + variant)
@@ -33,9 +36,9 @@ struct LocalReviser: Sendable {
     /// The offline rewrite of the best text toward the voice, guided by its flagged sentences; nil when the guide has
     /// nothing to ask or the result was already tried. Shared by this reviser and the notes engine's refine step.
     static func rewrite(_ best: RefineCandidate, tried: Set<String>, guide: RevisionGuide, lexicon: DetectionLexicon,
-                        inspector: PlatformTextChecks) -> (piece: GeneratedPiece, action: String)? {
+                        inspector: PlatformTextChecks, scorer: VoiceScorer?) -> (piece: GeneratedPiece, action: String)? {
         guard let guidance = guide.guidance(for: best) else { return nil }
-        let (text, edits) = LocalRewriter(lexicon: lexicon).rewriteWithCounts(best.piece.text, guidance: guidance)
+        let (text, edits) = LocalRewriter(lexicon: lexicon, scorer: scorer).rewriteWithCounts(best.piece.text, guidance: guidance)
         guard !tried.contains(text) else { return nil }
         var piece = best.piece
         piece.text = text

@@ -1,6 +1,7 @@
 import VoiceCloneAnalysis
 import VoiceCloneAttribution
 import VoiceCloneDetection
+import VoiceCloneGeneration
 
 /// One voice's two judges, built once and asked many times: how much a text sounds like the voice (the score
 /// `match` reports, with the vault's other voices as impostors) and how machine-written it reads (the detector,
@@ -74,5 +75,19 @@ public struct VoiceScorer: Sendable {
         let detection = detect(text)
         return DraftScores(voiceMatch: match?.score, aiLikeness: detection.score, detection: detection,
                            differences: differences(text))
+    }
+}
+
+/// The rewrite's edit guard asks the same judges `rewrite` reports: the verification probability in points (not
+/// rounded, so a fraction of a point is seen) and AI-likeness.
+extension VoiceScorer: EditScoring {
+    public func editScore(_ text: String) -> EditScore {
+        var voice: Double?
+        if (try? matcher.get()) != nil, let verifiers, let verification = try? verifiers.verify(text, clone: clone) {
+            voice = verification.probability * 100
+        } else {
+            voice = (try? voiceMatch(text)).map { Double($0.score) }
+        }
+        return EditScore(voiceMatch: voice, aiLikeness: Double(detect(text).score))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import VoiceCloneDetection
+import VoiceCloneGeneration
 import VoiceCloneGrammar
 
 /// Small, meaning-keeping edits to one sentence: opening connectives, dashes and the Oxford comma. Splits and joins
@@ -51,6 +52,27 @@ enum SentenceEdits {
         return replaced > 0 ? s : nil
     }
 
+    /// The first "and"/"or" the parser reads as closing a list of three or more (a list comma, ",.j", linked to it),
+    /// as the word and which occurrence of it in the sentence it is (0 for the first " and ").
+    static func certifiedListConjunction(_ sentence: String, grammar: LinkGrammar) -> (word: String, index: Int)? {
+        guard let parse = grammar.linkage(SentenceShaper.plain(sentence)) else { return nil }
+        func base(_ w: String) -> String {
+            guard let dot = w.lastIndex(of: "."), dot > w.startIndex else { return w }
+            return String(w[..<dot]).lowercased()
+        }
+        for k in parse.words.indices where ["and", "or"].contains(base(parse.words[k])) && parse.words[k].contains(".j") {
+            let listed = parse.links.contains { link in
+                link.label.hasPrefix("SJ") && link.right == k && link.left < k && parse.words[link.left] == ",.j"
+            }
+            guard listed else { continue }
+            let word = base(parse.words[k])
+            // Occurrences inside the sentence (" and "), so an opening "And" is not counted.
+            let index = k > 2 ? parse.words[2..<k].filter { base($0) == word }.count : 0
+            return (word, index)
+        }
+        return nil
+    }
+
     /// Adds or removes the comma before the last item of a list of three or more, to the writer's habit.
     ///
     /// - Parameter grammar: when given, a comma is added only if the parser reads a comma of the sentence as a list
@@ -58,8 +80,45 @@ enum SentenceEdits {
     ///   to the pattern, but is two coordinated verbs after an aside, and a comma there reads as a mistake.
     static func oxfordComma(_ sentence: String, use: Bool, grammar: LinkGrammar? = nil) -> String? {
         guard SignalMeter.triads(in: sentence.lowercased(), longerLists: true) > 0 else { return nil }
-        if use, let grammar,
-           !(grammar.partialWordClasses(sentence)?.contains { $0.word == "," && $0.tag.hasPrefix("j") } ?? false) {
+        // With the parser, a comma goes only before the conjunction it certifies as closing a list of three or
+        // more: a list comma (",.j") linked straight to that "and"/"or". "The storm, which was strong, damaged
+        // pedestrians and drivers" has commas and a conjunction, but the conjunction joins two items and the
+        // commas mark an aside; a comma there ("pedestrians, and drivers") reads as a mistake.
+        if use, let grammar {
+            guard let ordinal = certifiedListConjunction(sentence, grammar: grammar) else { return nil }
+            var seen = 0
+            var from = sentence.startIndex
+            while let r = sentence.range(of: " " + ordinal.word + " ", range: from..<sentence.endIndex) {
+                if seen == ordinal.index {
+                    let before = sentence[..<r.lowerBound]
+                    guard !before.hasSuffix(","), let comma = before.lastIndex(of: ","),
+                          before[before.index(after: comma)...].split(separator: " ").count <= 5 else { return nil }
+                    var s = sentence
+                    s.replaceSubrange(r, with: ", " + ordinal.word + " ")
+                    return s
+                }
+                seen += 1
+                from = r.upperBound
+            }
+            return nil
+        }
+        // Taking a comma out needs the same certificate: the comma closing an aside before "and" ("between dropout
+        // training, a popular technique, and approximate inference") is not a list's, and without it the aside is
+        // left open.
+        if !use, let grammar {
+            guard let ordinal = certifiedListConjunction(sentence, grammar: grammar) else { return nil }
+            var seen = 0
+            var from = sentence.startIndex
+            while let r = sentence.range(of: " " + ordinal.word + " ", range: from..<sentence.endIndex) {
+                if seen == ordinal.index {
+                    guard r.lowerBound > sentence.startIndex, sentence[sentence.index(before: r.lowerBound)] == "," else { return nil }
+                    var s = sentence
+                    s.remove(at: sentence.index(before: r.lowerBound))
+                    return s
+                }
+                seen += 1
+                from = r.upperBound
+            }
             return nil
         }
         if use {

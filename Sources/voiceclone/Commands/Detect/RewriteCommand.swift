@@ -54,7 +54,7 @@ struct RewriteCommand: ParsableCommand {
             return
         }
         if diff {
-            Output.line(report.diff.changes.isEmpty ? "(no changes)" : report.diff.unified)
+            Output.line(report.diff.changes.isEmpty && report.diff.notKept.isEmpty ? "(no changes)" : report.diff.unified)
         } else {
             Output.line(report.text.hasSuffix("\n") ? String(report.text.dropLast()) : report.text)
         }

@@ -1,0 +1,96 @@
+import Testing
+import VoiceCloneAnalysis
+@testable import VoiceCloneDetection
+@testable import VoiceCloneGeneration
+@testable import VoiceCloneProviders
+@testable import VoiceCloneRewrite
+import VoiceCloneTestSupport
+
+/// A judge that marks down two edits: the voice match falls 40 points when the second sentence is changed, and
+/// AI-likeness rises 5 points when the third is; any other text scores as the draft did. Deterministic, so the
+/// test knows which edits must go.
+private struct MarkedDownScorer: EditScoring {
+    func editScore(_ text: String) -> EditScore {
+        EditScore(voiceMatch: text.contains(EditGuardTests.second) ? 60 : 20,
+                  aiLikeness: text.contains(EditGuardTests.third) ? 50 : 55)
+    }
+}
+
+/// Counts how often it is asked, to hold the guard to one score per changed stretch plus one for the draft.
+private final class CountingScorer: EditScoring, @unchecked Sendable {
+    var calls = 0
+    func editScore(_ text: String) -> EditScore {
+        calls += 1
+        return EditScore(voiceMatch: 50, aiLikeness: 50)
+    }
+}
+
+@Suite("Rewrite edit guard")
+struct EditGuardTests {
+    func guidance(_ draft: String) throws -> RewriteGuidance {
+        var options = AnalysisOptions()
+        options.minimumWords = 10
+        let dna = try VoiceAnalyzer(options: options).analyze([AnalysisSample(id: "a", text: DetectionFixtures.human)])
+        return RewriteGuidance(dna: dna, style: RewriteTests.casualStyle, detection: Detector().detect(draft))
+    }
+
+    static let second = "We are not ready for the launch next week at all."
+    static let third = "I do not know the answer to the question from the board."
+    static let draft = "It is not done yet, and the whole team knows it well. " + second + " " + third
+        + " You are not late for the meeting with the new clients today."
+
+    @Test func anEditThatLowersTheVoiceMatchOrRaisesAILikenessIsNotKept() throws {
+        var guidance = try guidance(Self.draft)
+        guidance.dna.lexical.contractionsPerThousand = 300
+        // No sentence longer than 15 words, so the second and third are not joined into one stretch.
+        guidance.style.longSentence = 15
+        // The premise: without a judge, the second and third sentences are edited, and so is another.
+        let free = LocalRewriter().rewriteWithEdits(Self.draft, guidance: guidance)
+        #expect(!free.text.contains(Self.second) && !free.text.contains(Self.third), "\(free.text)")
+        #expect(!free.text.contains("You are not late"), "\(free.text)")
+
+        let guarded = LocalRewriter(scorer: MarkedDownScorer()).rewriteWithEdits(Self.draft, guidance: guidance)
+        #expect(guarded.text.contains(Self.second), "\(guarded.text)")
+        #expect(guarded.text.contains(Self.third), "\(guarded.text)")
+        // The other sentences' edits stay.
+        #expect(!guarded.text.contains("You are not late"), "\(guarded.text)")
+        #expect(!guarded.text.hasPrefix("It is not done yet, and"), "\(guarded.text)")
+        #expect(guarded.counts["not kept: lowered voice match"] == 1, "\(guarded.counts)")
+        #expect(guarded.counts["not kept: raised ai-likeness"] == 1, "\(guarded.counts) \(free.text) → \(guarded.text)")
+        // `--diff` says why.
+        let diff = RewriteDiff.between(Self.draft, guarded.text, edits: guarded.edits)
+        #expect(diff.notKept.contains { $0.reasons.contains { $0.contains("lowered voice match (60 → 20)") } }, "\(diff.notKept)")
+        #expect(diff.notKept.contains { $0.reasons.contains { $0.contains("raised AI-likeness (50 → 55)") } }, "\(diff.notKept)")
+        #expect(diff.unified.contains("not kept: contraction: lowered voice match"), "\(diff.unified)")
+        // The final text scores no worse than the draft on either judge.
+        let judge = MarkedDownScorer()
+        #expect(EditGuard().refusal(before: judge.editScore(Self.draft), after: judge.editScore(guarded.text)) == nil)
+    }
+
+    @Test func theGuardScoresOncePerChangedStretch() throws {
+        let scorer = CountingScorer()
+        var guidance = try guidance(Self.draft)
+        guidance.dna.lexical.contractionsPerThousand = 300
+        let result = LocalRewriter(scorer: scorer).rewriteWithEdits(Self.draft, guidance: guidance)
+        let changed = RewriteDiff.between(Self.draft, result.text).changes.count
+        #expect(changed > 0)
+        // A split or a join is one stretch however many sentences it touches.
+        #expect(scorer.calls > 1 && scorer.calls <= changed + 1, "\(scorer.calls) scores for \(changed) changed sentences")
+    }
+
+    @Test func smallLossesCannotAddUp() {
+        // Each step costs 0.8 points, under the 1-point tolerance, but against the draft the third is refused.
+        let scores = [60.0, 59.2, 58.4, 57.6]
+        struct Stepper: EditScoring {
+            let table: [Double]
+            func editScore(_ text: String) -> EditScore {
+                EditScore(voiceMatch: table[min(text.count, table.count - 1)], aiLikeness: 10)
+            }
+        }
+        let verdict = EditGuard().filter(groups: 3, scorer: Stepper(table: scores)) { kept in
+            String(repeating: "x", count: kept.count)
+        }
+        #expect(verdict.kept == [0])
+        #expect(verdict.refused.map(\.index) == [1, 2])
+    }
+}
