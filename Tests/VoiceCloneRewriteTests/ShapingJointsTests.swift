@@ -175,7 +175,8 @@ struct ShapingJointsTests {
     }
 
     @Test func aDashJoinsOnlyASentenceThatElaboratesTheFirst() throws {
-        let shaper = SentenceShaper(grammar: try #require(grammar))
+        let parser: LinkGrammar = try #require(grammar)
+        let shaper = SentenceShaper(grammar: parser)
         // The second points back ("This") or is short: a dash reads as an elaboration.
         #expect(shaper.join("The bridge closed for repairs in May.", "This meant a long detour for everyone in the village.",
                             with: .dash) != nil)
