@@ -10,16 +10,10 @@ example-vault), exactly the examples the bench's model is fitted on, and is test
 machine-only corpus (eval/corpora/machine_written) is tested against the human test halves no fit saw.
 The model is ../shared/tools/reference.py's: TF-IDF word 1-2-grams (sublinear, min_df 2) + logistic regression
 (C=4), from the same scikit-learn venv (~/.cache/voiceclone-reference, created from PyPI if missing)."""
-import json, os, subprocess, sys
-VENV = os.path.expanduser('~/.cache/voiceclone-reference')
-try:
-    import sklearn  # noqa: F401
-except ImportError:
-    py = os.path.join(VENV, 'bin', 'python')
-    if not os.path.exists(py):
-        subprocess.run([sys.executable, '-m', 'venv', VENV], check=True)
-        subprocess.run([py, '-m', 'pip', 'install', '-q', 'scikit-learn'], check=True)
-    os.execv(py, [py] + sys.argv)
+import json, os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from reference_venv import ensure_sklearn  # noqa: E402
+ensure_sklearn()
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score

@@ -14,16 +14,10 @@ AUC, c@1, F1 (PAN 2020) and ECE (10 bins) exactly as the bench computes them.
   judgement_reference.py CORPORA SPLITDIR
 
 scikit-learn comes from the venv reference.py uses (~/.cache/voiceclone-reference, created from PyPI once)."""
-import json, os, subprocess, sys, time
-VENV = os.path.expanduser('~/.cache/voiceclone-reference')
-try:
-    import sklearn  # noqa: F401
-except ImportError:
-    py = os.path.join(VENV, 'bin', 'python')
-    if not os.path.exists(py):
-        subprocess.run([sys.executable, '-m', 'venv', VENV], check=True)
-        subprocess.run([py, '-m', 'pip', 'install', '-q', 'scikit-learn'], check=True)
-    os.execv(py, [py] + sys.argv)
+import json, os, sys, time
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from reference_venv import ensure_sklearn  # noqa: E402
+ensure_sklearn()
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 from sklearn.linear_model import LogisticRegression

@@ -193,34 +193,87 @@ public struct LocalRewriter: DraftRewriting {
             counts["reverted to keep content", default: 0] += 1
             text = LocalRewriter.apply(active, to: draft)
         }
-        // Keep the voice promise: each changed stretch (a sentence with all its edits, or the sentences a split or
-        // a join made) is scored in text order and dropped when it lowers the voice match or raises AI-likeness.
+        // Keep the voice promise, in two stages over the changed stretches (a sentence with all its edits, or the
+        // sentences a split or a join made), each scored in text order:
+        //   1. the tells taken out (a stretch's edits up to its last tell edit, when tells come first in its chain),
+        //      which answer to AI-likeness alone (`EditGuard.filter` says why);
+        //   2. then each stretch's full set of edits, kept only when it neither lowers the voice match nor raises
+        //      AI-likeness; a stretch refused here keeps its tells from stage 1.
         if let scorer, !active.isEmpty {
             let groups = active.sorted { $0.range.lowerBound < $1.range.lowerBound }
-            let verdict = guardRule.filter(groups: groups.count, scorer: scorer) { kept in
-                LocalRewriter.apply(kept.sorted().map { groups[$0] }, to: draft)
-            }
-            for (index, reason) in verdict.refused {
-                let removed = groups[index]
-                // Lower case: `--json` writes these keys snake-cased, which would make "AI" "_ai_".
-                counts["not kept: " + (reason.hasPrefix("lowered") ? "lowered voice match" : "raised ai-likeness"), default: 0] += 1
-                // The edits inside the stretch, followed along their chain: the first starts from the draft's text,
-                // each next one from the previous one's result, the last ends in the replacement.
-                var reached = [String(decoding: Array(draft.utf8)[removed.range], as: UTF8.self)]
+            // The edits inside a stretch, followed along their chain: the first starts from the draft's text, each
+            // next one from the previous one's result, the last ends in the replacement.
+            func edits(in group: (range: Range<Int>, text: String)) -> [Int] {
+                var reached = [String(decoding: Array(draft.utf8)[group.range], as: UTF8.self)]
+                var found: [Int] = []
                 for k in log.indices where !log[k].kind.hasPrefix("not kept") {
                     let edit = log[k]
-                    guard removed.text.contains(edit.after) || reached.contains(where: { $0.contains(edit.before) })
+                    guard group.text.contains(edit.after) || reached.contains(where: { $0.contains(edit.before) })
                     else { continue }
                     reached.append(edit.after)
-                    if let n = counts[edit.kind] { counts[edit.kind] = n > 1 ? n - 1 : nil }
-                    log[k] = ShapingEdit(kind: "not kept: " + edit.kind, before: edit.before, after: edit.after,
-                                         reason: reason + "; it was made because " + edit.reason)
+                    found.append(k)
                 }
+                return found
             }
-            text = LocalRewriter.apply(verdict.kept.sorted().map { groups[$0] }, to: draft)
+            let chains = groups.map(edits(in:))
+            let isTell = { (k: Int) in LocalRewriter.tellKinds.contains(log[k].kind) }
+            // Stage 1's text for each stretch: all of it when it is tells only; the result of its leading tell edits
+            // when the chain runs edit to edit from the draft's sentence (no split or join in between); else none.
+            let tellText: [String?] = groups.indices.map { i in
+                let chain = chains[i]
+                guard let first = chain.first, isTell(first) else { return nil }
+                if chain.allSatisfy(isTell) { return groups[i].text }
+                let original = String(decoding: Array(draft.utf8)[groups[i].range], as: UTF8.self)
+                var at = original
+                for k in chain {
+                    guard log[k].before == at else { return nil }
+                    at = log[k].after
+                }
+                guard at == groups[i].text, let lastTell = chain.prefix(while: isTell).last else { return nil }
+                return log[lastTell].after
+            }
+            let tellStage = tellText.indices.filter { tellText[$0] != nil }
+            let tells = guardRule.filter(groups: tellStage.count, scorer: scorer, judgedOnVoice: { _ in false }) { kept in
+                LocalRewriter.apply(kept.map { (groups[tellStage[$0]].range, tellText[tellStage[$0]]!) }, to: draft)
+            }
+            let keptTells = Set(tells.kept.map { tellStage[$0] })
+            let voiceStage = groups.indices.filter { !chains[$0].allSatisfy(isTell) }
+            func render(_ full: Set<Int>) -> String {
+                LocalRewriter.apply(groups.indices.compactMap { i in
+                    full.contains(i) ? groups[i] : keptTells.contains(i) ? (groups[i].range, tellText[i]!) : nil
+                }, to: draft)
+            }
+            let voice = guardRule.filter(groups: voiceStage.count, scorer: scorer) { kept in
+                render(Set(kept.map { voiceStage[$0] }))
+            }
+            let keptFull = Set(voice.kept.map { voiceStage[$0] })
+            // What was not kept, edit by edit, with the reason of the stage that refused it.
+            var reasons: [Int: String] = [:]
+            for (index, reason) in tells.refused {
+                for k in chains[tellStage[index]] where isTell(k) { reasons[k] = reason }
+            }
+            for (index, reason) in voice.refused {
+                let i = voiceStage[index]
+                for k in chains[i] where !(keptTells.contains(i) && isTell(k)) { reasons[k] = reasons[k] ?? reason }
+            }
+            for (_, reason) in tells.refused + voice.refused {
+                // Lower case: `--json` writes these keys snake-cased, which would make "AI" "_ai_".
+                counts["not kept: " + (reason.hasPrefix("lowered") ? "lowered voice match" : "raised ai-likeness"), default: 0] += 1
+            }
+            for (k, reason) in reasons.sorted(by: { $0.key < $1.key }) {
+                let edit = log[k]
+                if let n = counts[edit.kind] { counts[edit.kind] = n > 1 ? n - 1 : nil }
+                log[k] = ShapingEdit(kind: "not kept: " + edit.kind, before: edit.before, after: edit.after,
+                                     reason: reason + "; it was made because " + edit.reason)
+            }
+            text = render(keptFull)
         }
         return (text, counts, log)
     }
+
+    /// The edits that only take out a machine tell; a stretch made of nothing else answers to AI-likeness alone
+    /// (``EditGuard/filter(groups:scorer:judgedOnVoice:render:)`` says why).
+    static let tellKinds: Set<String> = ["plain word", "dropped connective", "unwound not-just-but", "sentence-case heading"]
 
     /// One sentence of the text while lengths are planned: its words now, and which of the draft's sentences
     /// (`lo..<hi`) it came from. Pieces of one split share their origin; a join covers two.

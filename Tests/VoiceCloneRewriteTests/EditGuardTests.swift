@@ -93,4 +93,43 @@ struct EditGuardTests {
         #expect(verdict.kept == [0])
         #expect(verdict.refused.map(\.index) == [1, 2])
     }
+
+    @Test func aLossWithinTheScoresOwnNoiseIsKeptOneBeyondItIsRefused() {
+        let rule = EditGuard()
+        // A 200-word text: the band spans 40 points, so a 3-point wobble from swapping a word is noise...
+        let short = EditScore(voiceMatch: 28, aiLikeness: 100, voiceBand: 40)
+        #expect(rule.refusal(before: short, after: EditScore(voiceMatch: 25, aiLikeness: 100, voiceBand: 40)) == nil)
+        // ...while a fall of most of the band (52 → 14 on one split and one contraction) is not.
+        let paragraph = EditScore(voiceMatch: 52, aiLikeness: 60, voiceBand: 40)
+        #expect(rule.refusal(before: paragraph, after: EditScore(voiceMatch: 14, aiLikeness: 58, voiceBand: 40)) != nil)
+        // A long text's narrow band, or a judge that gives none, leaves the one-point floor.
+        let long = EditScore(voiceMatch: 80, aiLikeness: 40, voiceBand: 2)
+        #expect(rule.refusal(before: long, after: EditScore(voiceMatch: 77, aiLikeness: 40, voiceBand: 2)) != nil)
+        #expect(rule.refusal(before: EditScore(voiceMatch: 28, aiLikeness: 100),
+                             after: EditScore(voiceMatch: 25, aiLikeness: 100)) != nil)
+        // AI-likeness rises by at most the one point of rounding noise, whatever the band.
+        #expect(rule.refusal(before: short, after: EditScore(voiceMatch: 28, aiLikeness: 102, voiceBand: 40)) != nil)
+    }
+
+    @Test func aGroupThatOnlyTakesOutTellsAnswersToAILikenessAloneAndSetsTheLevelAfterIt() {
+        // Group 0 takes out a tell: voice 60 → 30 (noise on a short text), AI-likeness 80 → 70: kept.
+        // Group 1 is a voice edit costing 0.5 from there: kept. Group 2 costs 5 more: refused.
+        struct Table: EditScoring {
+            func editScore(_ text: String) -> EditScore {
+                switch text {
+                case "": return EditScore(voiceMatch: 60, aiLikeness: 80)
+                case "0": return EditScore(voiceMatch: 30, aiLikeness: 70)
+                case "01": return EditScore(voiceMatch: 29.5, aiLikeness: 70)
+                default: return EditScore(voiceMatch: 24.5, aiLikeness: 70)
+                }
+            }
+        }
+        let verdict = EditGuard().filter(groups: 3, scorer: Table(), judgedOnVoice: { $0 != 0 }) { kept in
+            kept.sorted().map(String.init).joined()
+        }
+        #expect(verdict.kept == [0, 1])
+        #expect(verdict.refused.map(\.index) == [2])
+        // Judged on voice like the others, the tell's group would have gone.
+        #expect(EditGuard().filter(groups: 1, scorer: Table()) { $0.sorted().map(String.init).joined() }.kept.isEmpty)
+    }
 }

@@ -62,6 +62,17 @@ struct RewriteSafetyTests {
         #expect(replacer.apply("The Showcase Theatre opens today.", keepingClassWith: grammar).1 == 0)
     }
 
+    @Test func aWordSwapNeverRepeatsAWordTheSentenceAlreadyHas() throws {
+        let replacer = PhraseReplacer(lexicon: .bundled, habitual: [])
+        // "fosters" → "builds" would read "builds collaboration, builds trust"; the tell stays for the writer.
+        let (kept, n) = replacer.apply("Clear writing fosters collaboration, builds trust, and drives results.",
+                                       keepingClassWith: grammar)
+        #expect(kept == "Clear writing fosters collaboration, builds trust, and drives results." && n == 0)
+        // Without the plain word nearby the swap is made.
+        #expect(replacer.apply("Clear writing fosters collaboration.", keepingClassWith: grammar).0
+            == "Clear writing builds collaboration.")
+    }
+
     @Test func everyEditHasAReasonInTheDiff() throws {
         let draft = Self.tricky
         let result = LocalRewriter().rewriteWithEdits(draft, guidance: try guidance(draft, style: Self.style))

@@ -83,11 +83,13 @@ public struct VoiceScorer: Sendable {
 extension VoiceScorer: EditScoring {
     public func editScore(_ text: String) -> EditScore {
         var voice: Double?
+        var band: Double?
         if (try? matcher.get()) != nil, let verifiers, let verification = try? verifiers.verify(text, clone: clone) {
             voice = verification.probability * 100
+            band = (verification.band.upper - verification.band.lower) * 100
         } else {
             voice = (try? voiceMatch(text)).map { Double($0.score) }
         }
-        return EditScore(voiceMatch: voice, aiLikeness: Double(detect(text).score))
+        return EditScore(voiceMatch: voice, aiLikeness: Double(detect(text).score), voiceBand: band)
     }
 }

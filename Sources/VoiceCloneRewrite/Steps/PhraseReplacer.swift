@@ -53,7 +53,7 @@ struct PhraseReplacer {
         for (tell, plain) in pairs {
             var searchFrom = text.startIndex
             while let r = PhraseReplacer.find(tell, in: text, from: searchFrom) {
-                if PhraseReplacer.touchesName(r, in: text) {
+                if PhraseReplacer.touchesName(r, in: text) || PhraseReplacer.repeats(plain, around: r, in: text) {
                     searchFrom = r.upperBound
                     continue
                 }
@@ -99,6 +99,17 @@ struct PhraseReplacer {
         if !atStart { return true }
         let next = text[r.upperBound...].split(separator: " ").first
         return next?.first?.isUppercase == true && next != "I"
+    }
+
+    /// Whether the plain form's words already stand elsewhere in the sentence: "fosters collaboration, builds trust"
+    /// must not become "builds collaboration, builds trust". The tell is then left for the writer to reword.
+    static func repeats(_ plain: String, around r: Range<String.Index>, in text: String) -> Bool {
+        let words = { (t: Substring) in
+            Set(t.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "’") }.map(String.init))
+        }
+        let others = words(text[..<r.lowerBound]).union(words(text[r.upperBound...]))
+        let small: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "as", "is", "be"]
+        return words(Substring(plain)).subtracting(small).contains { others.contains($0) }
     }
 
     /// Makes "a"/"an" just before `position` agree with the word at `position`; nil when nothing changes.
