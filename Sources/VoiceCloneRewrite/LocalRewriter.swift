@@ -243,7 +243,7 @@ public struct LocalRewriter: DraftRewriting {
                     full.contains(i) ? groups[i] : keptTells.contains(i) ? (groups[i].range, tellText[i]!) : nil
                 }, to: draft)
             }
-            let voice = guardRule.filter(groups: voiceStage.count, scorer: scorer) { kept in
+            let voice = guardRule.filter(groups: voiceStage.count, scorer: scorer, start: tells.score) { kept in
                 render(Set(kept.map { voiceStage[$0] }))
             }
             let keptFull = Set(voice.kept.map { voiceStage[$0] })
@@ -272,7 +272,7 @@ public struct LocalRewriter: DraftRewriting {
     }
 
     /// The edits that only take out a machine tell; a stretch made of nothing else answers to AI-likeness alone
-    /// (``EditGuard/filter(groups:scorer:judgedOnVoice:render:)`` says why).
+    /// (``EditGuard/filter(groups:scorer:start:judgedOnVoice:render:)`` says why).
     static let tellKinds: Set<String> = ["plain word", "dropped connective", "unwound not-just-but", "sentence-case heading"]
 
     /// One sentence of the text while lengths are planned: its words now, and which of the draft's sentences

@@ -77,11 +77,13 @@ public struct EditGuard: Sendable {
     /// "delve into" became "look at"), so such a group answers to AI-likeness alone. Its voice change then becomes
     /// the draft's level for the groups after it, so their own losses still cannot add up.
     /// - Returns: the kept indices, the final score, and for each refused group its index and the reason.
-    public func filter(groups count: Int, scorer: any EditScoring, judgedOnVoice: (Int) -> Bool = { _ in true },
-                       render: (Set<Int>) -> String)
+    /// `start`: the score of `render([])` when the caller already has it (the rewrite's second stage starts from
+    /// the first stage's result), so it is not scored twice.
+    public func filter(groups count: Int, scorer: any EditScoring, start known: EditScore? = nil,
+                       judgedOnVoice: (Int) -> Bool = { _ in true }, render: (Set<Int>) -> String)
         -> (kept: Set<Int>, score: EditScore, refused: [(index: Int, reason: String)]) {
         var kept = Set<Int>()
-        let start = scorer.editScore(render(kept))
+        let start = known ?? scorer.editScore(render(kept))
         var current = start
         var anchor = start
         var refused: [(index: Int, reason: String)] = []

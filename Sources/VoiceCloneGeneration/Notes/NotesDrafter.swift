@@ -72,7 +72,7 @@ public struct NotesDrafter: GenerationProvider {
 
     /// The draft with only the shaping edits the judges do not mark down: each edit whose result stands in the
     /// text once (a later edit did not build on it) is put back to the notes' wording unless keeping it leaves the
-    /// voice match within ``EditGuard``'s tolerance and AI-likeness no higher (``EditGuard/filter(groups:scorer:render:)``,
+    /// voice match within ``EditGuard``'s tolerance and AI-likeness no higher (``EditGuard/filter(groups:scorer:start:judgedOnVoice:render:)``,
     /// starting from the text with all of them put back). A contraction or a join follows a measured habit, but the
     /// verifier weighs every feature together, and a habit applied at a rate the writer does not have at that place
     /// moves the whole text away from them.
