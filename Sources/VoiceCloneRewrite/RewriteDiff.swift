@@ -162,8 +162,18 @@ public struct RewriteDiff: Codable, Sendable, Equatable {
     public static func between(_ draft: String, _ rewritten: String, edits: [ShapingEdit]) -> RewriteDiff {
         var diff = between(draft, rewritten)
         let kept = edits.filter { !$0.kind.hasPrefix("not kept") }
-        diff.notKept = edits.filter { $0.kind.hasPrefix("not kept") }.map {
-            Change(before: [$0.before], after: [$0.after], reasons: [$0.kind.dropFirst("not kept: ".count) + ": " + $0.reason])
+        // A refused stretch's edits form a chain (a contraction, then a split of the contracted sentence): each
+        // next edit starts from the previous one's result, which is not in the text either. Shown as one change from
+        // what the text keeps to what was tried, with every edit's reason, so the "kept" line is never a sentence the
+        // rewrite does not contain.
+        for edit in edits where edit.kind.hasPrefix("not kept") {
+            let reason = edit.kind.dropFirst("not kept: ".count) + ": " + edit.reason
+            if let last = diff.notKept.indices.last, diff.notKept[last].after == [edit.before] {
+                diff.notKept[last].after = [edit.after]
+                diff.notKept[last].reasons.append(reason)
+            } else {
+                diff.notKept.append(Change(before: [edit.before], after: [edit.after], reasons: [reason]))
+            }
         }
         for i in diff.changes.indices {
             let after = diff.changes[i].after.joined(separator: " ")

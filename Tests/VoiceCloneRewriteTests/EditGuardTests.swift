@@ -107,8 +107,21 @@ struct EditGuardTests {
         #expect(rule.refusal(before: long, after: EditScore(voiceMatch: 77, aiLikeness: 40, voiceBand: 2)) != nil)
         #expect(rule.refusal(before: EditScore(voiceMatch: 28, aiLikeness: 100),
                              after: EditScore(voiceMatch: 25, aiLikeness: 100)) != nil)
-        // AI-likeness rises by at most the one point of rounding noise, whatever the band.
+        // AI-likeness rises by at most the one point of rounding noise, whatever the voice's band.
         #expect(rule.refusal(before: short, after: EditScore(voiceMatch: 28, aiLikeness: 102, voiceBand: 40)) != nil)
+    }
+
+    @Test func onATextTooShortForADetectionVerdictTheAIAllowanceFollowsTheDetectorsBand() {
+        let rule = EditGuard()
+        // 60 words: the detector withholds its verdict and gives a band of 90 points, so 31 → 38 is noise...
+        let short = EditScore(voiceMatch: 40, aiLikeness: 31, voiceBand: 40, aiBand: 90)
+        #expect(rule.aiAllowance(short) == 22.5)
+        #expect(rule.refusal(before: short, after: EditScore(voiceMatch: 40, aiLikeness: 38, voiceBand: 40, aiBand: 90)) == nil)
+        // ...but a jump across most of the band is still refused...
+        #expect(rule.refusal(before: short, after: EditScore(voiceMatch: 40, aiLikeness: 70, voiceBand: 40, aiBand: 90)) != nil)
+        // ...and with a verdict (no band) the one-point floor holds.
+        let long = EditScore(voiceMatch: 40, aiLikeness: 31, voiceBand: 40)
+        #expect(rule.refusal(before: long, after: EditScore(voiceMatch: 40, aiLikeness: 38, voiceBand: 40)) != nil)
     }
 
     @Test func aGroupThatOnlyTakesOutTellsAnswersToAILikenessAloneAndSetsTheLevelAfterIt() {
@@ -131,5 +144,21 @@ struct EditGuardTests {
         #expect(verdict.refused.map(\.index) == [2])
         // Judged on voice like the others, the tell's group would have gone.
         #expect(EditGuard().filter(groups: 1, scorer: Table()) { $0.sorted().map(String.init).joined() }.kept.isEmpty)
+    }
+
+    @Test func aRefusedChainShowsWhatTheTextKeepsNotAnIntermediateSentence() {
+        let draft = "It is late, and we are tired. Rain fell."
+        let contracted = "It's late, and we are tired."
+        let edits = [
+            ShapingEdit(kind: "not kept: contraction", before: "It is late, and we are tired.", after: contracted,
+                        reason: "lowered voice match (40 → 20); it was made because the writer contracts"),
+            ShapingEdit(kind: "not kept: split sentence", before: contracted, after: "It's late. We are tired.",
+                        reason: "lowered voice match (40 → 20); it was made because the writer's sentences are short"),
+        ]
+        let diff = RewriteDiff.between(draft, draft, edits: edits)
+        #expect(diff.changes.isEmpty)
+        #expect(diff.notKept == [RewriteDiff.Change(before: ["It is late, and we are tired."], after: ["It's late. We are tired."],
+                                                    reasons: ["contraction: " + edits[0].reason, "split sentence: " + edits[1].reason])])
+        #expect(!diff.unified.contains("kept: It's late, and"), "\(diff.unified)")
     }
 }

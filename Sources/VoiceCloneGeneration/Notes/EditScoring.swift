@@ -6,11 +6,15 @@ public struct EditScore: Sendable, Equatable {
     /// The width, in points, of the voice match's uncertainty band for a text of this length (`match`'s band);
     /// `nil` when the judge gives none.
     public var voiceBand: Double?
+    /// The width, in points, of the AI-likeness band when the detector withholds its verdict because the text is too
+    /// short to judge (under 80 words); `nil` when it gives one.
+    public var aiBand: Double?
 
-    public init(voiceMatch: Double?, aiLikeness: Double, voiceBand: Double? = nil) {
+    public init(voiceMatch: Double?, aiLikeness: Double, voiceBand: Double? = nil, aiBand: Double? = nil) {
         self.voiceMatch = voiceMatch
         self.aiLikeness = aiLikeness
         self.voiceBand = voiceBand
+        self.aiBand = aiBand
     }
 }
 
@@ -40,6 +44,12 @@ public struct EditGuard: Sendable {
     /// Points of AI-likeness an edit may add: the score is reported in whole points and moves by one either way when
     /// a sentence changes length (taking out "not just X, but Y" raised one draft 98 → 99), so one point is noise;
     /// the check against the draft keeps such points from adding up.
+    ///
+    /// On a text too short for the detector's verdict (it then gives a band instead, ``EditScore/aiBand``) the
+    /// allowance follows that band as the voice's does: a 60-word paragraph went 31 → 38 when a 21-word sentence was
+    /// cut at ", and" into two full sentences, and an Oxford comma taken out moved a 55-word one 43 → 46. The
+    /// detector itself says such moves mean nothing at this length, so refusing edits on them refused the writer's
+    /// habits for noise.
     public var aiTolerance: Double
 
     public init(voiceTolerance: Double = 1, bandShare: Double = 0.25, aiTolerance: Double = 1) {
@@ -53,12 +63,17 @@ public struct EditGuard: Sendable {
         max(voiceTolerance, bandShare * (before.voiceBand ?? 0))
     }
 
+    /// The AI-likeness gain allowed from a text scored `before`.
+    public func aiAllowance(_ before: EditScore) -> Double {
+        max(aiTolerance, bandShare * (before.aiBand ?? 0))
+    }
+
     /// Why the change from `before` to `after` is refused, or `nil` when it may be kept.
     public func refusal(before: EditScore, after: EditScore) -> String? {
         if let b = before.voiceMatch, let a = after.voiceMatch, a < b - voiceAllowance(before) {
             return "lowered voice match (\(Self.points(b)) → \(Self.points(a)))"
         }
-        if after.aiLikeness > before.aiLikeness + aiTolerance {
+        if after.aiLikeness > before.aiLikeness + aiAllowance(before) {
             return "raised AI-likeness (\(Self.points(before.aiLikeness)) → \(Self.points(after.aiLikeness)))"
         }
         return nil

@@ -69,6 +69,13 @@ extension DetectionService {
         } catch {
             warnings.append("voice match could not be measured: \(error.localizedDescription)")
         }
+        if after.verdictWithheld {
+            // The rewrite's guard lets AI-likeness move within the detector's band at this length (`EditGuard`), so a
+            // rise of a few points is not a verdict; the writer should know that before reading the two numbers.
+            let band = after.band.map { " (\($0.low)–\($0.high))" } ?? ""
+            warnings.append("AI-likeness of a \(after.words)-word text is not a verdict: under 80 words the score could "
+                + "be anywhere in its band\(band), and one edit can move it by tens of points")
+        }
         let rawRecall = ContentRecall.raw(draft: text.text, rewritten: rewritten)
         if recall < 0.95 { warnings.append(String(format: "only %.1f%% of the draft's content words survived; check the diff", recall * 100)) }
         let triedEdits = log.contains { $0.kind.hasPrefix("not kept") }

@@ -90,6 +90,8 @@ extension VoiceScorer: EditScoring {
         } else {
             voice = (try? voiceMatch(text)).map { Double($0.score) }
         }
-        return EditScore(voiceMatch: voice, aiLikeness: Double(detect(text).score), voiceBand: band)
+        let detection = detect(text)
+        let aiBand = detection.verdictWithheld ? detection.band.map { Double($0.high - $0.low) } : nil
+        return EditScore(voiceMatch: voice, aiLikeness: Double(detection.score), voiceBand: band, aiBand: aiBand)
     }
 }

@@ -215,6 +215,10 @@ public struct VaultScanner: Sendable {
         for link in walked.links {
             diagnostics.append(Self.linkDiagnostic(prefix + link.dropFirst(dir.count + 1)))
         }
+        for folder in walked.unreadable {
+            let relative = folder.path == dir ? String(prefix.dropLast()) : prefix + folder.path.dropFirst(dir.count + 1)
+            diagnostics.append(Diagnostic(.error, path: relative, "is a folder that cannot be read (\(folder.reason)); the samples inside it are left out. Check its permissions, or move deeply nested files closer to the clone's samples folder"))
+        }
         for path in walked.files {
             let relative = prefix + path.dropFirst(dir.count + 1)
             let ext = path.split(separator: "/").last?.split(separator: ".").last.map { $0.lowercased() } ?? ""
