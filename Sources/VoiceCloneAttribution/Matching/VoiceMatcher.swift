@@ -75,8 +75,11 @@ public final class VoiceMatcher: Sendable {
         let ratio = distance / max(typicalDistance, 1e-9)
         let score = Int((100 / (1 + exp((ratio - 1.2) / 0.07))).rounded())
         var warnings = self.warnings
-        if vector.wordTokens < settings.shortTextWords {
-            warnings.insert(.shortText(words: vector.wordTokens, threshold: settings.shortTextWords), at: 0)
+        // Counted as people count words (the one counter for what they see), not as the feature scanner's tokens,
+        // which split "well-rounded" in two: `rewrite` printed "74 words" here beside the detector's 72.
+        let words = WordCount.count(text)
+        if words < settings.shortTextWords {
+            warnings.insert(.shortText(words: words, threshold: settings.shortTextWords), at: 0)
         }
         let deviations = self.deviations(vector)
         let style = deviations.filter { $0.family == .style }
