@@ -216,8 +216,14 @@ public struct VaultScanner: Sendable {
             diagnostics.append(Self.linkDiagnostic(prefix + link.dropFirst(dir.count + 1)))
         }
         for folder in walked.unreadable {
-            let relative = folder.path == dir ? String(prefix.dropLast()) : prefix + folder.path.dropFirst(dir.count + 1)
-            diagnostics.append(Diagnostic(.error, path: relative, "is a folder that cannot be read (\(folder.reason)); the samples inside it are left out. Check its permissions, or move deeply nested files closer to the clone's samples folder"))
+            // Named by its first folder below `samples/` and its depth: a path past the system's limit is thousands
+            // of characters long, which no one can read in a report.
+            let inner = folder.path == dir ? [] : folder.path.dropFirst(dir.count + 1).split(separator: "/")
+            let top = inner.first.map { prefix + $0 } ?? String(prefix.dropLast())
+            let what = inner.count > 1
+                ? "holds a folder \(inner.count - 1) levels further down that cannot be read"
+                : "is a folder that cannot be read"
+            diagnostics.append(Diagnostic(.error, path: top, "\(what) (\(folder.reason)); the samples inside it are left out. Check its permissions, or move deeply nested files closer to the clone's samples folder"))
         }
         for path in walked.files {
             let relative = prefix + path.dropFirst(dir.count + 1)
