@@ -137,7 +137,7 @@ public final class Attributor: Sendable {
         let order = distances.indices.sorted {
             distances[$0] != distances[$1] ? distances[$0] < distances[$1] : candidateNames[$0] < candidateNames[$1]
         }
-        let widen = 1.25 * max(1, Double(settings.shortTextWords) / Double(max(words, 1))).squareRoot()
+        let widen = TemperatureFit.bandWidening(words: words, shortTextWords: settings.shortTextWords)
         let best = order[0]
         let lower = TemperatureFit.probabilities(distances, temperature: temperature * widen)[best]
         let upper = TemperatureFit.probabilities(distances, temperature: temperature / widen)[best]

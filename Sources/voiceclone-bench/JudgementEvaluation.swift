@@ -104,6 +104,7 @@ struct JudgementEvaluation {
             let voices = try candidates(corpus, items, only: known)
             let cache = VoiceVerifierCache(candidates: voices)
             var probabilities: [Double] = [], truths: [Bool] = [], shuffled: [Double] = [], own: [Double] = []
+            var bands: [ProbabilityBand] = [], lengths: [Int] = []
             var calibratedOn = ""
             let started = Date()
             let tests = items.filter { $0.split == split }
@@ -114,6 +115,8 @@ struct JudgementEvaluation {
                 let target = pair.target
                 guard let result = try cache.verify(text, clone: target) else { continue }
                 probabilities.append(result.probability)
+                bands.append(result.band)
+                lengths.append(text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).count)
                 own.append(result.voiceProbability ?? result.probability)
                 truths.append(isKnown)
                 calibratedOn = result.calibratedOn
@@ -131,8 +134,24 @@ struct JudgementEvaluation {
             let single = VerificationMetrics(probabilities: own, truths: truths)
             say(String(format: "%@ %@ the voice's own probability before the vault posterior: AUC=%.3f c@1=%.3f F1=%.3f ECE=%.3f; mean p same %.2f, different %.2f",
                        corpus, split, single.auc, single.cAt1, single.f1, single.ece, single.meanPositive, single.meanNegative))
+            // By length: calibration, and whether the band covers the outcome rate of texts given about the same
+            // probability (`BandCoverage`).
+            for (name, range) in [("under 36 words (25-word bucket)", 0..<36), ("36-70 words (50)", 36..<71),
+                                  ("71-140 words (100)", 71..<141), ("over 140 words", 141..<Int.max)] {
+                let picked = lengths.indices.filter { range.contains(lengths[$0]) }
+                guard !picked.isEmpty else { continue }
+                let metrics = VerificationMetrics(probabilities: picked.map { probabilities[$0] }, truths: picked.map { truths[$0] })
+                let coverage = BandCoverage(probabilities: picked.map { probabilities[$0] }, bands: picked.map { bands[$0] },
+                                            truths: picked.map { truths[$0] })
+                say(String(format: "  %@: %d pairs (%d same), AUC=%.3f ECE=%.3f; band covers the outcome rate for %.1f%% of %d pairs in decile bins of 5+; mean band width %.2f",
+                           name, picked.count, picked.filter { truths[$0] }.count, metrics.auc, metrics.ece, 100 * coverage.covered,
+                           coverage.counted, coverage.meanWidth))
+            }
+            for line in BandCoverage(probabilities: probabilities, bands: bands, truths: truths).deciles {
+                say("  all lengths, probability " + line)
+            }
             // What each length bucket's calibration learned (fitted on the vault's training samples only).
-            for words in [50, 100, 200, 400, 700, 1000] {
+            for words in [25, 50, 100, 200, 400, 700, 1000] {
                 guard let verifier = try? cache.verifier(forWords: words) else { continue }
                 say("  bucket \(words): logistic [bias, cosine, margin, order] = "
                     + verifier.coefficients.map { String(format: "%.2f", $0) }.joined(separator: ", ")
@@ -286,6 +305,43 @@ struct VerificationMetrics {
         ece = bins.reduce(0) { $0 + ($1.count > 0 ? abs($1.sum - $1.hits) / n : 0) }
         meanPositive = positives.reduce(0) { $0 + p[$1] } / Double(positives.count)
         meanNegative = negatives.reduce(0) { $0 + p[$1] } / Double(negatives.count)
+    }
+}
+
+/// How honest the bands are: pairs are put in deciles of their probability, and a pair's band covers when the
+/// share of same-writer pairs in its decile (the outcome rate of texts given about the same probability) lies inside
+/// it. Deciles with fewer than 5 pairs have no rate worth the name and are not counted.
+struct BandCoverage {
+    var covered = 0.0, counted = 0, meanWidth = 0.0
+    /// Per decile with pairs: its range, pairs, same-writer rate, mean probability, mean band and share covered.
+    var deciles: [String] = []
+
+    init(probabilities p: [Double], bands: [ProbabilityBand], truths y: [Bool]) {
+        guard !p.isEmpty else { return }
+        let decile = { (value: Double) in min(9, Int(value * 10)) }
+        var bins = [(hits: Double, count: Double, sum: Double, lower: Double, upper: Double, inside: Double)](
+            repeating: (0, 0, 0, 0, 0, 0), count: 10)
+        for i in p.indices {
+            let b = decile(p[i])
+            bins[b].hits += y[i] ? 1 : 0; bins[b].count += 1; bins[b].sum += p[i]
+            bins[b].lower += bands[i].lower; bins[b].upper += bands[i].upper
+        }
+        var inside = 0
+        for i in p.indices {
+            let b = decile(p[i])
+            guard bins[b].count >= 5 else { continue }
+            let rate = bins[b].hits / bins[b].count
+            counted += 1
+            if bands[i].lower <= rate && rate <= bands[i].upper { inside += 1; bins[b].inside += 1 }
+        }
+        covered = counted > 0 ? Double(inside) / Double(counted) : 0
+        meanWidth = zip(bands, p).reduce(0) { $0 + $1.0.upper - $1.0.lower } / Double(p.count)
+        deciles = bins.enumerated().filter { $0.element.count > 0 }.map { b, bin in
+            String(format: "%.1f-%.1f: %d pairs, same-writer rate %.2f, mean p %.2f, mean band %.2f-%.2f, covered %@",
+                   Double(b) / 10, Double(b + 1) / 10, Int(bin.count), bin.hits / bin.count, bin.sum / bin.count,
+                   bin.lower / bin.count, bin.upper / bin.count,
+                   bin.count >= 5 ? String(format: "%.0f%%", 100 * bin.inside / bin.count) : "(under 5 pairs)")
+        }
     }
 }
 

@@ -115,7 +115,7 @@ struct JudgementTests {
 
     @Test func shortTextsAreAttributedWithAWarningAndAWiderBand() throws {
         let attributor = try LearnedAttributor(candidates: Self.candidates(), textWords: 40)
-        #expect(attributor.chunkWords == 50)
+        #expect(attributor.chunkWords == 40)
         var right = 0
         for seed in 0..<12 {
             let writer = Self.writers[seed % 3]

@@ -77,6 +77,126 @@ struct VaultPosteriorTests {
         #expect(posterior.voices[2] > posterior.voices[0] && posterior.voices[0] > posterior.voices[1])
     }
 
+    @Test func theBandCarriesTheClosedSetSharesUncertaintyToo() {
+        // match voice 0 (p = 0.5) beside a rival the closed-set model is nearly sure of: P(0) is tiny whatever voice
+        // 0's own probability, so a band from the own probability alone is a point at 0 (what a 26-word text used to
+        // show). With the shares' temperature band the posterior can move, and the band says so.
+        let p = [0.5, 0.6], q = [0.001, 0.999]
+        let lower = [0.25, 0.35], upper = [0.75, 0.85]
+        let point = VaultPosterior(probabilities: p, within: q, question: .match(0)).voices[0]
+        let fixedShares = VaultPosterior.band(for: 0, lower: lower, upper: upper, within: q, widening: 1, question: .match(0))
+        let withShares = VaultPosterior.band(for: 0, lower: lower, upper: upper, within: q, widening: 3, question: .match(0))
+        #expect(fixedShares.upper < 0.01)
+        #expect(withShares.lower <= fixedShares.lower && withShares.upper >= fixedShares.upper)
+        #expect(withShares.lower <= point && point <= withShares.upper)
+        #expect(withShares.upper > 0.05)
+        // The ends are the corners: own low and rival high for the lower end, with the shares held fixed.
+        #expect(Self.near(fixedShares.lower, VaultPosterior(probabilities: [0.25, 0.85], within: q, question: .match(0)).voices[0]))
+        #expect(Self.near(fixedShares.upper, VaultPosterior(probabilities: [0.75, 0.35], within: q, question: .match(0)).voices[0]))
+        // A lone voice's band is its own.
+        let lone = VaultPosterior.band(for: 0, lower: [0.2], upper: [0.7], within: nil, widening: 2, question: .match(0))
+        #expect(Self.near(lone.lower, 0.2) && Self.near(lone.upper, 0.7))
+    }
+
+    @Test func temperingMovesSharesTheRightWay() {
+        // Re-reading softmax shares at twice the temperature flattens them, at half sharpens them, and keeps their order.
+        let q = [0.7, 0.2, 0.1]
+        let hot = TemperatureFit.tempered(q, factor: 2), cold = TemperatureFit.tempered(q, factor: 0.5)
+        #expect(hot[0] < q[0] && hot[2] > q[2] && hot[0] > hot[1] && hot[1] > hot[2])
+        #expect(cold[0] > q[0] && cold[2] < q[2])
+        // Exactly: shares ∝ q^(1/factor).
+        let expected = q.map { $0.squareRoot() }, sum = expected.reduce(0, +)
+        for k in q.indices { #expect(Self.near(hot[k], expected[k] / sum)) }
+        #expect(zip(TemperatureFit.tempered(q, factor: 1), q).allSatisfy { Self.near($0, $1) })
+    }
+
+    @Test func aPerfectlySeparatedHeldOutSetDoesNotGiveCertainty() throws {
+        // Ten held-out cases, all attributed correctly with margin 1: unsmoothed, the fitted temperature runs down
+        // until the true candidate's probability is 1 to machine precision; with the rule of succession it stays
+        // where the true candidate gets 1 − 1/12.
+        let cases = (0..<10).map { (truth: $0 % 2, distances: $0 % 2 == 0 ? [0.0, 1.0] : [1.0, 0.0]) }
+        let bare = try #require(TemperatureFit.fit(cases))
+        let smoothed = try #require(TemperatureFit.fit(cases, smoothing: TemperatureFit.ruleOfSuccession(cases.count)))
+        #expect(TemperatureFit.probabilities([0, 1], temperature: bare)[0] > 1 - 1e-9)
+        #expect(abs(TemperatureFit.probabilities([0, 1], temperature: smoothed)[0] - (1 - 1.0 / 12)) < 1e-3)
+        // With mistakes in the held-out set the data already keep the fit away from certainty, and the smoothing moves
+        // a correct case's probability only a little.
+        let mixed = cases + [(truth: 0, distances: [1.0, 0.0]), (truth: 1, distances: [0.0, 1.0])]
+        let plain = try #require(TemperatureFit.fit(mixed))
+        let smoothedMixed = try #require(TemperatureFit.fit(mixed, smoothing: TemperatureFit.ruleOfSuccession(mixed.count)))
+        let moved = TemperatureFit.probabilities([0, 1], temperature: smoothedMixed)[0] - TemperatureFit.probabilities([0, 1], temperature: plain)[0]
+        #expect(moved < 0 && moved > -0.05)
+    }
+
+    /// Two writers who share five of their six sentence templates, and a third: a 26-word text (two or three
+    /// sentences) often holds neither of the two's own template and cannot say which of them wrote it; a 400-word
+    /// text always does.
+    static let sharedTemplates = [
+        "We {v} the {n} on Monday and it was {a}.",
+        "It was a {a} day so we {v} the {n} early.",
+        "The {n} was {a}, and the {n} was {a} too.",
+        "After the {n} we {v} the {n} together.",
+        "Everyone said the {n} looked {a} this year.",
+    ]
+    static let neighbours: [(String, PhraseWriter)] = [
+        ("north", PhraseWriter(templates: sharedTemplates + ["I think the {n} was {a} - we {v} it anyway."],
+                               nouns: PhraseWriter.nouns, adjectives: PhraseWriter.adjectives, verbs: PhraseWriter.verbs)),
+        ("south", PhraseWriter(templates: sharedTemplates + ["One might say that the {n} was {a}; however, it was {v} in the end."],
+                               nouns: PhraseWriter.nouns, adjectives: PhraseWriter.adjectives, verbs: PhraseWriter.verbs)),
+        ("lively", .lively),
+    ]
+    static func neighbourVault() -> [AttributionCandidate] {
+        neighbours.enumerated().map { index, writer in
+            AttributionCandidate(name: writer.0, texts: (0..<4).map { writer.1.text(words: 1200, seed: UInt64(7000 + 10 * index + $0)) })
+        }
+    }
+
+    static func logit(_ p: Double) -> Double { log(p / (1 - p)) }
+
+    @Test func aShortTextGetsItsOwnBucketAndAHonestBand() throws {
+        // 20–30-word texts are scored in the 25-word bucket (calibrated on 25-word chunks), and their band is never a
+        // point: it spans at least a factor e in odds against every voice, and more than a percentage point for the
+        // writer's own.
+        let cache = VoiceVerifierCache(candidates: Self.neighbourVault())
+        for (seed, words) in [(0, 20), (1, 26), (2, 30), (3, 24), (4, 28)] {
+            let (name, writer) = Self.neighbours[seed % 2]
+            let text = writer.text(words: words, seed: UInt64(5100 + seed))
+            #expect((20...34).contains(TextFeatures.whole(text).words))
+            for clone in Self.neighbours.map(\.0) {
+                let result = try #require(try cache.verify(text, clone: clone))
+                #expect(result.calibratedOn.contains("25-word chunks"))
+                #expect(result.band.lower <= result.probability && result.probability <= result.band.upper)
+                #expect(Self.logit(result.band.upper) - Self.logit(result.band.lower) >= 1, "\(clone) on \(words) words: \(result.band)")
+                if clone == name { #expect(result.band.upper > result.band.lower + 0.01, "\(clone) on \(words) words: \(result.band)") }
+            }
+        }
+        #expect(try cache.verifier(forWords: 26).chunkWords == 25)
+    }
+
+    @Test func aShortTextsClosedSetShareIsLessExtremeThanALongOnes() throws {
+        // The same writers' texts at 26 and 400 words: each length's shares are calibrated on held-out chunks of that
+        // length, so the short texts' shares for their true writer are lower on average, and not every one is a
+        // near-certainty (a calibration borrowed from longer chunks, or fitted without smoothing, would make them so).
+        let cache = VoiceVerifierCache(candidates: Self.neighbourVault())
+        let short = try cache.verifier(forWords: 26), long = try cache.verifier(forWords: 400)
+        var shortShares: [Double] = [], longShares: [Double] = []
+        for index in 0..<2 {
+            let writer = Self.neighbours[index].1
+            for seed in 0..<8 {
+                let shortText = writer.text(words: 26, seed: UInt64(5300 + 10 * index + seed))
+                shortShares.append(try #require(short.closedSetProbabilities(shortText))[index])
+                if seed < 3 {
+                    let longText = writer.text(words: 400, seed: UInt64(5400 + 10 * index + seed))
+                    longShares.append(try #require(long.closedSetProbabilities(longText))[index])
+                }
+            }
+        }
+        let mean = { (values: [Double]) in values.reduce(0, +) / Double(values.count) }
+        #expect(mean(shortShares) < mean(longShares), "short \(shortShares), long \(longShares)")
+        #expect(shortShares.contains { $0 < 0.9 }, "short \(shortShares)")
+        #expect(longShares.allSatisfy { $0 > 0.5 }, "long \(longShares)")
+    }
+
     @Test func aLoneVoiceInAVaultIsUnaffected() throws {
         let voice = AttributionCandidate(name: "plain", texts: (0..<4).map { PhraseWriter.plain.text(words: 1200, seed: UInt64($0)) })
         let cache = VoiceVerifierCache(candidates: [voice])
@@ -99,8 +219,11 @@ struct VaultPosteriorTests {
             #expect(other.probability < 0.2)
             #expect(own.probability + other.probability <= 1 + 1e-9)
             #expect(other.rival == candidates[index].name)
-            let none = try #require(own.noneProbability)
-            #expect(own.probability + other.probability + none <= 1 + 1e-9)
+            // Within one posterior (match's question for the text's own voice) voice, rival and none add up to one.
+            // (Across the two questions they need not: each question holds a different voice's evidence fixed.)
+            let none = try #require(own.noneProbability), rival = try #require(own.rivalProbability)
+            #expect(own.rival == candidates[1 - index].name)
+            #expect(abs(own.probability + rival + none - 1) < 1e-9)
         }
     }
 

@@ -5,9 +5,10 @@ import VoiceCloneText
 /// one-vs-rest linear SVMs over sublinear TF-IDF character 1–4-grams, words, word pairs and the DNA style
 /// rates (`TfidfSpace`, `LinearModel`), on the samples cut into chunks as long as the texts to attribute.
 ///
-/// Probabilities are a softmax of the decision values with a temperature fitted on held-out chunks: every
-/// fourth chunk of each voice is held out, a model trained on the rest scores them, the temperature that
-/// best predicts their true voices is kept, and the final model is trained on every chunk.
+/// Probabilities are a softmax of the decision values with a temperature fitted on held-out chunks: the last
+/// quarter of each voice's chunks (in sample order, so mostly whole samples) is held out, a model trained on the
+/// rest scores them, the temperature that best predicts their true voices is kept, and the final model is trained
+/// on every chunk.
 /// Immutable after `init`; safe to share across threads.
 public final class LearnedAttributor: Sendable {
     public let candidateNames: [String]
@@ -27,8 +28,10 @@ public final class LearnedAttributor: Sendable {
     /// Cap on training chunks per voice (spread evenly over its samples), which bounds training time.
     static let maxChunksPerVoice = 200
 
-    /// The chunk length for texts of about `textWords` words: as long as the texts, within 50...1,000.
-    public static func chunkLength(forTextWords textWords: Int) -> Int { min(1000, max(50, textWords)) }
+    /// The chunk length for texts of about `textWords` words: as long as the texts, within 25...1,000 (25: the
+    /// shortest length bucket, `VoiceVerifierCache.buckets`, so a 30-word email is calibrated on chunks no longer
+    /// than itself).
+    public static func chunkLength(forTextWords textWords: Int) -> Int { min(1000, max(25, textWords)) }
 
     /// Whether every voice has enough text to train on at this chunk length (two chunks); when not,
     /// use Cosine Delta (`Attributor`).
@@ -63,7 +66,10 @@ public final class LearnedAttributor: Sendable {
             for (k, chunk) in kept.enumerated() {
                 all.append(chunk)
                 labels.append(label)
-                heldOut.append(kept.count >= 4 && k % 4 == 3)
+                // A contiguous block, not every fourth chunk: a chunk's neighbours come from the same sample and
+                // share its topic and phrases, so interleaved chunks are easier than a new text and the fitted
+                // temperature came out too low (shares near 100% on a 26-word text between two close voices).
+                heldOut.append(kept.count >= 4 && k >= kept.count - kept.count / 4)
             }
         }
         let space = TfidfSpace(chunks: all)
@@ -79,7 +85,7 @@ public final class LearnedAttributor: Sendable {
                                     dimension: space.dimension, options: options)
             cases = test.map { (truth: labels[$0], distances: trial.scores(rows[$0]).map { 1 - $0 }) }
         }
-        let temperature = TemperatureFit.fit(cases) ?? 0.5
+        let temperature = TemperatureFit.fit(cases, smoothing: TemperatureFit.ruleOfSuccession(cases.count)) ?? 0.5
         let correct = cases.filter { Attributor.argmin($0.distances) == $0.truth }.count
         self.heldOutLoss = cases.isEmpty ? nil : TemperatureFit.loss(cases, temperature: temperature) / Double(cases.count)
 
@@ -127,7 +133,7 @@ public final class LearnedAttributor: Sendable {
         let order = distances.indices.sorted {
             distances[$0] != distances[$1] ? distances[$0] < distances[$1] : candidateNames[$0] < candidateNames[$1]
         }
-        let widen = 1.25 * max(1, Double(shortTextWords) / Double(max(words, 1))).squareRoot()
+        let widen = TemperatureFit.bandWidening(words: words, shortTextWords: shortTextWords)
         let best = order[0]
         let lower = TemperatureFit.probabilities(distances, temperature: temperature * widen)[best]
         let upper = TemperatureFit.probabilities(distances, temperature: temperature / widen)[best]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One coherent answer over the vault's voices and "none of them" (a stranger): a probability for each voice and
 /// for none, summing to one. Authors exclude each other, so two voices cannot both claim a text. `match` and
 /// `attribute` both come here, with the same evidence; they differ only in the question asked, which sets the prior.
@@ -82,6 +84,38 @@ public struct VaultPosterior: Sendable, Equatable {
         voices = weights.map { $0 / total }
         none = 1 / total
         if n == 1 { voices = [p[0]]; none = 1 - p[0] }
+    }
+
+    /// The band for voice `index`'s posterior probability, carrying the uncertainty of both inputs: the posterior is
+    /// evaluated over the box of the inputs' own bands and the band is its lowest and highest value there.
+    ///
+    /// Inputs: each voice's own probability with its band (`lower[i]...upper[i]`), and the closed-set shares `q` with
+    /// a band in temperature, `q` re-read at `widening`^±1 times the temperature it was fitted at
+    /// (`TemperatureFit.tempered`). Why the box and not a bootstrap over calibration pairs: the posterior is monotone
+    /// in every voice's probability (rising in voice `index`'s own, falling in each rival's; see the type's comment),
+    /// so its extremes over the probabilities lie at known corners (own low and rivals high for the lower end, the
+    /// reverse for the upper), and the box costs a handful of evaluations per text where a bootstrap would refit
+    /// every calibration. The shares are not monotone in the temperature (a hotter softmax raises the weaker rivals
+    /// and lowers the stronger), so five temperatures spread geometrically over the band are tried. A share band
+    /// thus widens the posterior's band exactly as far as the split between voices can move it: the 0%–0% band a
+    /// 26-word text used to get beside a 100% rival came from holding the shares fixed.
+    public static func band(for index: Int, lower: [Double], upper: [Double], within q: [Double]?, widening: Double,
+                            question: Question) -> ProbabilityBand {
+        precondition(lower.count == upper.count && lower.indices.contains(index), "band inputs for voice \(index) of \(lower.count)")
+        var low = lower, high = upper
+        for j in lower.indices where j != index {
+            low[j] = upper[j]
+            high[j] = lower[j]
+        }
+        let usable = q.flatMap { q in q.count == lower.count && q.allSatisfy({ $0.isFinite && $0 >= 0 }) && q.reduce(0, +) > 0 ? q : nil }
+        let factors: [Double] = usable != nil && widening > 1 ? [-1, -0.5, 0, 0.5, 1].map { pow(widening, $0) } : [1]
+        var bottom = 1.0, top = 0.0
+        for factor in factors {
+            let shares = usable.map { factor == 1 ? $0 : TemperatureFit.tempered($0, factor: factor) }
+            bottom = min(bottom, VaultPosterior(probabilities: low, within: shares, question: question).voices[index])
+            top = max(top, VaultPosterior(probabilities: high, within: shares, question: question).voices[index])
+        }
+        return ProbabilityBand(lower: bottom, upper: max(bottom, top))
     }
 
     /// The most probable voice other than `index` (nil with a lone voice).

@@ -409,17 +409,9 @@ public final class VoiceVerifier: Sendable {
         let split = within ?? closedSetProbabilities(features, text: text)
         // The question `match` asks: did this voice's writer write it (`VaultPosterior.Question.match`).
         let posterior = VaultPosterior(probabilities: probabilities, within: split, question: .match(index))
-        func inVault(_ p: Double) -> Double {
-            guard probabilities.count > 1 else { return p }
-            var changed = probabilities
-            changed[index] = p
-            return VaultPosterior(probabilities: changed, within: split, question: .match(index)).voices[index]
-        }
         let probability = posterior.voices[index]
-        // Short texts carry less evidence than the chunks the fit saw: widen the band as they shrink.
-        let spread = 0.5 + 0.5 * max(1, Double(chunkWords) / Double(max(features.words, 1))).squareRoot()
-        let lower = inVault(min(PairLogistic.sigmoid(own.logit - spread), own.cap))
-        let upper = inVault(min(PairLogistic.sigmoid(own.logit + spread), own.cap))
+        let band = VoiceVerifier.band(all.map(\.probability), voice: index, within: split, textWords: features.words,
+                                      chunkWords: chunkWords)
         let note: String
         // Said only when the cap lowers the score by at least the half point the output rounds to.
         let capped = own.cap < PairLogistic.sigmoid(own.logit) - 0.005
@@ -433,7 +425,7 @@ public final class VoiceVerifier: Sendable {
         let rival = posterior.rival(of: index)
         return Verification(
             probability: probability,
-            band: ProbabilityBand(lower: min(lower, probability), upper: max(upper, probability)),
+            band: ProbabilityBand(lower: min(band.lower, probability), upper: max(band.upper, probability)),
             verdict: VerificationVerdict(probability: probability), similarity: own.similarity,
             closestAlternative: own.closest.map { profileNames[$0] } ?? "none", alternativeSimilarity: own.closestSimilarity,
             wordOrder: WordOrderEvidence(fluency: own.fluency, writerFluency: orderMean[index], z: own.orderZ,
@@ -442,6 +434,26 @@ public final class VoiceVerifier: Sendable {
             voiceProbability: own.probability,
             noneProbability: probabilities.count > 1 ? posterior.none : nil,
             rival: rival.map { candidateNames[$0.index] }, rivalProbability: rival?.probability)
+    }
+
+    /// The band for voice `index`'s probability in `match`'s posterior (`VaultPosterior.band`). Each voice's own
+    /// probability gets a band of ±`spread` on its logit (the word-order cap included: it is calibrated at the same
+    /// length), and the closed-set shares a temperature band of `TemperatureFit.bandWidening`, the rule `attribute`'s
+    /// bands follow. Both grow as the text gets shorter than the chunks the bucket was calibrated on
+    /// (`chunkWords`): its evidence is a sum over fewer words. At or above the chunk length they keep a floor (±1 on
+    /// the logit, ×/÷1.25 on the temperature), so a band is never a point: the calibration itself was fitted on a
+    /// few hundred pairs from this vault's own samples and does not transfer exactly to a text from elsewhere.
+    static func band(_ probabilities: [Double], voice index: Int, within split: [Double]?, textWords: Int,
+                     chunkWords: Int) -> ProbabilityBand {
+        let spread = 0.5 + 0.5 * max(1, Double(chunkWords) / Double(max(textWords, 1))).squareRoot()
+        let logits = probabilities.map { p -> Double in
+            let c = min(1 - VaultPosterior.clamp, max(VaultPosterior.clamp, p))
+            return log(c / (1 - c))
+        }
+        return VaultPosterior.band(
+            for: index, lower: logits.map { PairLogistic.sigmoid($0 - spread) },
+            upper: logits.map { PairLogistic.sigmoid($0 + spread) }, within: split,
+            widening: TemperatureFit.bandWidening(words: textWords, shortTextWords: chunkWords), question: .match(index))
     }
 
     /// The evidence for one text against voice `target`, with `excluding` (the text's own writer, in calibration)

@@ -8,6 +8,14 @@ enum Output {
         "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
     }
 
+    /// A probability as a whole percentage; "<1%" and ">99%" where rounding would print a certainty (0% or 100%)
+    /// the probability does not claim, so a band such as 0.02%–0.6% does not read as the point "0%–0%".
+    static func percent(_ p: Double) -> String {
+        if p > 0 && p < 0.005 { return "<1%" }
+        if p < 1 && p >= 0.995 { return ">99%" }
+        return "\(Int((p * 100).rounded()))%"
+    }
+
     /// One JSON document: snake_case keys whatever the Swift property names are, sorted, and every key present
     /// (an absent value is `null`, see `ReportJSON`).
     static func json<T: Encodable>(_ value: T) throws {

@@ -61,5 +61,5 @@ struct AttributeCommand: ParsableCommand {
         for w in a.warnings { Output.line("  warning: \(w.message)") }
     }
 
-    private func percent(_ p: Double) -> String { "\(Int((p * 100).rounded()))%" }
+    private func percent(_ p: Double) -> String { Output.percent(p) }
 }

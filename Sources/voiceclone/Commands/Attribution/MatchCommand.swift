@@ -25,7 +25,7 @@ struct MatchCommand: ParsableCommand {
             for report in reports {
                 let m = report.match
                 if let v = m.verification {
-                    Output.line("\(report.file): \(m.score)% likely written by \(m.clone)'s writer — \(v.verdict.phrase) "
+                    Output.line("\(report.file): \(percent(v.probability)) likely written by \(m.clone)'s writer — \(v.verdict.phrase) "
                         + "(band \(percent(v.band.lower))–\(percent(v.band.upper)); \(m.words) words)")
                     Output.line("  similarity to \(m.clone) \(String(format: "%.2f", v.similarity)), to the closest alternative "
                         + "(\(v.closestAlternative)) \(String(format: "%.2f", v.alternativeSimilarity))")
@@ -49,5 +49,5 @@ struct MatchCommand: ParsableCommand {
         if failed { throw ExitCode.failure }
     }
 
-    private func percent(_ p: Double) -> String { "\(Int((p * 100).rounded()))%" }
+    private func percent(_ p: Double) -> String { Output.percent(p) }
 }
