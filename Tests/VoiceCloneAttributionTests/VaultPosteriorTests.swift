@@ -289,3 +289,29 @@ struct VaultPosteriorTests {
         }
     }
 }
+
+/// `attribute` names the voice the posterior favours, not the closest by share alone.
+@Suite struct PosteriorNamingTests {
+    @Test func theVoiceWithTheHighestPosteriorIsNamedAndListedFirst() {
+        var ranking = [RankedCandidate(clone: "marguerite", distance: 1.25, probability: 0.44),
+                       RankedCandidate(clone: "dana", distance: 1.27, probability: 0.41),
+                       RankedCandidate(clone: "rex", distance: 1.49, probability: 0.15)]
+        ranking[0].writerProbability = 0.22
+        ranking[1].writerProbability = 0.30
+        ranking[2].writerProbability = 0.06
+        let closedSet = Attribution(ranking: ranking, best: "marguerite", confidence: .low,
+                                    band: ProbabilityBand(lower: 0.38, upper: 0.50), words: 26, warnings: [], drivers: [],
+                                    method: .learned)
+        let named = VoiceAttribution.namingThePosteriorsWriter(closedSet, shortTextWords: 100)
+        #expect(named.best == "dana")
+        #expect(named.ranking.map(\.clone) == ["dana", "marguerite", "rex"])
+        // The band is around dana's share, widened for a 26-word text, and still contains it.
+        #expect(named.band.lower < 0.41 && 0.41 < named.band.upper, "\(named.band)")
+        #expect(named.confidence == .low)
+
+        // When the share and the posterior agree, nothing changes.
+        var agreeing = closedSet
+        agreeing.ranking[0].writerProbability = 0.40
+        #expect(VoiceAttribution.namingThePosteriorsWriter(agreeing, shortTextWords: 100) == agreeing)
+    }
+}
