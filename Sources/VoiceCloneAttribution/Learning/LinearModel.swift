@@ -106,9 +106,15 @@ struct LinearModel: Sendable {
                               dimension: Int, options: Options) -> [Lanes] {
         let width = group.count
         precondition(width <= Lanes.scalarCount)
-        var w = [Lanes](repeating: Lanes(), count: dimension + 1)
         let n = rows.count
-        guard n > 0, width > 0 else { return w }
+        guard n > 0, width > 0 else { return [Lanes](repeating: Lanes(), count: dimension + 1) }
+        // Each column's lanes on one 64-byte cache line (an array's storage is only 16-byte aligned, so most would
+        // straddle two lines, and the weights are far larger than the caches).
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: (dimension + 1) * MemoryLayout<Lanes>.stride, alignment: 64)
+        defer { raw.deallocate() }
+        let start = raw.bindMemory(to: Lanes.self, capacity: dimension + 1)
+        start.initialize(repeating: Lanes(), count: dimension + 1)
+        let weights = UnsafeMutableBufferPointer(start: start, count: dimension + 1)
         var alpha = [Float](repeating: 0, count: n * width)
         // Squared hinge with per-row cost C_i: the dual's diagonal term is 1 / (2 C_i).
         let diagonals = costs.map { 1 / (2 * options.cost * $0) }
@@ -118,53 +124,51 @@ struct LinearModel: Sendable {
         var active = [Bool](repeating: true, count: width)
         var largest = [Float](repeating: 0, count: width), smallest = [Float](repeating: 0, count: width)
         let first = group.lowerBound
-        w.withUnsafeMutableBufferPointer { weights in
-            for _ in 0..<options.maxEpochs {
-                for i in stride(from: n - 1, to: 0, by: -1) {
-                    order.swapAt(i, Int(random.next() % UInt64(i + 1)))
-                }
-                for g in 0..<width {
-                    largest[g] = -Float.infinity
-                    smallest[g] = Float.infinity
-                }
-                for i in order {
-                    let row = rows[i]
-                    row.indices.withUnsafeBufferPointer { idx in
-                        row.values.withUnsafeBufferPointer { val in
-                            // Every lane sums its class's products in the row's order, as a plain dot product would.
-                            var sums = Lanes()
-                            for k in 0..<idx.count { sums += weights[Int(idx[k])] * val[k] }
-                            let bias = weights[dimension]
-                            var steps = Lanes(), anyStep = false
-                            let diagonal = diagonals[i]
-                            for g in 0..<width where active[g] {
-                                let y: Float = labels[i] == first + g ? 1 : -1
-                                let margin = sums[g] + bias[g]
-                                let a = i * width + g
-                                let gradient = y * margin - 1 + diagonal * alpha[a]
-                                let projected = alpha[a] == 0 ? min(gradient, 0) : gradient
-                                largest[g] = max(largest[g], projected)
-                                smallest[g] = min(smallest[g], projected)
-                                guard abs(projected) > 1e-12 else { continue }
-                                let old = alpha[a]
-                                alpha[a] = max(old - gradient / (norms[i] + diagonal), 0)
-                                let step = (alpha[a] - old) * y
-                                steps[g] = step
-                                if step != 0 { anyStep = true }
-                            }
-                            guard anyStep else { return }
-                            // A lane whose class takes no step adds ±0, which leaves its weights as they were (no weight
-                            // is ever -0: they start at +0, and a sum is -0 only when both terms are).
-                            for k in 0..<idx.count { weights[Int(idx[k])] += steps * val[k] }
-                            weights[dimension] += steps
+        for _ in 0..<options.maxEpochs {
+            for i in stride(from: n - 1, to: 0, by: -1) {
+                order.swapAt(i, Int(random.next() % UInt64(i + 1)))
+            }
+            for g in 0..<width {
+                largest[g] = -Float.infinity
+                smallest[g] = Float.infinity
+            }
+            for i in order {
+                let row = rows[i]
+                row.indices.withUnsafeBufferPointer { idx in
+                    row.values.withUnsafeBufferPointer { val in
+                        // Every lane sums its class's products in the row's order, as a plain dot product would.
+                        var sums = Lanes()
+                        for k in 0..<idx.count { sums += weights[Int(idx[k])] * val[k] }
+                        let bias = weights[dimension]
+                        var steps = Lanes(), anyStep = false
+                        let diagonal = diagonals[i]
+                        for g in 0..<width where active[g] {
+                            let y: Float = labels[i] == first + g ? 1 : -1
+                            let margin = sums[g] + bias[g]
+                            let a = i * width + g
+                            let gradient = y * margin - 1 + diagonal * alpha[a]
+                            let projected = alpha[a] == 0 ? min(gradient, 0) : gradient
+                            largest[g] = max(largest[g], projected)
+                            smallest[g] = min(smallest[g], projected)
+                            guard abs(projected) > 1e-12 else { continue }
+                            let old = alpha[a]
+                            alpha[a] = max(old - gradient / (norms[i] + diagonal), 0)
+                            let step = (alpha[a] - old) * y
+                            steps[g] = step
+                            if step != 0 { anyStep = true }
                         }
+                        guard anyStep else { return }
+                        // A lane whose class takes no step adds ±0, which leaves its weights as they were (no weight
+                        // is ever -0: they start at +0, and a sum is -0 only when both terms are).
+                        for k in 0..<idx.count { weights[Int(idx[k])] += steps * val[k] }
+                        weights[dimension] += steps
                     }
                 }
-                for g in 0..<width where active[g] && largest[g] - smallest[g] < options.tolerance { active[g] = false }
-                if !active.contains(true) { break }
             }
+            for g in 0..<width where active[g] && largest[g] - smallest[g] < options.tolerance { active[g] = false }
+            if !active.contains(true) { break }
         }
-        return w
+        return Array(weights)
     }
 }
 
