@@ -23,6 +23,19 @@ final class AttributionDump: @unchecked Sendable {
         }
     }
 
+    /// Records `VoiceAttribution` results for `label`: rankings with the open-set posterior, at full precision.
+    func record(_ label: String, results: [Attribution]) {
+        guard isEnabled else { return }
+        for (index, result) in results.enumerated() {
+            let ranking = result.ranking.map {
+                String(format: "%@:%.17g:%.17g:%.17g", $0.clone, $0.distance, $0.probability, $0.writerProbability ?? -1)
+            }
+            let band = String(format: "%.17g..%.17g", result.band.lower, result.band.upper)
+            let open = result.openSet.map { String(format: "same=%.17g none=%.17g", $0.sameWriterProbability, $0.noneProbability ?? -1) } ?? "-"
+            lines.append("\(label) #\(index) words=\(result.words) author=\(result.author ?? "none") band=\(band) \(open) | \(ranking.joined(separator: " "))")
+        }
+    }
+
     /// Writes the dump; does nothing when the variable is unset.
     func write() throws {
         guard let path else { return }

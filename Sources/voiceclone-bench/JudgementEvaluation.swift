@@ -259,6 +259,8 @@ struct JudgementEvaluation {
         let started = Date()
         let results = try VoiceAttribution.attribute(texts, candidates: voices)
         let seconds = Date().timeIntervalSince(started)
+        AttributionDump.shared.record("judgement-speed", results: results)
+        try AttributionDump.shared.write()
         if breakdown {
             // The same work in its parts, timed one after another (each part repeats what it needs).
             var t = Date()

@@ -74,7 +74,7 @@ struct TextFeatures: Sendable {
         }
 
         mutating func chunkEnd(style: StyleSums) {
-            pending.sort()
+            RadixSort.sort(&pending)
             var keys: [UInt32] = [], counts: [Float] = []
             keys.reserveCapacity(pending.count / 2)
             counts.reserveCapacity(pending.count / 2)
