@@ -28,6 +28,27 @@ import VoiceCloneGeneration
         #expect(again.results[0].piece.text == result.piece.text)
     }
 
+    @Test func theDraftsEditsAreReportedWithTheirReasonsAndTheKeptOnesAreInTheText() async throws {
+        let vault = try F.vault()
+        var options = GenerateOptions(clone: "wren-hale", platform: "linkedin", prompt: "", seed: 4)
+        options.notes = Self.notes
+        let result = try #require(try await vault.workspace().generation.generate(options).results.first)
+        let edits = result.piece.edits
+        #expect(!edits.isEmpty, "these notes give the drafter something to shape: \(result.piece.text)")
+        for (k, edit) in edits.enumerated() {
+            #expect(!edit.kind.isEmpty && !edit.reason.isEmpty && edit.before != edit.after)
+            // A kept edit's result is in the text, unless a later edit started from it.
+            if !edit.kind.hasPrefix("not kept") {
+                #expect(result.piece.text.contains(edit.after) || edits[(k + 1)...].contains { $0.before.contains(edit.after) },
+                        "\(edit) not in \(result.piece.text)")
+            }
+        }
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(result)) as? [String: Any]
+        let listed = try #require(json?["edits"] as? [[String: Any]])
+        #expect(listed.count == edits.count)
+        #expect(listed.allSatisfy { Set($0.keys) == ["kind", "before", "after", "reason"] })
+    }
+
     @Test func bulletPointsInThePromptAreNotesAndAPlainTopicGivesASkeleton() async throws {
         let vault = try F.vault()
         let fromPrompt = try await vault.workspace().generation.generate(GenerateOptions(clone: "wren-hale", prompt: Self.notes, seed: 1))

@@ -16,6 +16,10 @@ public struct GeneratedPiece: Codable, Sendable, Equatable {
     public var warnings: [String]
     /// The seed actually used, so any piece can be reproduced; `nil` for providers without seeds.
     public var seed: UInt64?
+    /// The offline notes drafter's shaping edits, each with its reason, those the guard put back marked "not kept:
+    /// …" (so a writer can see why a sentence of their notes changed, or did not); empty for other engines. Not part
+    /// of the piece's stored form.
+    public var edits: [ShapingEdit] = []
 
     public init(
         text: String, provider: String, model: String, platform: String,

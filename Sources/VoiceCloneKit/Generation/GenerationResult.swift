@@ -42,6 +42,8 @@ public struct GenerationResult: Encodable, Sendable {
         case overLimit = "over_limit"
         case limitBreaches = "limit_breaches"
         case exemplarSampleIDs = "exemplar_sample_ids"
+        /// The offline notes drafter's edits with their reasons (`GeneratedPiece.edits`); empty for other engines.
+        case edits
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -69,5 +71,6 @@ public struct GenerationResult: Encodable, Sendable {
         try c.encode(overLimit, forKey: .overLimit)
         try c.encode(limitBreaches, forKey: .limitBreaches)
         try c.encode(exemplarSampleIDs, forKey: .exemplarSampleIDs)
+        try c.encode(piece.edits, forKey: .edits)
     }
 }

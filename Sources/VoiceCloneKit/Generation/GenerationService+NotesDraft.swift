@@ -39,15 +39,18 @@ extension GenerationService {
     /// rise (``NotesDrafter/guarded(_:scorer:rule:)``); the drafted text when putting edits back would fail a
     /// platform check it passed (a contraction put back can push a post over its limit).
     func guardedDraft(_ draft: NotesDrafter.Draft, scorer: VoiceScorer?, inspector: PlatformTextChecks) -> GeneratedPiece {
-        guard let scorer else { return draft.piece }
+        var drafted = draft.piece
+        drafted.edits = draft.edits
+        guard let scorer else { return drafted }
         let guarded = NotesDrafter.guarded(draft, scorer: scorer)
-        guard guarded.piece.text != draft.piece.text else { return draft.piece }
+        guard guarded.piece.text != draft.piece.text else { return drafted }
         let checked = inspector.inspect(guarded.piece)
         let passed = { (p: GeneratedPiece) in p.checks.filter(\.passed).count }
-        guard passed(checked) >= passed(inspector.inspect(draft.piece)) else { return draft.piece }
+        guard passed(checked) >= passed(inspector.inspect(draft.piece)) else { return drafted }
         // The drafter's own checks stay (its hashtag check follows the writer's habit, the generic one the
         // platform's range); only the ones the text's length decides are measured again on the guarded text.
         var piece = guarded.piece
+        piece.edits = guarded.edits
         piece.longestCopiedRun = checked.longestCopiedRun
         for (k, check) in piece.checks.enumerated() where check.name == "max_chars" || check.name == "hook"
             || check.name.hasPrefix("post_") {

@@ -38,10 +38,12 @@ struct LocalReviser: Sendable {
     static func rewrite(_ best: RefineCandidate, tried: Set<String>, guide: RevisionGuide, lexicon: DetectionLexicon,
                         inspector: PlatformTextChecks, scorer: VoiceScorer?) -> (piece: GeneratedPiece, action: String)? {
         guard let guidance = guide.guidance(for: best) else { return nil }
-        let (text, edits) = LocalRewriter(lexicon: lexicon, scorer: scorer).rewriteWithCounts(best.piece.text, guidance: guidance)
+        let (text, edits, log) = LocalRewriter(lexicon: lexicon, scorer: scorer).rewriteWithEdits(best.piece.text, guidance: guidance)
         guard !tried.contains(text) else { return nil }
         var piece = best.piece
         piece.text = text
+        // The drafter's edits stand under the rewrite's, which come after them in the text's history.
+        piece.edits += log
         let count = edits.values.reduce(0, +)
         return (inspector.inspect(piece), "rewrite (\(count) edit\(count == 1 ? "" : "s"))")
     }
