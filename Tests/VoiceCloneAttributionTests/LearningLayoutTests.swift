@@ -110,5 +110,15 @@ struct LearningLayoutTests {
             #expect(interleaved.map(\.bitPattern) == plain.map(\.bitPattern))
             #expect(row.indices.isEmpty || plain.contains { $0 > 0 })
         }
+        // Two voices sharing no n-gram: no n-gram column survives `min_df = 2`, every cosine 0. No voice at all: an
+        // empty table, no cosine.
+        func single(_ key: UInt32) -> TextFeatures {
+            TextFeatures(keys: [1 << 24 | key], counts: [1], words: 50, style: StyleSums(), wordSequence: [])
+        }
+        let disjoint = VaultSpace(chunks: [[single(1)], [single(2)]], used: [[0], [0]])
+        #expect(disjoint.space.hashedCount == 0)
+        #expect(disjoint.cosines(disjoint.space.row(single(1), sorted: false)) == [0, 0])
+        let none = VaultSpace(chunks: [], used: [])
+        #expect(none.table.isEmpty && none.cosines(SparseRow(indices: [], values: [])).isEmpty)
     }
 }

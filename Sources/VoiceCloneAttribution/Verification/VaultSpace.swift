@@ -64,7 +64,9 @@ struct VaultSpace: Sendable {
         let blocks = (sums.count + width - 1) / width
         var table = [Lanes](repeating: Lanes(), count: dimension * blocks)
         table.withUnsafeMutableBufferPointer { lanes in
-            let floats = UnsafeMutableRawPointer(lanes.baseAddress!).assumingMemoryBound(to: Float.self)
+            // Empty (no voice, or a space with no column) has no storage and nothing to lay out.
+            guard let start = lanes.baseAddress else { return }
+            let floats = UnsafeMutableRawPointer(start).assumingMemoryBound(to: Float.self)
             for (v, sum) in sums.enumerated() {
                 for j in 0..<dimension { floats[j * blocks * width + v] = sum[j] }
             }
