@@ -2,7 +2,8 @@ import Testing
 @testable import VoiceCloneAttribution
 
 /// The learned attributor's speed work (issue 16) must not change an answer: classes trained side by side in SIMD
-/// lanes give each class the weights it would get alone, and the radix sorts order keys as `sort()` does.
+/// lanes give each class the weights it would get alone, the radix sorts order keys as `sort()` does, and the
+/// verifier's cosines to every voice, computed in one pass over voice-interleaved sums, equal the per-voice ones.
 @Suite("Learned attribution: layout and sorting")
 struct LearningLayoutTests {
     /// Sparse rows with a few random columns each, from a seeded generator.
@@ -68,5 +69,56 @@ struct LearningLayoutTests {
             #expect(pairs.map(\.0) == ordered.indices)
             #expect(pairs.map(\.1) == ordered.values)
         }
+    }
+
+    @Test func interleavedCosinesEqualPlainPerVoiceCosinesToTheBit() {
+        // Eighteen voices (one full block of sixteen lanes and a partial one), the last with no fitted chunk, a few
+        // with only some chunks fitted; chunks of random character n-grams from a small pool, so columns are shared.
+        var random = SeededRandom(seed: 23)
+        func chunk() -> TextFeatures {
+            let keys = Set((0..<40).map { _ in UInt32(random.next() % 2) << 24 | UInt32(random.next() % 120) }).sorted()
+            return TextFeatures(keys: keys, counts: keys.map { _ in Float(1 + random.next() % 5) }, words: 50,
+                                style: StyleSums(), wordSequence: [])
+        }
+        let voices = 18
+        let chunks = (0..<voices).map { _ in (0..<4).map { _ in chunk() } }
+        let used = (0..<voices).map { v in v == voices - 1 ? [] : v % 3 == 0 ? [0, 2] : [0, 1, 2, 3] }
+        let vault = VaultSpace(chunks: chunks, used: used)
+        #expect(vault.blocks == 2)
+        // The plain computation: each voice's sum of its rows in its own dense vector, then one dot product per voice.
+        let dimension = vault.space.dimension
+        let sums: [[Float]] = (0..<voices).map { v in
+            var sum = [Float](repeating: 0, count: dimension)
+            for k in used[v] {
+                let row = vault.space.row(chunks[v][k], sorted: false)
+                for (j, value) in zip(row.indices, row.values) { sum[Int(j)] += value }
+            }
+            return sum
+        }
+        for v in 0..<voices { #expect(vault.sum(voice: v) == sums[v]) }
+        let probes = (0..<6).map { _ in vault.space.row(chunk(), sorted: false) } + [SparseRow(indices: [], values: [])]
+        for row in probes {
+            let plain: [Double] = (0..<voices).map { v in
+                guard !used[v].isEmpty else { return 0 }
+                var dot: Float = 0
+                for (j, value) in zip(row.indices, row.values) { dot += value * sums[v][Int(j)] }
+                let squaredNorm = sums[v].reduce(0) { $0 + $1 * $1 }
+                let denominator = (row.squaredNorm * squaredNorm).squareRoot()
+                return denominator > 0 ? Double(dot / denominator) : 0
+            }
+            let interleaved = vault.cosines(row)
+            #expect(interleaved.map(\.bitPattern) == plain.map(\.bitPattern))
+            #expect(row.indices.isEmpty || plain.contains { $0 > 0 })
+        }
+        // Two voices sharing no n-gram: no n-gram column survives `min_df = 2`, every cosine 0. No voice at all: an
+        // empty table, no cosine.
+        func single(_ key: UInt32) -> TextFeatures {
+            TextFeatures(keys: [1 << 24 | key], counts: [1], words: 50, style: StyleSums(), wordSequence: [])
+        }
+        let disjoint = VaultSpace(chunks: [[single(1)], [single(2)]], used: [[0], [0]])
+        #expect(disjoint.space.hashedCount == 0)
+        #expect(disjoint.cosines(disjoint.space.row(single(1), sorted: false)) == [0, 0])
+        let none = VaultSpace(chunks: [], used: [])
+        #expect(none.table.isEmpty && none.cosines(SparseRow(indices: [], values: [])).isEmpty)
     }
 }

@@ -12,12 +12,25 @@ import VoiceCloneText
 /// `crossFitted` therefore deals each voice's chunks into `folds` folds and fits one space per fold on the other
 /// folds only, in which that fold's chunks are scored (cross-fitting, as scikit-learn's `CalibratedClassifierCV`
 /// with `ensemble=False`); the space used at run time is then fitted on every chunk.
+///
+/// Layout (issue 16, speed): the voices' row sums are stored voice-interleaved, column by column, sixteen voices to
+/// a SIMD vector (`table`, as `LinearModel` stores its weights), so one pass over a text's row computes every
+/// voice's dot product, reading a few adjacent cache lines per entry instead of one line in each voice's own dense
+/// vector. Each lane multiplies and adds in the row's order, as a plain per-voice dot product does (never fused), so
+/// the cosines are the same to the bit.
 struct VaultSpace: Sendable {
+    /// Sixteen voices' sums for one column, one voice per lane.
+    typealias Lanes = SIMD16<Float>
+
     let space: TfidfSpace
-    /// Per voice: the sum of its rows, how many rows, and the sum's squared norm.
-    let sums: [[Float]]
+    /// Voice-interleaved row sums: `table[j * blocks + b]` holds column j's sums for voices 16b ..< 16b + 16 (one
+    /// lane each, unused lanes 0).
+    let table: [Lanes]
+    /// Per voice: how many rows its sum holds, and the sum's squared norm.
     let counts: [Int]
     let squaredNorms: [Float]
+    var voices: Int { counts.count }
+    var blocks: Int { (voices + Lanes.scalarCount - 1) / Lanes.scalarCount }
 
     /// Character 1–2-grams at half the weight of 3–4-grams, as in the learned attributor; nothing else.
     static let weights = TfidfSpace.Weights(shortCharacters: 0.5, longCharacters: 1, words: 0, wordPairs: 0, style: 0)
@@ -40,9 +53,31 @@ struct VaultSpace: Sendable {
             return sum
         }
         self.space = space
-        self.sums = sums
         self.counts = used.map(\.count)
         self.squaredNorms = sums.map { $0.reduce(0) { $0 + $1 * $1 } }
+        self.table = VaultSpace.interleave(sums, dimension: dimension)
+    }
+
+    /// The per-voice sums laid out voice-interleaved (see `table`).
+    private static func interleave(_ sums: [[Float]], dimension: Int) -> [Lanes] {
+        let width = Lanes.scalarCount
+        let blocks = (sums.count + width - 1) / width
+        var table = [Lanes](repeating: Lanes(), count: dimension * blocks)
+        table.withUnsafeMutableBufferPointer { lanes in
+            // Empty (no voice, or a space with no column) has no storage and nothing to lay out.
+            guard let start = lanes.baseAddress else { return }
+            let floats = UnsafeMutableRawPointer(start).assumingMemoryBound(to: Float.self)
+            for (v, sum) in sums.enumerated() {
+                for j in 0..<dimension { floats[j * blocks * width + v] = sum[j] }
+            }
+        }
+        return table
+    }
+
+    /// Voice `v`'s sum of rows, one entry per column (read back from `table`).
+    func sum(voice v: Int) -> [Float] {
+        let blocks = self.blocks, width = Lanes.scalarCount
+        return (0..<space.dimension).map { table[$0 * blocks + v / width][v % width] }
     }
 
     /// The indices of `count` chunks that are fitted: all, or `maxChunksPerVoice` evenly spread.
@@ -71,19 +106,33 @@ struct VaultSpace: Sendable {
         }
     }
 
-    /// Cosine of `row` to voice `v`'s centroid (0 for a voice with no fitted chunk).
-    func cosine(_ row: SparseRow, voice v: Int) -> Double {
-        guard counts[v] > 0 else { return 0 }
-        var dot: Float = 0
-        sums[v].withUnsafeBufferPointer { sum in
-            for (j, value) in zip(row.indices, row.values) { dot += value * sum[Int(j)] }
+    /// Cosines of `row` to every voice's centroid (its mean row; the sum gives the same cosine), in voice order; 0
+    /// for a voice with no fitted chunk. One pass over the row: every lane sums its voice's products in the row's
+    /// order, starting from 0, exactly as a plain dot product with that voice's sum would.
+    func cosines(_ row: SparseRow) -> [Double] {
+        let blocks = self.blocks, width = Lanes.scalarCount
+        guard blocks > 0 else { return [] }
+        var dots = [Lanes](repeating: Lanes(), count: blocks)
+        table.withUnsafeBufferPointer { w in
+            dots.withUnsafeMutableBufferPointer { d in
+                row.indices.withUnsafeBufferPointer { idx in
+                    row.values.withUnsafeBufferPointer { val in
+                        for k in 0..<idx.count {
+                            let base = Int(idx[k]) * blocks, value = val[k]
+                            for b in 0..<blocks { d[b] += w[base + b] * value }
+                        }
+                    }
+                }
+            }
         }
-        let denominator = (row.squaredNorm * squaredNorms[v]).squareRoot()
-        return denominator > 0 ? Double(dot / denominator) : 0
+        let rowNorm = row.squaredNorm
+        return (0..<voices).map { v in
+            guard counts[v] > 0 else { return 0 }
+            let dot = dots[v / width][v % width]
+            let denominator = (rowNorm * squaredNorms[v]).squareRoot()
+            return denominator > 0 ? Double(dot / denominator) : 0
+        }
     }
-
-    /// Cosines of `row` to every voice's centroid, in voice order.
-    func cosines(_ row: SparseRow) -> [Double] { sums.indices.map { cosine(row, voice: $0) } }
 
     /// The evidence against voice `target` from the text's cosines to every centroid (`cosines`), with `excluding`
     /// (the text's own writer, in calibration, so that it stands for a writer outside the vault) left out of the
