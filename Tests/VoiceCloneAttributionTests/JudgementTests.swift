@@ -115,7 +115,7 @@ struct JudgementTests {
 
     @Test func shortTextsAreAttributedWithAWarningAndAWiderBand() throws {
         let attributor = try LearnedAttributor(candidates: Self.candidates(), textWords: 40)
-        #expect(attributor.chunkWords == 40)
+        #expect(attributor.chunkWords == 50 && attributor.calibrationWords == 40)
         var right = 0
         for seed in 0..<12 {
             let writer = Self.writers[seed % 3]
@@ -125,6 +125,45 @@ struct JudgementTests {
             if short.best == writer.0 { right += 1 }
         }
         #expect(right >= 11)
+    }
+
+    @Test func shortBucketTrainsOnFiftyWordChunksButCalibratesOnTwentyFiveWordPieces() throws {
+        // Issue 16: texts of about 25 words are attributed by a model trained on 50-word chunks (fuller evidence to
+        // learn a voice from), while its temperature is fitted on the held-out chunks' own words cut at 25.
+        let candidates = Self.candidates()
+        let training = LearnedAttributor.TrainingChunks(candidates, textWords: 25)
+        #expect(training.length == 50 && training.calibrationLength == 25)
+        var heldOutChunks = 0, heldOutPieces = 0
+        for (chunks, pieces) in zip(training.chunks, training.pieces) {
+            #expect(chunks.count >= 20 && chunks.count < LearnedAttributor.maxChunksPerVoice)
+            for (chunk, halves) in zip(chunks, pieces) {
+                #expect(chunk.words <= 50 && halves.allSatisfy { $0.words <= 25 })
+                if chunk.words == 50 { #expect(halves.map(\.words) == [25, 25]) }
+                // The pieces are the chunk's own words: their word counts add up to the chunk's.
+                var wordCounts: [UInt32: Float] = [:]
+                for half in halves {
+                    for (key, count) in zip(half.keys, half.counts) where TextFeatures.family(of: key) == .words { wordCounts[key, default: 0] += count }
+                }
+                let chunkWordCounts = Dictionary(uniqueKeysWithValues: zip(chunk.keys, chunk.counts).filter { TextFeatures.family(of: $0.0) == .words })
+                if halves.reduce(0, { $0 + $1.words }) == chunk.words { #expect(wordCounts == chunkWordCounts) }
+            }
+            // The held-out block: the last quarter of the voice's chunks.
+            heldOutChunks += chunks.count / 4
+            heldOutPieces += pieces.suffix(chunks.count / 4).reduce(0) { $0 + $1.count }
+        }
+        #expect(heldOutPieces > heldOutChunks * 3 / 2)
+        let short = LearnedAttributor(names: candidates.map(\.name), training: training)
+        let fifty = try LearnedAttributor(candidates: candidates, textWords: 50)
+        #expect(short.chunkWords == 50 && short.calibrationWords == 25 && fifty.calibrationWords == 50)
+        // The same model: the same scores for a text.
+        let text = TextFeatures.whole(PhraseWriter.lively.text(words: 26, seed: 5))
+        #expect(short.model.scores(short.space.row(text)) == fifty.model.scores(fifty.space.row(text)))
+        // But calibrated on the held-out chunks' pieces, about twice as many, where the 50-word bucket uses the chunks.
+        #expect(fifty.calibration.chunks == heldOutChunks)
+        #expect(short.calibration.chunks == heldOutPieces)
+        // And longer buckets are unchanged: trained and calibrated at their own length.
+        let hundred = LearnedAttributor.TrainingChunks(candidates, textWords: 100)
+        #expect(hundred.length == 100 && hundred.calibrationLength == 100 && hundred.pieces[0][3].count == 1)
     }
 
     @Test func deltaStaysForVoicesWithTooLittleText() throws {

@@ -45,15 +45,17 @@ public enum VoiceAttribution {
         var results: [Attribution]
         // Below this many words the closed-set shares' bands widen (the attributor's own setting).
         var shortTextWords = settings.shortTextWords
-        // The voices' samples are cut once, for the learned model and the verifier.
+        // The voices' samples are cut once at the bucket's length, for the verifier and for the learned model's
+        // calibration pieces; the learned model trains on chunks of at least 50 words (`LearnedAttributor.trainingLength`).
         let length = LearnedAttributor.chunkLength(forTextWords: bucket)
-        let chunked: [[TextFeatures]]? = method == .learned || openSetThreshold != nil
-            ? ParallelMap.map(candidates.count) { LearnedAttributor.chunks(of: candidates[$0], length: length, keepSequence: openSetThreshold != nil) }
+        let cut: [[[TextFeatures]]]? = method == .learned || openSetThreshold != nil
+            ? ParallelMap.map(candidates.count) { LearnedAttributor.chunksBySample(of: candidates[$0], length: length, keepSequence: openSetThreshold != nil) }
             : nil
-        let trainable = candidates.count >= 2 && (chunked?.allSatisfy { $0.count >= 2 } ?? false)
-        if method == .learned && trainable, let chunked {
+        let training = method == .learned ? cut.map { LearnedAttributor.TrainingChunks(candidates, textWords: bucket, cut: $0) } : nil
+        let trainable = candidates.count >= 2 && (training?.chunks.allSatisfy { $0.count >= 2 } ?? false)
+        if trainable, let training {
             try TrainingData.checkNames(candidates.map(\.name))
-            let attributor = LearnedAttributor(names: candidates.map(\.name), chunked: chunked, length: length)
+            let attributor = LearnedAttributor(names: candidates.map(\.name), training: training)
             shortTextWords = attributor.shortTextWords
             results = ParallelMap.map(texts.count) { attributor.attribute(features: features[$0]) }
         } else {
@@ -64,7 +66,7 @@ public enum VoiceAttribution {
         }
         if let threshold = openSetThreshold,
            let verifier = try? VoiceVerifier(candidates: candidates, textWords: bucket, background: background, trainClosedSet: false,
-                                              chunked: chunked) {
+                                              cut: cut) {
             // The open-set decision comes from the vault posterior for attribute's question (`VaultPosterior`): the
             // voices' own verification probabilities weighed by the attribution's calibrated shares (the same
             // learned model `match`'s verifier trains on the same chunks, by default).

@@ -48,9 +48,10 @@ public final class VoiceVerifier: Sendable {
     /// can never exceed it (the same-writer event lies inside the natural-prose event): `probability ≤ cap`.
     public let orderCap: [Double]
     /// The closed-set model over the vault's voices that weighs them against each other in the posterior
-    /// (`VaultPosterior`): the learned attributor trained on this length's chunks, as `attribute` trains it by
-    /// default (so `match` and `attribute` share one model, one length bucket and one posterior), or Cosine Delta
-    /// when a voice has too little text to train on, as `attribute` falls back. Nil with one voice, or when the
+    /// (`VaultPosterior`): the learned attributor for this length (trained on chunks of at least 50 words, its
+    /// temperature fitted on held-out pieces of this length), as `attribute` trains it by default (so `match` and
+    /// `attribute` share one model, one length bucket and one posterior), or Cosine Delta when a voice has too little
+    /// text to train on, as `attribute` falls back. Nil with one voice, or when the
     /// caller supplies its own attribution probabilities (`VoiceAttribution`).
     let closedSet: ClosedSet?
 
@@ -78,14 +79,19 @@ public final class VoiceVerifier: Sendable {
 
     /// `trainClosedSet`: train the learned attributor that splits the vault posterior between the voices (off when
     /// the caller has attribution probabilities of its own for every text).
-    /// `chunked`: the candidates already cut at `chunkLength(forTextWords: textWords)` with their word sequences
-    /// (so a caller that also trains on them reads the samples once).
+    /// `cut`: the candidates' samples already cut at `chunkLength(forTextWords: textWords)` with their word sequences,
+    /// per voice and sample (so a caller that also calibrates on them reads the samples once at that length).
     init(candidates: [AttributionCandidate], textWords: Int, background: VerificationBackground?, trainClosedSet: Bool,
-         chunked: [[TextFeatures]]? = nil) throws {
+         cut: [[[TextFeatures]]]? = nil) throws {
         guard !candidates.isEmpty else { throw AttributionError.noCandidates }
         guard let background else { throw AttributionError.missingBackground }
         try TrainingData.checkNames(candidates.map(\.name))
         let length = LearnedAttributor.chunkLength(forTextWords: textWords)
+        // The calibration pairs stay at the text's length even where the learned attributor trains on longer chunks:
+        // they turn this length's evidence into probabilities.
+        let cut = cut ?? ParallelMap.map(candidates.count) {
+            LearnedAttributor.chunksBySample(of: candidates[$0], length: length, keepSequence: true)
+        }
         let columns = Dictionary(uniqueKeysWithValues: background.vocabulary.enumerated().map { ($1, Int32($0)) })
         let dimension = background.vocabulary.count
 
@@ -97,7 +103,7 @@ public final class VoiceVerifier: Sendable {
         // With two or more voices only the chunks are needed (the dense background rates are for one voice).
         let dense = candidates.count < 2
         let voices: [Voice] = ParallelMap.map(candidates.count) { index in
-            let chunks = chunked?[index] ?? LearnedAttributor.chunks(of: candidates[index], length: length, keepSequence: true)
+            let chunks = cut[index].flatMap { $0 }
             if !dense {
                 return Voice(sum: [], count: chunks.count, kept: [], sequences: [], chunks: chunks, keptIndices: [])
             }
@@ -137,10 +143,10 @@ public final class VoiceVerifier: Sendable {
             self.orderSpread = fitted.orderSpread
             self.coefficients = fitted.coefficients
             self.orderCap = fitted.orderCap
-            let chunked = voices.map(\.chunks)
             if trainClosedSet {
-                let learned = chunked.allSatisfy({ $0.count >= 2 })
-                    ? LearnedAttributor(names: candidates.map(\.name), chunked: chunked, length: length) : nil
+                let training = LearnedAttributor.TrainingChunks(candidates, textWords: textWords, cut: cut)
+                let learned = training.chunks.allSatisfy({ $0.count >= 2 })
+                    ? LearnedAttributor(names: candidates.map(\.name), training: training) : nil
                 // Cosine Delta is built only when the learned model cannot be (building it for a large vault is slow).
                 self.closedSet = learned.map { .learned($0) } ?? (try? Attributor(candidates: candidates)).map { .delta($0) }
             } else {

@@ -4,9 +4,10 @@ import Foundation
 /// 1,000 words) and kept: `match`, `generate`, `rewrite` and the refine loop score texts of many lengths against
 /// the same vault. Thread-safe.
 ///
-/// A text is scored in the bucket nearest its length on a log scale, and everything in a bucket (the pairs the
-/// verifier is calibrated on, the learned attributor's chunks and its held-out temperature) is cut at the bucket's
-/// length. The shortest bucket is 25 words because posts and emails of 30 words are everyday input (issue 16 asks
+/// A text is scored in the bucket nearest its length on a log scale, and every calibration in a bucket (the pairs the
+/// verifier is calibrated on, the held-out pieces the learned attributor's temperature is fitted on) is cut at the
+/// bucket's length; the learned attributor trains on chunks of the bucket's length but at least 50 words
+/// (`LearnedAttributor.trainingLength`), since a 25-word chunk is too little text to learn a voice from. The shortest bucket is 25 words because posts and emails of 30 words are everyday input (issue 16 asks
 /// for 30–300): with 50 as the shortest, a 26-word email was scored by a calibration fitted on 50-word chunks, which
 /// carry about twice its evidence, so its probabilities and closed-set shares came out too sure of themselves. 25
 /// continues the buckets' doubling below 50, and texts under about 35 words now meet a calibration at their own
