@@ -165,7 +165,7 @@ public final class LearnedAttributor: Sendable {
         self.space = space
         self.model = LinearModel(rows: rows, labels: labels, classes: classes, dimension: space.dimension, options: options)
         self.warnings = warnings
-        self.shortTextWords = 100
+        self.shortTextWords = VoiceVerifierCache.shortTextWords
         self.calibration = Calibration(
             chunks: cases.count, accuracy: cases.isEmpty ? 0 : Double(correct) / Double(cases.count),
             temperature: temperature, wordWeight: Double(space.weights.words),

@@ -3,7 +3,7 @@ public struct AttributionWarning: Codable, Sendable, Equatable {
     public var code: String
     public var message: String
 
-    static func shortText(words: Int, threshold: Int) -> AttributionWarning {
+    public static func shortText(words: Int, threshold: Int) -> AttributionWarning {
         AttributionWarning(
             code: "short-text",
             message: "The text has \(words) words; stylometry needs about \(threshold)+ to be reliable, so the probabilities are spread wider.")

@@ -20,6 +20,12 @@ public final class VoiceVerifierCache: @unchecked Sendable {
 
     static let buckets = [25, 50, 100, 200, 400, 700, 1000]
 
+    /// Below this many words a calibrated answer carries the short-text warning (`match`, and `attribute`'s learned
+    /// model). Every bucket is calibrated at its own length, so above it the band already says how far a text's
+    /// length lets the answer be trusted; the distance-curve matcher's 1,000 words ("stylometry needs about 1000+")
+    /// was printed on nearly every post and email.
+    public static let shortTextWords = 100
+
     public init(candidates: [AttributionCandidate], background: VerificationBackground? = VerificationBackground.shipped) {
         self.candidates = candidates
         self.background = background

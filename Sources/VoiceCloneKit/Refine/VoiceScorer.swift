@@ -2,6 +2,7 @@ import VoiceCloneAnalysis
 import VoiceCloneAttribution
 import VoiceCloneDetection
 import VoiceCloneGeneration
+import VoiceCloneText
 
 /// One voice's two judges, built once and asked many times: how much a text sounds like the voice (the score
 /// `match` reports, with the vault's other voices as impostors) and how machine-written it reads (the detector,
@@ -49,6 +50,13 @@ public struct VoiceScorer: Sendable {
         if let verifiers, let verification = try? verifiers.verify(text, clone: clone) {
             result.verification = verification
             result.score = Int((verification.probability * 100).rounded())
+            // The verified score's band carries the text's length; only a text under the calibrated threshold is
+            // warned about (the distance matcher's own warning starts at 1,000 words).
+            result.warnings.removeAll { $0.code == "short-text" }
+            let words = WordCount.count(text)
+            if words < VoiceVerifierCache.shortTextWords {
+                result.warnings.insert(.shortText(words: words, threshold: VoiceVerifierCache.shortTextWords), at: 0)
+            }
         } else if let impostors {
             let p = impostors.attribute(text).ranking.first { $0.clone == clone }?.probability ?? 0
             let relative = min(1, p * Double(impostors.candidateNames.count) / 2)
