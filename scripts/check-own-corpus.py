@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""Checks that a corpus we wrote ourselves (default: eval/corpora/machine_written) holds no text from the shared
+"""Checks that a corpus we wrote ourselves (kept outside the repository, given by path) holds no text from the shared
 corpora: lists every run of 8 words it shares with any text under ../shared/corpora. Stock phrases ("please do not
 hesitate to contact me") are expected; a longer shared run would mean copied text.
 
-Usage: check-own-corpus.py [OWN_DIR] [SHARED_CORPORA_DIR]"""
+Usage: check-own-corpus.py OWN_DIR [SHARED_CORPORA_DIR]"""
 import glob
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OWN = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "eval", "corpora", "machine_written")
+if len(sys.argv) < 2: sys.exit("usage: check-own-corpus.py OWN_CORPUS_DIR [SHARED_CORPORA_DIR]")
+OWN = sys.argv[1]
 SHARED = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "..", "shared", "corpora")
 N = 8
 

@@ -7,7 +7,7 @@ SPLIT.jsonl is written by `voiceclone-bench detection-cross --dump FILE`: every 
 human-only text with its half (role "calibration" or "test", and whether its terms allow training). For each corpus
 held out, the reference trains on the other corpora plus the trainable calibration halves (federalist, novel chunks,
 example-vault), exactly the examples the bench's model is fitted on, and is tested on the held-out corpus; a
-machine-only corpus (eval/corpora/machine_written) is tested against the human test halves no fit saw.
+machine-only corpus (our own, read by path with --own) is tested against the human test halves no fit saw.
 The model is ../shared/tools/reference.py's: TF-IDF word 1-2-grams (sublinear, min_df 2) + logistic regression
 (C=4), from the same scikit-learn venv (~/.cache/voiceclone-reference, created from PyPI if missing)."""
 import json, os, sys

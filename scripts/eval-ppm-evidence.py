@@ -72,8 +72,8 @@ def auroc(positives, negatives):
 
 
 def redistributable_references():
-    """Issue 18, third round: the same evidence with references this project could ship. Machine prose: this
-    repository's eval/corpora/machine_written. Human prose: the even-numbered (training) halves of the public-domain
+    """Issue 18, third round: the same evidence with references this project could ship. Machine prose: our own
+    machine-written set, read by path from VOICECLONE_OWN_CORPUS (corpora are not kept in the repository). Human prose: the even-numbered (training) halves of the public-domain
     Federalist papers, the first 20,000 words of each British novel, and example-vault's samples. The human reference is
     cut to the machine reference's length, so neither model wins by size. Neither shared detection corpus is trained
     on, so OUTFOX and l2r are both held out; the modern human sets (ebg, Enron test halves) show whether the evidence
@@ -84,7 +84,7 @@ def redistributable_references():
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     flat = lambda t: " ".join(t.lower().split())
     machine_text = [flat(open(f, encoding="utf-8").read())
-                    for f in sorted(glob.glob(f"{root}/eval/corpora/machine_written/[0-9]*.txt"))]
+                    for f in sorted(glob.glob(os.path.join(os.environ["VOICECLONE_OWN_CORPUS"], "[0-9]*.txt")))]
     human_text = []
     with open(f"{CORPORA}/federalist/labels.csv", encoding="utf-8") as handle:
         human_text += [flat(open(f"{CORPORA}/federalist/{r['file']}", encoding="utf-8").read())

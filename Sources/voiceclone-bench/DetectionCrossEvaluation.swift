@@ -47,8 +47,8 @@ enum DetectionCrossEvaluation {
         return items
     }
 
-    /// This repository's own machine-written corpus (`eval/corpora/machine_written`, issue 18): machine texts only, by
-    /// a generator in neither shared corpus; `kind` is its domain.
+    /// A machine-written corpus of our own, read by path (`--own DIR`, issue 18; corpora are not kept in the
+    /// repository): machine texts only, by a generator in neither shared corpus; `kind` is its domain.
     static func ownItems(_ folder: URL) throws -> [Item] {
         try AttributionCorpus.readCSV(folder.appendingPathComponent("labels.csv")).compactMap { row in
             guard let file = row["file"], file.hasSuffix(".txt"), row["label"] == "machine" else { return nil }
@@ -134,7 +134,7 @@ enum DetectionCrossEvaluation {
 
 /// `voiceclone-bench detection-cross`: every fold, then the model fitted on all training data (written to `output`
 /// when given).
-/// `ownCorpus` is this repository's machine-written set (left out when nil); `dump` receives every text with its fold
+/// `ownCorpus` is our own machine-written set, read by path (left out when nil); `dump` receives every text with its fold
 /// role as JSON lines, so the TF-IDF reference (`scripts/detection-reference.py`) trains on exactly the same split.
 ///
 /// `withoutStyle` names style features (or name prefixes) held at zero in every fit and score: the same run without
@@ -262,7 +262,7 @@ func runDetectionCrossEvaluation(corpora: URL, vault: URL, ownCorpus: URL?, outp
     report += "\nShipped model: fitted on all of \(corpusNames.joined(separator: ", ")) + calibration halves of federalist, fiction, example-vault;\n"
     report += "threshold for <= 1.5% flagged on every calibration half and corpus's humans; false positives on the other halves:\n"
     let model = fitAndCalibrate(measured, extra: extraHumans,
-                                name: "ai_vs_human_outfox + ai_vs_human_l2r" + (ownCorpus == nil ? "" : " + eval/corpora/machine_written")
+                                name: "ai_vs_human_outfox + ai_vs_human_l2r" + (ownCorpus.map { " + " + $0.lastPathComponent } ?? "")
                                     + " (all) + calibration halves of federalist, british_fiction_small, example-vault")
     report += falsePositives(model)
     let everything = test.flatMap(\.examples).filter { $0.words >= CombinedFit.verdictWords }.count

@@ -75,7 +75,7 @@ do {
         print(try runDetectionFit(corpora: corpora, output: URL(fileURLWithPath: stringOption("--out", "Sources/VoiceCloneDetection/Resources/detection/model.tsv"))))
     case "detection-cross":
         print("== AI-likeness across corpora, domains and generators (issue 18) ==")
-        let own = stringOption("--own", "eval/corpora/machine_written")
+        let own = stringOption("--own", "none")
         print(try runDetectionCrossEvaluation(corpora: corpora, vault: URL(fileURLWithPath: stringOption("--vault", "example-vault")),
                                               ownCorpus: own == "none" ? nil : URL(fileURLWithPath: own),
                                               output: arguments.contains("--out") ? URL(fileURLWithPath: stringOption("--out", "")) : nil,

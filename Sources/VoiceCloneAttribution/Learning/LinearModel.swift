@@ -83,19 +83,7 @@ struct LinearModel: Sendable {
     /// Decision values, one per class: for each class, the row's entries summed in their order, then the bias.
     func scores(_ row: SparseRow) -> [Double] {
         let blocks = self.blocks
-        var sums = [Lanes](repeating: Lanes(), count: blocks)
-        table.withUnsafeBufferPointer { w in
-            sums.withUnsafeMutableBufferPointer { s in
-                row.indices.withUnsafeBufferPointer { idx in
-                    row.values.withUnsafeBufferPointer { val in
-                        for k in 0..<idx.count {
-                            let base = Int(idx[k]) * blocks, value = val[k]
-                            for b in 0..<blocks { s[b] += w[base + b] * value }
-                        }
-                    }
-                }
-            }
-        }
+        let sums = row.laneDots(table, blocks: blocks)
         let bias = dimension * blocks, width = Lanes.scalarCount
         return (0..<classes).map { c in Double(sums[c / width][c % width] + table[bias + c / width][c % width]) }
     }

@@ -112,19 +112,7 @@ struct VaultSpace: Sendable {
     func cosines(_ row: SparseRow) -> [Double] {
         let blocks = self.blocks, width = Lanes.scalarCount
         guard blocks > 0 else { return [] }
-        var dots = [Lanes](repeating: Lanes(), count: blocks)
-        table.withUnsafeBufferPointer { w in
-            dots.withUnsafeMutableBufferPointer { d in
-                row.indices.withUnsafeBufferPointer { idx in
-                    row.values.withUnsafeBufferPointer { val in
-                        for k in 0..<idx.count {
-                            let base = Int(idx[k]) * blocks, value = val[k]
-                            for b in 0..<blocks { d[b] += w[base + b] * value }
-                        }
-                    }
-                }
-            }
-        }
+        let dots = row.laneDots(table, blocks: blocks)
         let rowNorm = row.squaredNorm
         return (0..<voices).map { v in
             guard counts[v] > 0 else { return 0 }
