@@ -68,7 +68,14 @@ import VoiceCloneGeneration
             #expect(result.piece.model == "notes-skeleton")
             let names = result.piece.checks.map(\.name)
             for name in ["max_chars", "hook", "hashtags"] { #expect(names.contains(name), "\(name) in \(names)") }
+            // Placeholders are not writing: no voice match or AI-likeness is claimed for them.
+            #expect(result.voiceMatch == nil && result.aiLikeness == nil)
+            let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(result)) as? [String: Any]
+            #expect(json?["voice_match"] is NSNull && json?["ai_likeness"] is NSNull)
         }
+        // A notes draft is still scored.
+        let draft = try await vault.workspace().generation.generate(GenerateOptions(clone: "wren-hale", prompt: Self.notes, seed: 1))
+        #expect(draft.results[0].aiLikeness != nil)
     }
 
     @Test func theRemixerSaysWhatItIs() async throws {

@@ -64,7 +64,7 @@ extension NotesDrafter {
         let text = lines.joined(separator: "\n\n")
         let warning = "No notes were given, so this is a skeleton of how \(pool.count) of the writer's \(label) sample\(plural) "
             + "are built, not a draft. Give the content as bullet points (--notes FILE, or one point per line in the prompt)."
-        return GeneratedPiece(text: text, provider: name, model: "notes-skeleton", platform: platform.name,
+        return GeneratedPiece(text: text, provider: name, model: Self.skeletonModel, platform: platform.name,
                               checks: [], longestCopiedRun: 0, warnings: [warning], seed: request.seed)
     }
 }

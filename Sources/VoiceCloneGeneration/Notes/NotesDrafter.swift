@@ -16,6 +16,8 @@ import VoiceCloneText
 public struct NotesDrafter: GenerationProvider {
     public let name = "local"
     public let model = "notes-draft"
+    /// The `model` a skeleton is labelled with: its `[placeholders]` are not writing, so nothing scores them.
+    public static let skeletonModel = "notes-skeleton"
     let samples: [AnalysisSample]
     let style: StyleTargets
     let shaper: SentenceShaper

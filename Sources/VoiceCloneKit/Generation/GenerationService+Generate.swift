@@ -161,7 +161,7 @@ extension GenerationService {
         for (i, first) in firsts.enumerated() {
             var piece = first
             var summary: RefineSummary?
-            let aiLikeness: Int
+            let aiLikeness: Int?
             let voiceMatch: Int?
             if let loop {
                 let report = options.onRound.map { callback in { @Sendable (round: RefineRound) in callback(i, round) } }
@@ -174,6 +174,9 @@ extension GenerationService {
                         + "(round \(refined.keptRound)) still misses an aim (voice match ≥ \(refined.minVoiceMatch), AI-likeness "
                         + "≤ \(refined.maxAILikeness)); edit it by hand or run more rounds.")
                 }
+            } else if piece.model == NotesDrafter.skeletonModel {
+                // Placeholders are not writing: a voice match or AI-likeness of "[point 1: …]" would say nothing.
+                (voiceMatch, aiLikeness) = (nil, nil)
             } else {
                 voiceMatch = try? scorer.voiceMatch(piece.text).score
                 aiLikeness = scorer.detect(piece.text).score

@@ -130,9 +130,10 @@ public struct PlatformTextChecks: Sendable {
             .first { !$0.isEmpty } ?? ""
     }
 
+    /// The hashtags of a text; a skeleton's `#[topic1]` counts, since it stands for the tag the writer will put there.
     static func hashtags(in text: String) -> Int {
         text.split(whereSeparator: \.isWhitespace).filter { word in
-            word.count > 1 && word.hasPrefix("#") && word.dropFirst().first.map { $0.isLetter || $0.isNumber } == true
+            word.count > 1 && word.hasPrefix("#") && word.dropFirst().first.map { $0.isLetter || $0.isNumber || $0 == "[" } == true
         }.count
     }
 }

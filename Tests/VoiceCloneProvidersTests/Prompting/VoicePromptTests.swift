@@ -89,4 +89,16 @@ import VoiceCloneTestSupport
         #expect(PlatformTextChecks.checks(text: long, platform: .linkedin, length: nil, threadPosts: nil)
             .first { $0.name == "max_chars" }?.passed == false)
     }
+
+    /// A skeleton's `#[topic1]` stands for a tag; "#" before a space, a heading's "# " and "#1" in prose stay apart.
+    @Test func aSkeletonsTagPlaceholdersCountAsHashtags() {
+        let hashtags = { (text: String) in
+            PlatformTextChecks.checks(text: text, platform: .linkedin, length: nil, threadPosts: nil)
+                .first { $0.name == "hashtags" }
+        }
+        #expect(hashtags("[hook]\n\n[close]\n\n#[topic1] #[topic2]")?.passed == true)
+        #expect(hashtags("[hook]\n\n[close]\n\n#[topic1] #[topic2]")?.detail.hasPrefix("2 hashtags") == true)
+        #expect(hashtags("[hook]\n\n[close]")?.passed == false)
+        #expect(hashtags("# A heading\n\nWe shipped # things.")?.detail.hasPrefix("0 hashtags") == true)
+    }
 }
