@@ -259,8 +259,11 @@ import VoiceCloneRewrite
         #expect(matched.match.score == (try fresh.attribution.voiceScorer(clone: "wren-hale").scores(Self.wrenDraft).voiceMatch))
         let rewritten = try fresh.detection.rewrite(clone: "wren-hale", text: NamedText(file: "d", text: Self.wrenDraft))
         #expect(rewritten.before.voiceMatch == matched.match.score)
-        // AI-likeness too: generate's score of its piece is what `detect --clone` says of the same text.
-        let generated = try #require(await fresh.generation.generate(GenerateOptions(clone: "wren-hale", prompt: "garlic", seed: 5)).results.first)
+        // AI-likeness too: generate's score of its piece is what `detect --clone` says of the same text. (Notes, not a
+        // topic: a topic gives a skeleton, which is not scored.)
+        let notes = "- the garlic went in late\n- the soup needed more salt than I thought"
+        let generated = try #require(await fresh.generation.generate(GenerateOptions(clone: "wren-hale", prompt: notes, seed: 5)).results.first)
+        #expect(generated.aiLikeness != nil && generated.voiceMatch != nil)
         let detected = try fresh.detection.detect(texts: [NamedText(file: "g", text: generated.piece.text)], clone: "wren-hale")
         #expect(generated.aiLikeness == detected.first?.detection.score)
         #expect(generated.voiceMatch == (try fresh.attribution.voiceMatchScore(clone: "wren-hale", text: generated.piece.text)))

@@ -18,6 +18,21 @@ public struct VoiceMatch: Codable, Sendable, Equatable {
     /// The calibrated answer to "did this voice's writer write the text?" (`VoiceVerifier`).
     public var verification: Verification?
 
+    /// This answer with the calibrated verification as its score. The verified answer is calibrated per length
+    /// bucket and its band carries the text's length, so it is flagged as short only under
+    /// `VoiceVerifierCache.shortTextWords`, not under the distance curve's 1,000 words.
+    /// - Parameter words: the text's length as people count it (`WordCount`).
+    public func verified(by verification: Verification, words: Int) -> VoiceMatch {
+        var result = self
+        result.verification = verification
+        result.score = Int((verification.probability * 100).rounded())
+        result.warnings.removeAll { $0.code == "short-text" }
+        if words < VoiceVerifierCache.shortTextWords {
+            result.warnings.insert(.shortText(words: words, threshold: VoiceVerifierCache.shortTextWords), at: 0)
+        }
+        return result
+    }
+
     private enum EncodingKeys: String, CodingKey {
         case clone, score, sameWriterProbability, verification, distance, typicalDistance, words, warnings
         case styleDeviations, vocabularyDeviations

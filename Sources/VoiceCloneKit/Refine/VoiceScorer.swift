@@ -48,15 +48,7 @@ public struct VoiceScorer: Sendable {
     public func voiceMatch(_ text: String) throws -> VoiceMatch {
         var result = try matcher.get().match(text)
         if let verifiers, let verification = try? verifiers.verify(text, clone: clone) {
-            result.verification = verification
-            result.score = Int((verification.probability * 100).rounded())
-            // The verified score's band carries the text's length; only a text under the calibrated threshold is
-            // warned about (the distance matcher's own warning starts at 1,000 words).
-            result.warnings.removeAll { $0.code == "short-text" }
-            let words = WordCount.count(text)
-            if words < VoiceVerifierCache.shortTextWords {
-                result.warnings.insert(.shortText(words: words, threshold: VoiceVerifierCache.shortTextWords), at: 0)
-            }
+            result = result.verified(by: verification, words: WordCount.count(text))
         } else if let impostors {
             let p = impostors.attribute(text).ranking.first { $0.clone == clone }?.probability ?? 0
             let relative = min(1, p * Double(impostors.candidateNames.count) / 2)
