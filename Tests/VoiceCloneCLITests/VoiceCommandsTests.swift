@@ -93,9 +93,13 @@ import VoiceCloneTestSupport
         // printed; 22 words still get one.
         let codes = { (json: [String: Any]) in (json["warnings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String } }
         #expect(!codes(match).contains("short-text"), "\(match["warnings"] ?? "")")
-        let short = try dir.write("s.md", "In the long evenings of that autumn, the old gardener walked slowly between the hedges, and the matter was considered closed.\n")
+        let short = try dir.write("s.md", "In the long evenings of that autumn, the old gardener walked slowly between the well-kept hedges, and the matter was considered closed.\n")
         let shortMatch = try #require(try CLI.json(["match", "terse-tom", short.path], vault: vault) as? [String: Any])
         #expect(codes(shortMatch).contains("short-text"))
+        // One count on one line: "well-kept" is one word in the headline and in the warning, as people count it.
+        let shortText = try CLI.run(["match", "terse-tom", short.path], vault: vault).stdout
+        #expect(shortMatch["words"] as? Int == 22)
+        #expect(shortText.contains("22 words)") && shortText.contains("The text has 22 words"), "\(shortText)")
         let r = try CLI.run(["attribute", terse.path, "--clones", "terse-tom,nobody"], vault: vault)
         #expect(r.status == 1)
         #expect(r.stderr.contains("nobody"))

@@ -86,7 +86,7 @@ public final class VoiceMatcher: Sendable {
         let vocabulary = deviations.filter { $0.family != .style }.prefix(max(settings.drivers, 0))
         return VoiceMatch(
             clone: clone, score: score, distance: distance, typicalDistance: typicalDistance,
-            words: vector.wordTokens, warnings: warnings, styleDeviations: style,
+            words: words, warnings: warnings, styleDeviations: style,
             vocabularyDeviations: Array(vocabulary))
     }
 

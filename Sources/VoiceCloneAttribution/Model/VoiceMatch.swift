@@ -9,6 +9,7 @@ public struct VoiceMatch: Codable, Sendable, Equatable {
     public var distance: Double
     /// The typical distance of the voice's own held-out samples, for comparison.
     public var typicalDistance: Double
+    /// The text's length as people count words (`WordCount`), the count its short-text warning gives.
     public var words: Int
     public var warnings: [AttributionWarning]
     /// Every style feature, largest deviation first.
