@@ -436,6 +436,10 @@ class Journey:
         count = driver.find_element(By.ID, "count").text
         assert "of 3000 characters" in count, count
         self.expect_text("Saved to the library as")
+        # A topic without notes gives a skeleton: placeholders are neither scored nor marked as AI-written.
+        self.expect_text("Not scored: it is a skeleton")
+        time.sleep(2)  # the marks would arrive from /api/detect after the result; give them the chance to
+        assert not driver.find_elements(By.CSS_SELECTOR, "#draft-flags mark"), "a skeleton's placeholders were marked"
         self.shot("write", "draft-heading")
         self.step("switch to X: the count turns into an over-limit warning")
         Select(driver.find_element(By.ID, "platform")).select_by_value("x")

@@ -185,13 +185,16 @@ function enhanceWrite() {
           const summary = [`Written by ${piece.provider} (${piece.model}), ${Array.from(piece.text).length} characters.`];
           if (piece.voice_match != null) summary.push(`Voice match ${piece.voice_match}/100.`);
           if (piece.ai_likeness != null) summary.push(`AI-likeness ${piece.ai_likeness}/100.`);
+          // A skeleton (no notes given) is placeholders, not writing: the server scores nothing, and nor do we.
+          const scored = piece.ai_likeness != null;
+          if (!scored) summary.push("Not scored: it is a skeleton of [placeholders] to fill in, not writing.");
           result.append(element("p", summary.join(" ")));
           const checks = element("ul", undefined, "checks");
           for (const check of piece.checks || []) {
             checks.append(element("li", `${check.passed ? "✓ passed" : "✗ failed"}: ${check.name} — ${check.detail}`, check.passed ? "pass" : "fail"));
           }
           result.append(checks);
-          refreshFlags(flagsArea, piece.text, voice);
+          if (scored) refreshFlags(flagsArea, piece.text, voice);
           if (piece.saved) {
             const p = element("p", "Saved to the library as ");
             const link = element("a", piece.saved.id);
