@@ -116,13 +116,90 @@ enum DetectionCrossEvaluation {
     }
 
     static func line(_ name: String, machine: [Double], human: [Double]) -> String {
-        String(format: "  %-38@ AUROC %.3f  TPR@1%%FPR %.3f  TPR@5%%FPR %.3f  (%d machine, %d human)\n", name as NSString,
+        "  " + pad(name, 38) + String(format: " AUROC %.3f  TPR@1%%FPR %.3f  TPR@5%%FPR %.3f  (%d machine, %d human)\n",
                DetectionEvaluation.auroc(positives: machine, negatives: human), tpr(at: 0.01, machine: machine, human: human),
                tpr(at: 0.05, machine: machine, human: human), machine.count, human.count)
     }
 
     static func logits(_ model: DetectionModel, _ xs: [CombinedFit.Example]) -> [Double] {
         xs.map { model.judge(inputs: $0.inputs, style: $0.style).logit }
+    }
+
+    /// `text` padded with spaces to `width` characters (Foundation's `%-N@` does not pad on Linux).
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    /// Every evidence value of an example by name: the 13 signals' inputs, then the style features.
+    static func evidence(_ e: CombinedFit.Example) -> [Double] {
+        DetectionSignalKind.allCases.map { e.inputs[$0] ?? 0 } + e.style.values
+    }
+
+    static let evidenceNames: [String] = DetectionSignalKind.allCases.map { "signal " + $0.rawValue } + StyleFeatures.names
+
+    /// Each evidence value's share of a text's logit, measured from the typical human training text (what
+    /// `StyleWeights.groupContributions` does per family, here per feature): positive pushes toward "machine".
+    static func contributions(_ model: DetectionModel, _ e: CombinedFit.Example) -> [Double] {
+        var out = DetectionSignalKind.allCases.map { k in (model.weights[k] ?? 0) * ((e.inputs[k] ?? 0) - (model.humanReference[k] ?? 0)) }
+        if let style = model.style {
+            let z = style.standardised(e.style.values), h = style.standardised(style.humanMeans)
+            out += z.indices.map { style.weights[$0] * (z[$0] - h[$0]) }
+        } else {
+            out += [Double](repeating: 0, count: StyleFeatures.names.count)
+        }
+        return out
+    }
+
+    /// The `count` evidence names with the largest mean contribution over `xs` in the direction `sign` (+1: toward
+    /// machine, -1: toward human), with the mean.
+    static func strongest(_ model: DetectionModel, _ xs: [CombinedFit.Example], sign: Double, count: Int = 4) -> String {
+        guard !xs.isEmpty else { return "-" }
+        var sums = [Double](repeating: 0, count: evidenceNames.count)
+        for e in xs { for (i, c) in contributions(model, e).enumerated() { sums[i] += c } }
+        return sums.indices.sorted { sign * sums[$0] > sign * sums[$1] }.prefix(count)
+            .map { String(format: "%@ %+.2f", evidenceNames[$0] as NSString, sums[$0] / Double(xs.count)) }.joined(separator: ", ")
+    }
+
+    /// Where a held-out corpus with several domains goes wrong: per domain, how its human texts score (share above the
+    /// fold's threshold, median score) and how its machine texts score, and which evidence pushes the worst of each
+    /// (the human texts scoring above the held-out machine median, the machine texts scoring below the human median).
+    static func errorAnalysis(_ model: DetectionModel, heldOut: [Measured], logits z: [Double]) -> String {
+        func median(_ xs: [Double]) -> Double { xs.isEmpty ? .nan : xs.sorted()[xs.count / 2] }
+        let humanMedian = median(zip(heldOut, z).filter { !$0.0.item.machine }.map(\.1))
+        let machineMedian = median(zip(heldOut, z).filter { $0.0.item.machine }.map(\.1))
+        var out = "    error analysis by domain (fold threshold \(model.threshold); scores 0-100; human texts above the machine median, "
+            + "machine texts below the human median, and the evidence that pushes them):\n"
+        for d in Set(heldOut.map(\.item.domain)).sorted() {
+            let here = zip(heldOut, z).filter { $0.0.item.domain == d }
+            let humans = here.filter { !$0.0.item.machine }, machines = here.filter { $0.0.item.machine }
+            let flagged = humans.filter { DetectionModel.percent($0.1) >= model.threshold }.count
+            let highHumans = humans.filter { $0.1 >= machineMedian }.map(\.0.example)
+            let lowMachines = machines.filter { $0.1 <= humanMedian }.map(\.0.example)
+            out += "    " + pad(d, 22) + String(format: " AUROC %.3f; humans flagged %d/%d, median %d; machine median %d; %d humans high, %d machine low\n",
+                          DetectionEvaluation.auroc(positives: machines.map(\.1), negatives: humans.map(\.1)),
+                          flagged, humans.count, DetectionModel.percent(median(humans.map(\.1))),
+                          DetectionModel.percent(median(machines.map(\.1))), highHumans.count, lowMachines.count)
+            if !highHumans.isEmpty { out += "      high humans pushed up by: " + strongest(model, highHumans, sign: 1) + "\n" }
+            if !lowMachines.isEmpty { out += "      low machine pushed down by: " + strongest(model, lowMachines, sign: -1) + "\n" }
+        }
+        return out
+    }
+
+    /// Per evidence value: its AUROC alone on the training side of each fold (oriented to be >= 0.5 there) and, with
+    /// that orientation, on the held-out corpus; sorted by the held-out mean.
+    static func featureTable(_ folds: [[(trained: Double, held: Double)]], folds names: [String]) -> String {
+        guard let first = folds.first else { return "" }
+        var out = "\n  Each evidence value alone, held-out AUROC per fold (its direction fixed on the fold's training data; "
+            + "0.5 = no use, below 0.5 = the direction flips across corpora):\n"
+        out += "    " + pad("evidence", 34) + names.map { " " + String(repeating: " ", count: max(0, 7 - $0.count)) + "-" + $0 }.joined()
+            + "     mean  (training AUROC per fold)\n"
+        let means = first.indices.map { i in folds.reduce(0.0) { $0 + $1[i].held } / Double(folds.count) }
+        for i in first.indices.sorted(by: { means[$0] > means[$1] || (means[$0] == means[$1] && $0 < $1) }) {
+            out += "    " + pad(evidenceNames[i], 34)
+                + folds.map { String(format: " %8.3f", $0[i].held) }.joined() + String(format: " %8.3f  (", means[i])
+                + folds.map { String(format: "%.2f", $0[i].trained) }.joined(separator: " ") + ")\n"
+        }
+        return out
     }
 
     /// Share of texts (with a verdict: 80 words or more) at or above the threshold.
@@ -154,8 +231,10 @@ func runDetectionCrossEvaluation(corpora: URL, vault: URL, ownCorpus: URL?, outp
     }
     var calibration: [(name: String, examples: [CombinedFit.Example], trainable: Bool)] = []
     var test: [(name: String, examples: [CombinedFit.Example])] = []
+    var humanMeasured: [String: [CombinedFit.Example]] = [:]
     for set in try E.humanSets(corpora, vault: vault) {
         let xs = E.measure(set.texts, detector: detector, without: withoutStyle)
+        humanMeasured[set.name] = xs
         calibration.append((set.name, xs.enumerated().filter { $0.offset % 2 == 0 }.map(\.element), set.trainable))
         test.append((set.name, xs.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)))
     }
@@ -166,14 +245,19 @@ func runDetectionCrossEvaluation(corpora: URL, vault: URL, ownCorpus: URL?, outp
             let data = try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
             lines.append(String(decoding: data, as: UTF8.self))
         }
-        for item in items {
-            try add(["role": "corpus", "corpus": item.corpus, "machine": item.machine, "generator": item.generator,
-                     "domain": item.domain, "pair_id": item.pairID, "text": item.text])
+        // Each row also carries its measured evidence (`evidence`, in the order of `evidence_names` on the first line)
+        // and word count, so analyses outside the bench start from the same numbers.
+        try add(["role": "header", "evidence_names": E.evidenceNames])
+        for m in measured {
+            try add(["role": "corpus", "corpus": m.item.corpus, "machine": m.item.machine, "generator": m.item.generator,
+                     "domain": m.item.domain, "pair_id": m.item.pairID, "text": m.item.text, "words": m.example.words,
+                     "evidence": E.evidence(m.example).map { $0.isFinite ? $0 : 0 }])
         }
         for set in try E.humanSets(corpora, vault: vault) {
+            let xs = humanMeasured[set.name] ?? []
             for (i, text) in set.texts.enumerated() {
                 try add(["role": i % 2 == 0 ? "calibration" : "test", "corpus": set.name, "machine": false,
-                         "trainable": set.trainable, "text": text])
+                         "trainable": set.trainable, "text": text, "words": xs[i].words, "evidence": E.evidence(xs[i]).map { $0.isFinite ? $0 : 0 }])
             }
         }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: dump, options: .atomic)
@@ -202,6 +286,7 @@ func runDetectionCrossEvaluation(corpora: URL, vault: URL, ownCorpus: URL?, outp
     report += "\nLeave-one-corpus-out over \(corpusNames.joined(separator: ", ")) (trained on the others + calibration halves of "
         + "federalist, fiction, example-vault):\n"
     var heldOutAUROCs: [Double] = []
+    var featureAUROCs: [[(trained: Double, held: Double)]] = []
     for held in corpusNames {
         let train = measured.filter { $0.item.corpus != held }
         let model = fitAndCalibrate(train, extra: extraHumans, name: "all but \(held)")
@@ -227,12 +312,28 @@ func runDetectionCrossEvaluation(corpora: URL, vault: URL, ownCorpus: URL?, outp
         for g in Set(heldOut.filter(\.item.machine).map(\.item.generator)).sorted() where held != "ours" {
             report += E.line("  \(g)", machine: zip(heldOut, z).filter { $0.0.item.generator == g }.map(\.1), human: human)
         }
+        // Each evidence value alone, oriented by the training data (never by the held-out texts).
+        let trainMachine = train.filter(\.item.machine).map { E.evidence($0.example) }
+        let trainHuman = (train.filter { !$0.item.machine }.map(\.example) + extraHumans).map(E.evidence)
+        let heldMachine = heldOut.filter(\.item.machine).map { E.evidence($0.example) }
+        let heldHuman = heldOut.contains { !$0.item.machine }
+            ? heldOut.filter { !$0.item.machine }.map { E.evidence($0.example) } : test.flatMap(\.examples).map(E.evidence)
+        featureAUROCs.append(E.evidenceNames.indices.map { i in
+            let trained = DetectionEvaluation.auroc(positives: trainMachine.map { $0[i] }, negatives: trainHuman.map { $0[i] })
+            let sign = trained >= 0.5 ? 1.0 : -1.0
+            let held = DetectionEvaluation.auroc(positives: heldMachine.map { sign * $0[i] }, negatives: heldHuman.map { sign * $0[i] })
+            return (max(trained, 1 - trained), held)
+        })
+        if heldOut.contains(where: { !$0.item.machine }) && Set(heldOut.map(\.item.domain)).count > 1 {
+            report += E.errorAnalysis(model, heldOut: heldOut, logits: z)
+        }
         let heldHumans = heldOut.filter { !$0.item.machine }.map(\.example)
         let (caught, long) = E.flagged(model, heldOut.filter(\.item.machine).map(\.example))
         report += falsePositives(model, extra: heldHumans.isEmpty ? [] : [("\(held) humans", heldHumans)])
         report += String(format: "    machine texts caught at that threshold: %.1f%% (%d/%d)\n", 100 * Double(caught) / Double(max(long, 1)), caught, long)
     }
     report += String(format: "  mean held-out-corpus AUROC %.3f\n", heldOutAUROCs.reduce(0, +) / Double(max(heldOutAUROCs.count, 1)))
+    report += E.featureTable(featureAUROCs, folds: corpusNames)
 
     let l2r = measured.filter { $0.item.corpus == "l2r" }
     report += "\nWithin l2r, leave-one-domain-out (trained on the other 15 domains of l2r only):\n"
@@ -267,6 +368,28 @@ func runDetectionCrossEvaluation(corpora: URL, vault: URL, ownCorpus: URL?, outp
     report += falsePositives(model)
     let everything = test.flatMap(\.examples).filter { $0.words >= CombinedFit.verdictWords }.count
     report += "  cheat check, flag everything: TPR 100%, false positives 100% (\(everything)/\(everything)) on the human test halves\n"
+    // Cheat check: the same texts with their words shuffled (a fixed-seed shuffle within each text) keep every
+    // word-frequency feature and lose all phrasing; they should not become more machine-like.
+    func shuffled(_ text: String) -> String {
+        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for i in stride(from: words.count - 1, to: 0, by: -1) {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            words.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
+        }
+        return words.joined(separator: " ")
+    }
+    let humanTestTexts = try E.humanSets(corpora, vault: vault).flatMap { set in set.texts.enumerated().filter { $0.offset % 2 == 1 }.map(\.element) }
+    let shuffledHumans = E.measure(humanTestTexts.map(shuffled), detector: detector, without: withoutStyle)
+    let (shuffledFlagged, shuffledLong) = E.flagged(model, shuffledHumans)
+    let machineSample = items.enumerated().filter { $0.element.machine && $0.offset % 5 == 0 }.map(\.offset)
+    let machineScores = machineSample.map { model.judge(inputs: measured[$0].example.inputs, style: measured[$0].example.style).score }
+    let shuffledMachine = E.measure(machineSample.map { shuffled(items[$0].text) }, detector: detector, without: withoutStyle)
+        .map { model.judge(inputs: $0.inputs, style: $0.style).score }
+    func medianScore(_ xs: [Int]) -> Int { xs.isEmpty ? 0 : xs.sorted()[xs.count / 2] }
+    report += String(format: "  cheat check, shuffled words: human test halves flagged %.1f%% (%d/%d); machine texts (every fifth) median score %d -> %d shuffled\n",
+                      100 * Double(shuffledFlagged) / Double(max(shuffledLong, 1)), shuffledFlagged, shuffledLong,
+                      medianScore(machineScores), medianScore(shuffledMachine))
     report += "  style weights (largest |weight| on standardised features): "
     if let style = model.style {
         let top = StyleFeatures.names.indices.sorted { abs(style.weights[$0]) > abs(style.weights[$1]) }.prefix(12)

@@ -39,6 +39,24 @@ struct StyleEvidenceTests {
         #expect(StyleFeatures.windowVariety(Array(repeating: "same", count: 120))[0] == 1.0 / 50)
     }
 
+    @Test func repeatedPhrasingIsMeasuredPerWindowNotPerText() {
+        // 11 words, "we are proud to" twice: trigrams "we are proud" and "are proud to" come back (2 of 9 trigrams).
+        let f = StyleFeatures("We are proud to help. We are proud to serve you.")
+        #expect(abs((f["vocab_repeated_trigrams"] ?? 0) - 2.0 / 9) < 1e-9)
+        #expect(StyleFeatures.group(of: "vocab_repeated_trigrams") == "lexical_variety")
+        // Varied wording repeats nothing.
+        #expect(StyleFeatures("The rain stopped before noon and the market opened late.")["vocab_repeated_trigrams"] == 0)
+        // A phrase that comes back within 100 words counts; the same phrase 200 words later does not, and a long text
+        // of distinct words is not pushed up by its length.
+        let filler = (0..<200).map { "w\($0)x" }
+        let near = ["one", "two", "three"] + Array(filler[..<40]) + ["one", "two", "three"]
+        let far = ["one", "two", "three"] + filler + ["one", "two", "three"]
+        #expect(StyleFeatures.repeatedTrigrams(near) > 0)
+        #expect(StyleFeatures.repeatedTrigrams(far) == 0)
+        #expect(StyleFeatures.repeatedTrigrams(filler) == 0)
+        #expect(StyleFeatures.repeatedTrigrams(Array(repeating: "same", count: 300)) == 97.0 / 98)
+    }
+
     @Test func wordsOutsideGeneralEnglishAreSkippedNotCounted() {
         let plain = StyleFeatures("The people went home after the long day at work.")
         let withTypos = StyleFeatures("The people went home after the long day at work xqzvbt.")

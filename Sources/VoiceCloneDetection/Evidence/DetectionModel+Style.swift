@@ -17,7 +17,7 @@ extension DetectionModel {
         return (Self.percent(z), z, groups)
     }
 
-    static func percent(_ logit: Double) -> Int {
+    public static func percent(_ logit: Double) -> Int {
         Int((100 / (1 + exp(-logit))).rounded())
     }
 

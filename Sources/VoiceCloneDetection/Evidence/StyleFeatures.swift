@@ -32,7 +32,7 @@ public struct StyleFeatures: Sendable, Equatable {
         ("clause_lengths", "length and spread of sentences and comma-separated clauses"),
         ("word_predictability", "word length and how common the vocabulary is in general English"),
         ("punctuation", "parentheses, semicolons, colons, quotation marks and digits per 100 words"),
-        ("lexical_variety", "how varied the vocabulary is within 50-word windows and how repeated words cluster"),
+        ("lexical_variety", "how varied the vocabulary is within 50-word windows, how repeated words cluster and how often three-word phrases come back"),
     ]
 
     /// Function words whose rates are features. Chosen for frequency in general English, not by looking at any
@@ -50,7 +50,7 @@ public struct StyleFeatures: Sendable, Equatable {
         "clause_mean_words", "clause_spread", "sentence_mean_words", "sentence_spread", "commas_per_sentence",
         "word_mean_length", "word_long_share", "word_log_frequency", "word_top100_share", "word_rare_listed_share",
         "punct_parentheses", "punct_semicolons", "punct_colons", "punct_quotes", "punct_digits",
-        "vocab_mattr", "vocab_hapax_share", "vocab_burstiness", "open_diversity",
+        "vocab_mattr", "vocab_hapax_share", "vocab_burstiness", "open_diversity", "vocab_repeated_trigrams",
     ]
 
     /// Window for the length-normalised variety features: short enough for an 80-word text to have one.
@@ -173,6 +173,7 @@ public struct StyleFeatures: Sendable, Equatable {
         // How many different words open the sentences (a text that starts every sentence alike scores low).
         let openers = prose.compactMap(\.words.first)
         values.append(openers.isEmpty ? 1 : Double(Set(openers).count) / Double(openers.count))
+        values.append(StyleFeatures.repeatedTrigrams(words))
         self.values = values
     }
 
@@ -204,6 +205,31 @@ public struct StyleFeatures: Sendable, Equatable {
             windows += 1
         }
         return [typeSum / windows / Double(size), onceSum / windows / Double(size)]
+    }
+
+    /// Window and step for `repeatedTrigrams`: long enough for a phrase to come back, short enough that the share does
+    /// not grow with the length of the text.
+    static let trigramWindow = 100, trigramStep = 50
+
+    /// How much a text repeats its own phrasing: the share of word trigrams that repeat an earlier trigram of the same
+    /// 100-word window (windows every 50 words and one ending with the text; the whole text when shorter), averaged
+    /// over windows.
+    static func repeatedTrigrams(_ words: [String]) -> Double {
+        guard words.count >= 3 else { return 0 }
+        var starts = Array(stride(from: 0, to: max(1, words.count - trigramWindow + 1), by: trigramStep))
+        // The last window ends with the text, so the tail is read too.
+        if let last = starts.last, last + trigramWindow < words.count { starts.append(words.count - trigramWindow) }
+        var shares: [Double] = []
+        for start in starts {
+            let window = words[start..<min(words.count, start + trigramWindow)]
+            guard window.count >= 3 else { continue }
+            var seen = Set<String>(), repeats = 0
+            for i in window.startIndex..<(window.endIndex - 2) {
+                if !seen.insert(window[i] + " " + window[i + 1] + " " + window[i + 2]).inserted { repeats += 1 }
+            }
+            shares.append(Double(repeats) / Double(window.count - 2))
+        }
+        return mean(shares)
     }
 
     /// How repeated content words cluster: for each word (outside the function-word list) used at least twice, the

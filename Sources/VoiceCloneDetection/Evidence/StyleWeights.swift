@@ -20,7 +20,7 @@ public struct StyleWeights: Sendable, Equatable {
 
     static let clip = 5.0
 
-    func standardised(_ values: [Double]) -> [Double] {
+    public func standardised(_ values: [Double]) -> [Double] {
         values.indices.map { i in
             let z = (values[i] - means[i]) / (scales[i] > 1e-12 ? scales[i] : 1)
             return min(Self.clip, max(-Self.clip, z))
