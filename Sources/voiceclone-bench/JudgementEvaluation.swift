@@ -25,6 +25,8 @@ struct JudgementEvaluation {
     let corpora: URL
     let splits: URL
     var lines: [String] = []
+    /// Each open-set rule's mean rate on each corpus's development split (`openSetDevelopment`).
+    var developmentScores: [String: [Double]] = [:]
 
     init(corpora: URL, splits: URL) {
         self.corpora = corpora
@@ -104,7 +106,7 @@ struct JudgementEvaluation {
             let voices = try candidates(corpus, items, only: known)
             let cache = VoiceVerifierCache(candidates: voices)
             var probabilities: [Double] = [], truths: [Bool] = [], shuffled: [Double] = [], own: [Double] = []
-            var bands: [ProbabilityBand] = [], lengths: [Int] = []
+            var bands: [ProbabilityBand] = [], lengths: [Int] = [], verified: [Verification] = []
             var calibratedOn = ""
             let started = Date()
             let tests = items.filter { $0.split == split }
@@ -115,6 +117,7 @@ struct JudgementEvaluation {
                 let target = pair.target
                 guard let result = try cache.verify(text, clone: target) else { continue }
                 probabilities.append(result.probability)
+                verified.append(result)
                 bands.append(result.band)
                 lengths.append(text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).count)
                 own.append(result.voiceProbability ?? result.probability)
@@ -150,16 +153,43 @@ struct JudgementEvaluation {
             for line in BandCoverage(probabilities: probabilities, bands: bands, truths: truths).deciles {
                 say("  all lengths, probability " + line)
             }
+            // Reliability: by probability decile, how many pairs, the mean probability given and the share that were
+            // the same writer, for the number `match` prints (the posterior) and for the voice's own probability
+            // (against a stranger alone), over all lengths and per length bucket. A user reading "30%" needs this.
+            say("  reliability (decile: pairs, mean predicted -> observed same-writer rate; the pair set is \(String(format: "%.0f", 100 * Double(truths.filter { $0 }.count) / Double(max(1, truths.count))))% same-writer):")
+            for (name, range) in [("all lengths", 0..<Int.max), ("under 36 words", 0..<36), ("36-70 words", 36..<71),
+                                  ("71-140 words", 71..<141), ("over 140 words", 141..<Int.max)] {
+                let picked = lengths.indices.filter { range.contains(lengths[$0]) }
+                guard !picked.isEmpty else { continue }
+                let raw = verified.map { PriorDiagnosis.reread($0, prior: (1, 1, 1)) }
+                for (label, values) in [("match (printed)", probabilities), ("posterior before recalibration", raw), ("own", own)] {
+                    let table = ReliabilityTable(probabilities: picked.map { values[$0] }, truths: picked.map { truths[$0] })
+                    say("    \(name), \(label) (ECE \(String(format: "%.3f", table.ece))): " + table.rows.joined(separator: " | "))
+                }
+            }
+            // Where the posterior's gap comes from: the same evidence read under other priors over {the voice asked
+            // about, a stranger, another voice of the vault}, before the final recalibration (a diagnosis, not a fit:
+            // nothing here is chosen on these pairs). 1:1:1 is the posterior's prior; 1:1:0 is the voice's own
+            // probability (no vault-mate hypothesis: the pair set has no vault-mates' texts); 2:1:1 is even odds
+            // between the voice and the other two.
+            for (label, prior) in [("1:1:1 (the posterior's)", (1.0, 1.0, 1.0)), ("2:1:1", (2.0, 1.0, 1.0)), ("1:1:0 (own)", (1.0, 1.0, 0.0))] {
+                let reread = verified.map { PriorDiagnosis.reread($0, prior: prior) }
+                let metrics = VerificationMetrics(probabilities: reread, truths: truths)
+                say(String(format: "  prior voice:stranger:other voices %@: AUC=%.3f ECE=%.3f; mean p same %.2f, different %.2f",
+                           label, metrics.auc, metrics.ece, metrics.meanPositive, metrics.meanNegative))
+            }
             // What each length bucket's calibration learned (fitted on the vault's training samples only).
             for words in [25, 50, 100, 200, 400, 700, 1000] {
                 guard let verifier = try? cache.verifier(forWords: words) else { continue }
                 say("  bucket \(words): logistic [bias, cosine, margin, order] = "
                     + verifier.coefficients.map { String(format: "%.2f", $0) }.joined(separator: ", ")
-                    + "; word-order cap [a, b] = " + verifier.orderCap.map { String(format: "%.2f", $0) }.joined(separator: ", "))
+                    + "; word-order cap [a, b] = " + verifier.orderCap.map { String(format: "%.2f", $0) }.joined(separator: ", ")
+                    + "; posterior recalibration [a, b] = " + verifier.posteriorRecalibration.map { String(format: "%.2f", $0) }.joined(separator: ", "))
             }
             say(String(format: "%@ shuffled-word own texts: mean match score %.1f (n=%d)", corpus,
                        100 * shuffled.reduce(0, +) / Double(max(1, shuffled.count)), shuffled.count))
             say("  calibrated on: \(calibratedOn)")
+            try openSetDevelopment(corpus, items: items, authors: authors, known: known)
             // Open set: the vault's writers' texts should be named, outsiders' refused.
             let texts = try tests.map { try self.text(corpus, $0) }
             let results = try VoiceAttribution.attribute(texts, candidates: voices, openSetThreshold: VoiceAttribution.defaultOpenSetThreshold)
@@ -177,6 +207,70 @@ struct JudgementEvaluation {
             say(String(format: "%@ open set (threshold %.2f): vault writers' texts named correctly %.1f%%, refused %.1f%%; outsiders' texts refused %.1f%%",
                        corpus, VoiceAttribution.defaultOpenSetThreshold, 100 * Double(namedRight) / Double(max(1, knownCount)),
                        100 * Double(refusedKnown) / Double(max(1, knownCount)), 100 * Double(refusedOutside) / Double(max(1, outside))))
+        }
+        openSetDevelopmentSummary()
+    }
+
+    /// The open-set decision rule measured on a development split carved from the training texts only (never the
+    /// test texts): the vault is the test's vault writers with the last quarter of each one's training texts held
+    /// out (their texts to be named), and the outsiders' texts are the last quarter of each other training writer's
+    /// texts (to be refused). Every rule reads the same `attribute` posteriors; the shipped rule
+    /// (`OpenSetVerdict`) was chosen here, by the mean of the two rates (named correctly, outsiders refused).
+    mutating func openSetDevelopment(_ corpus: String, items: [Item], authors: [String], known: Set<String>) throws {
+        var samples: [Item] = [], texts: [String] = [], truths: [String?] = []
+        for author in authors {
+            let own = items.filter { $0.split == "train" && $0.author == author }
+            let held = max(1, own.count / 4)
+            let heldOut = own.suffix(held)
+            if known.contains(author) { samples += own.prefix(own.count - held) }
+            for item in heldOut {
+                texts.append(try text(corpus, item))
+                truths.append(known.contains(author) ? author : nil)
+            }
+        }
+        let voices = try candidates(corpus, samples)
+        let results = try VoiceAttribution.attribute(texts, candidates: voices, openSetThreshold: VoiceAttribution.defaultOpenSetThreshold)
+        let insiders = truths.filter { $0 != nil }.count, outsiders = truths.count - insiders
+        say("\(corpus) open-set development split (training texts only: \(insiders) held-out texts of the \(voices.count) vault writers, \(outsiders) of the \(authors.count - known.count) others):")
+        var rules: [(String, (Double, Double) -> Bool)] = [("most probable of {voices, none} (MAP)", { top, none in top >= none })]
+        for t in stride(from: 0.10, through: 0.901, by: 0.05) {
+            rules.append((String(format: "best voice >= %.2f", t), { top, _ in top >= t }))
+            rules.append((String(format: "best voice >= %.2f or MAP", t), { top, none in top >= t || top >= none }))
+            rules.append((String(format: "best voice >= %.2f and MAP", t), { top, none in top >= t && top >= none }))
+        }
+        var best: (name: String, score: Double)?
+        for (name, names) in rules {
+            var namedRight = 0, refused = 0
+            for (truth, result) in zip(truths, results) {
+                let top = result.openSet?.sameWriterProbability ?? 1, none = result.openSet?.noneProbability ?? 0
+                let named = names(top, none)
+                if let truth { if named && result.best == truth { namedRight += 1 } } else if !named { refused += 1 }
+            }
+            let rateNamed = Double(namedRight) / Double(max(1, insiders)), rateRefused = Double(refused) / Double(max(1, outsiders))
+            let score = (rateNamed + rateRefused) / 2
+            if best == nil || score > best!.score + 1e-12 { best = (name, score) }
+            developmentScores[name, default: []].append(score)
+            say(String(format: "  %@: named correctly %.1f%%, outsiders refused %.1f%%, mean %.1f%%", name, 100 * rateNamed, 100 * rateRefused, 100 * score))
+        }
+        var shippedRight = 0, shippedRefused = 0
+        for (truth, result) in zip(truths, results) {
+            if let truth { if result.author == truth { shippedRight += 1 } } else if result.author == nil { shippedRefused += 1 }
+        }
+        say(String(format: "  best on this split: %@ (mean %.1f%%); the shipped rule here: named correctly %.1f%%, outsiders refused %.1f%%",
+                   best?.name ?? "-", 100 * (best?.score ?? 0), 100 * Double(shippedRight) / Double(max(1, insiders)),
+                   100 * Double(shippedRefused) / Double(max(1, outsiders))))
+    }
+
+    /// The five rules with the best mean over the corpora's development splits (ties by name).
+    mutating func openSetDevelopmentSummary() {
+        var ranked: [(name: String, mean: Double)] = []
+        for (name, scores) in developmentScores {
+            let mean: Double = scores.reduce(0, +) / Double(max(1, scores.count))
+            ranked.append((name, mean))
+        }
+        ranked.sort { a, b in a.mean != b.mean ? a.mean > b.mean : a.name < b.name }
+        for rule in ranked.prefix(5) {
+            say(String(format: "open-set development, mean over corpora: %@ %.1f%%", rule.name, 100 * rule.mean))
         }
     }
 
@@ -307,6 +401,37 @@ struct VerificationMetrics {
         ece = bins.reduce(0) { $0 + ($1.count > 0 ? abs($1.sum - $1.hits) / n : 0) }
         meanPositive = positives.reduce(0) { $0 + p[$1] } / Double(positives.count)
         meanNegative = negatives.reduce(0) { $0 + p[$1] } / Double(negatives.count)
+    }
+}
+
+/// A reliability table: pairs by decile of their probability, each decile's mean probability and the share of
+/// same-writer pairs in it, and the expected calibration error they add up to (as `VerificationMetrics.ece`).
+struct ReliabilityTable {
+    var rows: [String] = []
+    var ece = 0.0
+
+    init(probabilities p: [Double], truths y: [Bool]) {
+        var bins = [(sum: Double, hits: Double, count: Double)](repeating: (0, 0, 0), count: 10)
+        for i in p.indices {
+            let b = min(9, Int(p[i] * 10))
+            bins[b].sum += p[i]; bins[b].hits += y[i] ? 1 : 0; bins[b].count += 1
+        }
+        let n = Double(max(1, p.count))
+        ece = bins.reduce(0) { $0 + ($1.count > 0 ? abs($1.sum - $1.hits) / n : 0) }
+        rows = bins.enumerated().filter { $0.element.count > 0 }.map { b, bin in
+            String(format: "%d: %d, %.2f -> %.2f", b, Int(bin.count), bin.sum / bin.count, bin.hits / bin.count)
+        }
+    }
+}
+
+/// `match`'s posterior re-read under another prior over {the voice asked about, a stranger, another voice}, from
+/// what a `Verification` reports: the voice's own odds o, and P(none) = 1 / (o + 1 + R) gives the rivals' weight R.
+enum PriorDiagnosis {
+    static func reread(_ v: Verification, prior: (voice: Double, stranger: Double, others: Double)) -> Double {
+        guard let own = v.voiceProbability, let none = v.noneProbability, none > 0 else { return v.probability }
+        let p = min(1 - 1e-6, max(1e-6, own)), odds = p / (1 - p)
+        let rivals = max(0, 1 / none - 1 - odds)
+        return prior.voice * odds / (prior.voice * odds + prior.stranger + prior.others * rivals)
     }
 }
 

@@ -219,11 +219,15 @@ struct VaultPosteriorTests {
             #expect(other.probability < 0.2)
             #expect(own.probability + other.probability <= 1 + 1e-9)
             #expect(other.rival == candidates[index].name)
-            // Within one posterior (match's question for the text's own voice) voice, rival and none add up to one.
+            // Within one posterior (match's question for the text's own voice) voice, rival and none add up to one;
+            // match prints the voice's share through the vault's recalibration, under the word-order cap.
             // (Across the two questions they need not: each question holds a different voice's evidence fixed.)
             let none = try #require(own.noneProbability), rival = try #require(own.rivalProbability)
             #expect(own.rival == candidates[1 - index].name)
-            #expect(abs(own.probability + rival + none - 1) < 1e-9)
+            let verifier = try cache.verifier(forWords: 300)
+            let cap = verifier.evidence(for: TextFeatures.whole(text, keepSequence: true))[index].cap
+            let printed = min(PosteriorRecalibration.apply(verifier.posteriorRecalibration, to: 1 - rival - none), cap)
+            #expect(abs(own.probability - printed) < 1e-9)
         }
     }
 
@@ -280,11 +284,14 @@ struct VaultPosteriorTests {
                 #expect(Self.near(try #require(ranked.writerProbability), posterior.voices[v], 1e-12))
             }
             let own = verifier.voiceProbabilities(text)
+            let caps = verifier.evidence(for: TextFeatures.whole(text, keepSequence: true)).map(\.cap)
             for (v, name) in names.enumerated() {
                 let match = try #require(try cache.verify(text, clone: name))
                 #expect(Self.near(try #require(match.voiceProbability), own[v], 1e-12))
+                // match prints the posterior for its question through the vault's recalibration, under the word-order cap.
                 let asked = VaultPosterior(probabilities: own, within: shares, question: .match(v))
-                #expect(Self.near(match.probability, asked.voices[v], 1e-12))
+                let printed = min(PosteriorRecalibration.apply(verifier.posteriorRecalibration, to: asked.voices[v]), caps[v])
+                #expect(Self.near(match.probability, printed, 1e-12))
             }
         }
     }

@@ -30,6 +30,18 @@ public final class LearnedAttributor: Sendable {
     /// Mean negative log-likelihood of the true voice on the held-out pieces at the fitted temperature (nil when
     /// none was held out): how well the probabilities predict these voices.
     let heldOutLoss: Double?
+    /// The held-out pieces' closed-set probabilities, from the model trained without them at the fitted temperature:
+    /// honest shares for pieces of the voices' own samples, which the verifier's recalibration of `match`'s posterior
+    /// scores (`VoiceVerifier.PosteriorRecalibration`).
+    let heldOutShares: [HeldOutShare]
+
+    /// One held-out piece: its voice, its index among that voice's chunks cut at `calibrationWords` (the verifier's
+    /// chunks at this length), and the trial model's probabilities for it, in `candidateNames` order.
+    struct HeldOutShare: Sendable {
+        var voice: Int
+        var piece: Int
+        var probabilities: [Double]
+    }
 
     /// Cap on training chunks per voice (spread evenly over its samples), which bounds training time.
     static let maxChunksPerVoice = 200
@@ -63,6 +75,9 @@ public final class LearnedAttributor: Sendable {
         /// Per voice and chunk, the pieces of `calibrationLength` words that lie wholly inside it (the chunk itself
         /// when the two lengths are equal).
         var pieces: [[[TextFeatures]]]
+        /// Per voice and chunk, each piece's index among the voice's chunks cut at `calibrationLength` (in sample
+        /// order), so a piece can be found among the verifier's chunks.
+        var pieceIndices: [[[Int]]]
 
         /// `cut`: per voice and sample, the samples already cut at `chunkLength(forTextWords:)` (the verifier's
         /// chunks, so the samples are not read again at that length); nil to cut them here.
@@ -77,26 +92,32 @@ public final class LearnedAttributor: Sendable {
             if length == calibrationLength {
                 chunks = cut.map { $0.flatMap { $0 } }
                 pieces = chunks.map { $0.map { [$0] } }
+                pieceIndices = chunks.map { $0.indices.map { [$0] } }
                 return
             }
-            let perVoice = ParallelMap.map(candidates.count) { v -> (chunks: [TextFeatures], pieces: [[TextFeatures]]) in
-                var chunks: [TextFeatures] = [], pieces: [[TextFeatures]] = []
+            let perVoice = ParallelMap.map(candidates.count) { v -> (chunks: [TextFeatures], pieces: [[TextFeatures]], indices: [[Int]]) in
+                var chunks: [TextFeatures] = [], pieces: [[TextFeatures]] = [], indices: [[Int]] = []
                 let samples = LearnedAttributor.chunksBySample(of: candidates[v], length: length)
+                var offset = 0
                 for (sample, short) in zip(samples, cut[v]) {
+                    defer { offset += short.count }
                     // Both cuts start at the sample's first word and every piece but a sample's last is full, so a
                     // piece's word offset is its index times the calibration length.
                     for (i, chunk) in sample.enumerated() {
                         let start = i * length, end = start + chunk.words
                         chunks.append(chunk)
-                        pieces.append(short.enumerated().filter { j, piece in
+                        let inside = short.enumerated().filter { j, piece in
                             j * calibrationLength >= start && j * calibrationLength + piece.words <= end
-                        }.map(\.element))
+                        }
+                        pieces.append(inside.map(\.element))
+                        indices.append(inside.map { offset + $0.offset })
                     }
                 }
-                return (chunks, pieces)
+                return (chunks, pieces, indices)
             }
             chunks = perVoice.map(\.chunks)
             pieces = perVoice.map(\.pieces)
+            pieceIndices = perVoice.map(\.indices)
         }
     }
 
@@ -119,7 +140,7 @@ public final class LearnedAttributor: Sendable {
         let perVoice = training.chunks
         let options = LinearModel.Options()
         var all: [TextFeatures] = [], labels: [Int] = [], heldOut: [Bool] = []
-        var heldOutPieces: [(truth: Int, piece: TextFeatures)] = []
+        var heldOutPieces: [(truth: Int, piece: TextFeatures, index: Int)] = []
         for (label, chunks) in perVoice.enumerated() {
             let kept = LearnedAttributor.spread(Array(chunks.indices), limit: LearnedAttributor.maxChunksPerVoice)
             for (k, index) in kept.enumerated() {
@@ -132,7 +153,11 @@ public final class LearnedAttributor: Sendable {
                 heldOut.append(out)
                 // Scored at the texts' length: the held-out chunk's own words, cut as short as the texts, so the
                 // temperature is fitted on evidence as thin as theirs (the model itself still learns from full chunks).
-                if out { heldOutPieces += training.pieces[label][index].map { (truth: label, piece: $0) } }
+                if out {
+                    heldOutPieces += zip(training.pieces[label][index], training.pieceIndices[label][index]).map {
+                        (truth: label, piece: $0.0, index: $0.1)
+                    }
+                }
             }
         }
         let space = TfidfSpace(chunks: all)
@@ -153,6 +178,13 @@ public final class LearnedAttributor: Sendable {
         let temperature = TemperatureFit.fit(cases, smoothing: TemperatureFit.ruleOfSuccession(cases.count)) ?? 0.5
         let correct = cases.filter { Attributor.argmin($0.distances) == $0.truth }.count
         self.heldOutLoss = cases.isEmpty ? nil : TemperatureFit.loss(cases, temperature: temperature) / Double(cases.count)
+        // At the temperature a text of the piece's length gets (`temperature(words:)`).
+        let calibrationWords = training.calibrationLength
+        self.heldOutShares = zip(heldOutPieces, cases).map { held, scored in
+            let widened = temperature * max(1, Double(calibrationWords) / Double(max(held.piece.words, 1))).squareRoot()
+            return HeldOutShare(voice: held.truth, piece: held.index,
+                                probabilities: TemperatureFit.probabilities(scored.distances, temperature: widened))
+        }
 
         var warnings: [AttributionWarning] = []
         for (name, chunks) in zip(names, perVoice) where chunks.count < 4 {

@@ -47,6 +47,10 @@ public final class VoiceVerifier: Sendable {
     /// against the same chunks shuffled, at even odds. Nobody's text is word salad, so the same-writer probability
     /// can never exceed it (the same-writer event lies inside the natural-prose event): `probability ≤ cap`.
     public let orderCap: [Double]
+    /// The final recalibration of `match`'s posterior probability, [a, b]: P = sigmoid(a + b · logit(posterior)), fitted
+    /// on pairs from the vault's own samples that neither the verifier's fold nor the closed-set model saw
+    /// (`PosteriorRecalibration`); empty (no change) with one voice or without a learned closed-set model.
+    public let posteriorRecalibration: [Double]
     /// The closed-set model over the vault's voices that weighs them against each other in the posterior
     /// (`VaultPosterior`): the learned attributor for this length (trained on chunks of at least 50 words, its
     /// temperature fitted on held-out pieces of this length), as `attribute` trains it by default (so `match` and
@@ -126,7 +130,16 @@ public final class VoiceVerifier: Sendable {
         }
         let general = WordOrderModel(commonWords: background.commonWords, transitions: background.transitions)
         if voices.count >= 2 {
-            let fitted = VoiceVerifier.vaultFit(chunks: voices.map(\.chunks), general: general)
+            // The closed-set model first: its held-out pieces, with the shares a model trained without them gave, are
+            // what the posterior's recalibration is fitted on.
+            var learned: LearnedAttributor?
+            if trainClosedSet {
+                let training = LearnedAttributor.TrainingChunks(candidates, textWords: textWords, cut: cut)
+                learned = training.chunks.allSatisfy({ $0.count >= 2 })
+                    ? LearnedAttributor(names: candidates.map(\.name), training: training) : nil
+            }
+            let fitted = VoiceVerifier.vaultFit(chunks: voices.map(\.chunks), general: general,
+                                                heldOutShares: learned?.heldOutShares ?? [])
             self.candidateNames = candidates.map(\.name)
             self.chunkWords = length
             self.background = background
@@ -143,10 +156,8 @@ public final class VoiceVerifier: Sendable {
             self.orderSpread = fitted.orderSpread
             self.coefficients = fitted.coefficients
             self.orderCap = fitted.orderCap
+            self.posteriorRecalibration = fitted.recalibration.coefficients
             if trainClosedSet {
-                let training = LearnedAttributor.TrainingChunks(candidates, textWords: textWords, cut: cut)
-                let learned = training.chunks.allSatisfy({ $0.count >= 2 })
-                    ? LearnedAttributor(names: candidates.map(\.name), training: training) : nil
                 // Cosine Delta is built only when the learned model cannot be (building it for a large vault is slow).
                 self.closedSet = learned.map { .learned($0) } ?? (try? Attributor(candidates: candidates)).map { .delta($0) }
             } else {
@@ -158,6 +169,9 @@ public final class VoiceVerifier: Sendable {
                 + "model fitted without it (\(VaultSpace.folds)-fold cross-fitting): against its own voice, against another voice "
                 + "with its own voice in the vault and with it left out (standing for a stranger), and with its words shuffled"
                 + (closedSet.map { "; the voices weighed against each other by \($0.name)" } ?? "")
+                + (fitted.recalibration.coefficients.isEmpty ? "" : "; the final probability recalibrated at even odds on "
+                    + "\(fitted.recalibration.same) same-writer and \(fitted.recalibration.different) different-writer pairs of this "
+                    + "vault's held-out pieces, scored by a closed-set model and verifier folds that never saw them")
             return
         }
         let backgroundChunks = VoiceVerifier.backgroundChunks(background, length: length)
@@ -271,6 +285,7 @@ public final class VoiceVerifier: Sendable {
         let weights = groups.map { shares[$0] / Double(max(1, counts[$0])) }
         self.coefficients = PairLogistic.fit(features: features, labels: labels, weights: weights) ?? [-3, 3, 3, 8, 0.5]
         self.orderCap = VoiceVerifier.fitOrderCap(natural: naturalZ, shuffled: shuffledZ)
+        self.posteriorRecalibration = []
         self.closedSet = nil
         let same = labels.filter { $0 }.count
         self.calibratedOn = "\(same) same-writer and \(labels.count - same) different-writer pairs of \(length)-word chunks: "
@@ -415,9 +430,13 @@ public final class VoiceVerifier: Sendable {
         let split = within ?? closedSetProbabilities(features, text: text)
         // The question `match` asks: did this voice's writer write it (`VaultPosterior.Question.match`).
         let posterior = VaultPosterior(probabilities: probabilities, within: split, question: .match(index))
-        let probability = posterior.voices[index]
-        let band = VoiceVerifier.band(all.map(\.probability), voice: index, within: split, textWords: features.words,
-                                      chunkWords: chunkWords)
+        // Recalibrated, then held under the word-order cap again: the same-writer event lies inside the natural-prose
+        // event, so no recalibration may lift a text above the probability that it is prose at all (before the
+        // recalibration the posterior sat under the voice's own capped probability by construction).
+        let probability = min(recalibrated(posterior.voices[index]), own.cap)
+        let rawBand = VoiceVerifier.band(all.map(\.probability), voice: index, within: split, textWords: features.words,
+                                         chunkWords: chunkWords)
+        let band = ProbabilityBand(lower: recalibrated(rawBand.lower), upper: recalibrated(rawBand.upper))
         let note: String
         // Said only when the cap lowers the score by at least the half point the output rounds to.
         let capped = own.cap < PairLogistic.sigmoid(own.logit) - 0.005
@@ -440,6 +459,12 @@ public final class VoiceVerifier: Sendable {
             voiceProbability: own.probability,
             noneProbability: probabilities.count > 1 ? posterior.none : nil,
             rival: rival.map { candidateNames[$0.index] }, rivalProbability: rival?.probability)
+    }
+
+    /// `match`'s posterior probability through the final recalibration (`posteriorRecalibration`; monotone rising,
+    /// so bands map end to end).
+    func recalibrated(_ posterior: Double) -> Double {
+        PosteriorRecalibration.apply(posteriorRecalibration, to: posterior)
     }
 
     /// The band for voice `index`'s probability in `match`'s posterior (`VaultPosterior.band`). Each voice's own
@@ -490,6 +515,7 @@ public final class VoiceVerifier: Sendable {
         var orderSpread: [Double]
         var coefficients: [Double]
         var orderCap: [Double]
+        var recalibration: PosteriorRecalibration
         var same: Int
         var different: Int
         /// The calibration pairs themselves ([1, cosine, margin, order]), for tests.
@@ -500,7 +526,8 @@ public final class VoiceVerifier: Sendable {
     /// Calibration for two or more voices. Every calibration chunk is scored only by the fold of `VaultSpace.crossFitted`
     /// that left it out: the space (its idf and `min_df` cut), the centroids and the voice's word-order model all
     /// come from the other folds, exactly as a new text is scored by a space that never saw it.
-    static func vaultFit(chunks: [[TextFeatures]], general: WordOrderModel) -> VaultFit {
+    static func vaultFit(chunks: [[TextFeatures]], general: WordOrderModel,
+                         heldOutShares: [LearnedAttributor.HeldOutShare] = []) -> VaultFit {
         let voiceCount = chunks.count
         let used = chunks.map { VaultSpace.used(count: $0.count) }
         let space = VaultSpace(chunks: chunks, used: used)
@@ -511,12 +538,14 @@ public final class VoiceVerifier: Sendable {
         struct Pair { var voice: Int; var same: VaultSpace.Evidence; var own: Double; var shuffled: Double
                       var other: Int?; var across: VaultSpace.Evidence?; var mate: VaultSpace.Evidence?; var otherFluency: Double }
         var pairs: [Pair] = []
+        var foldOrders: [[WordOrderModel]] = []
         for (fold, (foldSpace, heldOut)) in folds.enumerated() {
             // Each voice's word-order model without this fold's chunks.
             let foldOrder: [WordOrderModel] = ParallelMap.map(voiceCount) { v in
                 let out = Set(heldOut[v])
                 return general.adding(chunks[v].indices.filter { !out.contains($0) }.map { chunks[v][$0].wordSequence }, weight: 0.5)
             }
+            foldOrders.append(foldOrder)
             let found: [[Pair]] = ParallelMap.map(voiceCount) { v -> [Pair] in
                 guard foldSpace.counts[v] > 0 else { return [] }
                 var result: [Pair] = []
@@ -581,8 +610,12 @@ public final class VoiceVerifier: Sendable {
         let orderCap = fitOrderCap(natural: pairs.map { ($0.own - orderMean[$0.voice]) / orderSpread[$0.voice] },
                                    shuffled: pairs.map { ($0.shuffled - orderMean[$0.voice]) / orderSpread[$0.voice] })
         let same = labels.filter { $0 }.count
+        let recalibration = PosteriorRecalibration(
+            shares: heldOutShares, chunks: chunks, folds: folds, foldOrders: foldOrders, coefficients: coefficients,
+            orderCap: orderCap, orderMean: orderMean, orderSpread: orderSpread)
         return VaultFit(space: space, orderModels: orderModels, orderMean: orderMean, orderSpread: orderSpread,
-                        coefficients: coefficients, orderCap: orderCap, same: same, different: labels.count - same, features: features, labels: labels)
+                        coefficients: coefficients, orderCap: orderCap, recalibration: recalibration, same: same,
+                        different: labels.count - same, features: features, labels: labels)
     }
 
     /// The word-order cap's logistic [a, b] on z (natural prose 1, the same chunks shuffled 0, at even odds);

@@ -5,6 +5,10 @@ import VoiceCloneAttribution
 
 /// `attribute` and `match`: who wrote a text, and how much it sounds like one voice.
 extension AttributionService {
+    /// The library's default open-set threshold on the best voice's posterior (`VoiceAttribution.defaultOpenSetThreshold`,
+    /// chosen on development splits of the training writers), for front ends' `--open-set-threshold` defaults.
+    public static let defaultOpenSetThreshold = VoiceAttribution.defaultOpenSetThreshold
+
     /// Ranks clones for each text. The vault is scanned once and the voices' model trained once, however many
     /// texts there are. `clones` limits the candidates (default: every clone with samples). `method` picks the
     /// learned linear model (default; Cosine Delta when a voice has too little text) or Cosine Delta; with an

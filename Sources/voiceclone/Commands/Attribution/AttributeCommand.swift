@@ -11,7 +11,7 @@ struct AttributeCommand: ParsableCommand {
     @Option(help: "Compare only these clones (comma-separated).", completion: .clones) var clones: String?
     @Option(help: "Show only the K closest clones.") var top: Int?
     @Option(help: "learned (a linear model trained on the voices' samples, default) or delta (Cosine Delta).") var method = "learned"
-    @Option(help: "Say \"none of these voices\" when the best voice's same-writer probability is below this (0-1).") var openSetThreshold = 0.25
+    @Option(help: "Say \"none of these voices\" when the best voice's same-writer probability is below this (0-1).") var openSetThreshold = AttributionService.defaultOpenSetThreshold
     @Flag(help: "Always name the closest voice (no open-set check).") var closedSet = false
     @OptionGroup var attribution: AttributionOptions
     @OptionGroup var options: VaultOptions

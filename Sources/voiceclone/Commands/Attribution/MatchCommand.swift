@@ -5,7 +5,7 @@ struct MatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
         abstract: "Did this clone's writer write the text? A calibrated probability and the largest differences in words.",
-        discussion: HelpExamples.discussion("The probability comes from comparing the text with the clone, the vault's other voices and a public-domain background of writers, word order included; it is calibrated on this vault's own samples and the background (the output says which). --json keeps score (the percentage) and adds same_writer_probability and verification.", HelpExamples.match))
+        discussion: HelpExamples.discussion("The probability comes from comparing the text with the clone, the vault's other voices and a public-domain background of writers, word order included; it is calibrated on this vault's own samples (or, for a lone voice, the background), and with other voices in the vault the final figure is recalibrated at even odds on held-out pieces of their samples that no part of the model saw (the output says what it rests on). --json keeps score (the percentage) and adds same_writer_probability and verification.", HelpExamples.match))
 
     @Argument(help: "Clone name or slug.", completion: .clones) var clone: String
     @Argument(help: "Files, or - for standard input.") var files: [String]
@@ -30,8 +30,8 @@ struct MatchCommand: ParsableCommand {
                     Output.line("  similarity to \(m.clone) \(String(format: "%.2f", v.similarity)), to the closest alternative "
                         + "(\(v.closestAlternative)) \(String(format: "%.2f", v.alternativeSimilarity))")
                     if let own = v.voiceProbability, let rival = v.rival, let rivalProbability = v.rivalProbability {
-                        Output.line("  against a stranger alone \(percent(own)); strongest rival in the vault: \(rival) \(percent(rivalProbability))"
-                            + (v.noneProbability.map { "; someone outside the vault \(percent($0))" } ?? ""))
+                        Output.line("  against a stranger alone \(percent(own)); in the vault posterior before its recalibration, strongest rival "
+                            + "\(rival) \(percent(rivalProbability))" + (v.noneProbability.map { ", someone outside the vault \(percent($0))" } ?? ""))
                     }
                     Output.line("  word order: \(v.wordOrder.note)")
                     Output.line("  calibrated on \(v.calibratedOn)")
