@@ -17,7 +17,9 @@ public final class LinkGrammar: @unchecked Sendable {
     private let lock = NSLock()
     private let dictionary: OpaquePointer
     private let options: OpaquePointer
-    private var memo: [String: SentenceParse] = [:]
+    /// Each sentence's verdict and the text the parser linked: the sentence itself, or its
+    /// ``dictionaryGapReading(_:)`` when only that links.
+    private var memo: [String: (verdict: SentenceParse, reading: String)] = [:]
 
     /// The process-wide English parser, loaded on first use.
     /// - Throws: ``GrammarError/dictionaryUnavailable(_:)`` when the English dictionary is not installed.
@@ -64,7 +66,9 @@ public final class LinkGrammar: @unchecked Sendable {
         parse(sentence) == .complete
     }
 
-    /// What the parser made of one sentence.
+    /// What the parser made of one sentence: complete when it links as written or as its
+    /// ``dictionaryGapReading(_:)`` (the one place every check goes through, so the drafter, the rewrite and their
+    /// guards all read the dictionary's gaps the same way).
     public func parse(_ sentence: String) -> SentenceParse {
         let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
         let words = trimmed.split(whereSeparator: \.isWhitespace).count
@@ -73,22 +77,81 @@ public final class LinkGrammar: @unchecked Sendable {
         if trimmed.utf8.count > 2_000 || trimmed.utf8.contains(0) { return .tooLong }
         lock.lock()
         defer { lock.unlock() }
-        if let known = memo[trimmed] { return known }
-        let verdict = parseLocked(trimmed)
-        if memo.count > 50_000 { memo.removeAll(keepingCapacity: true) }
-        memo[trimmed] = verdict
-        return verdict
+        return judgedLocked(trimmed).verdict
     }
+
+    /// The verdict on `trimmed` and the text that linked, memoised. The caller holds the lock. When the sentence as
+    /// written is a fragment, its ``dictionaryGapReading(_:)`` (if any) is tried: a sentence is complete when
+    /// either links, so the reading can only turn a gap in the dictionary into a pass, never fail a sentence.
+    private func judgedLocked(_ trimmed: String) -> (verdict: SentenceParse, reading: String) {
+        if let known = memo[trimmed] { return known }
+        var judged = (verdict: parseLocked(trimmed), reading: trimmed)
+        if judged.verdict == .fragment, let reading = Self.dictionaryGapReading(trimmed),
+           reading.split(whereSeparator: \.isWhitespace).count <= maxWords, parseLocked(reading) == .complete {
+            judged = (.complete, reading)
+        }
+        if memo.count > 50_000 { memo.removeAll(keepingCapacity: true) }
+        memo[trimmed] = judged
+        return judged
+    }
+
+    /// The sentence with the words the parser's dictionary (link-grammar 5.11) gets wrong read as the words they
+    /// mean, or `nil` when it has none. Only for telling a sentence from a fragment: the text itself is never
+    /// changed, and ``parse(_:)`` tries this reading only when the sentence as written does not link.
+    ///
+    /// - "a great many" / "a good many" read as "many": "He had seen a great many winters." fails to link, "He had
+    ///   seen many winters." links.
+    /// - A negative contraction read as its two words ("haven't" → "have not", "can't" → "cannot", "won't" → "will
+    ///   not"), except as the sentence's first word. The dictionary's contracted auxiliaries cannot follow a
+    ///   conjunction: "We left and didn't look back." and "She came and hasn't left." fail, "We left and did not
+    ///   look back." and "We haven't lost a weekend since." link. A first word is left as written because there the
+    ///   two words read differently: "Haven't lost a weekend since." is a fragment, but "Have not lost a weekend
+    ///   since." links as a command.
+    public static func dictionaryGapReading(_ sentence: String) -> String? {
+        var s = sentence
+        for (idiom, word) in idioms where s.range(of: idiom, options: .caseInsensitive) != nil {
+            s = s.replacingOccurrences(of: idiom, with: word, options: .caseInsensitive)
+        }
+        var out = ""
+        var index = s.startIndex
+        while let r = s.range(of: #"\b([A-Za-z]+)n['’]t\b"#, options: .regularExpression, range: index..<s.endIndex) {
+            out += s[index..<r.lowerBound]
+            index = r.upperBound
+            let word = String(s[r])
+            // Leading quotation marks or brackets do not count: only a letter before it makes it a later word.
+            guard s[..<r.lowerBound].contains(where: \.isLetter),
+                  let expanded = negativeContractions[word.lowercased().replacingOccurrences(of: "’", with: "'")] else {
+                out += word
+                continue
+            }
+            out += word.first?.isUppercase == true ? expanded.prefix(1).uppercased() + expanded.dropFirst() : expanded
+        }
+        out += s[index...]
+        return out == sentence ? nil : out
+    }
+
+    static let idioms: [(String, String)] = [("a great many ", "many "), ("a good many ", "many ")]
+
+    /// Negative contractions and the words they stand for.
+    static let negativeContractions: [String: String] = {
+        var table = ["can't": "cannot", "won't": "will not", "shan't": "shall not"]
+        for verb in ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "would", "could", "should",
+                     "must", "need", "might", "ought", "dare"] {
+            table[verb + "n't"] = verb + " not"
+        }
+        return table
+    }()
 
     /// The words of a complete parse with the word class the parser chose for each ("showcase" as ``WordClass/verb``
     /// in "we showcase it", as ``WordClass/noun`` in "the showcase"), or `nil` when the sentence does not link
-    /// completely. Punctuation and the parser's walls are left out.
+    /// completely. Punctuation and the parser's walls are left out. A sentence that links only as its
+    /// ``dictionaryGapReading(_:)`` gives that reading's words ("have", "not" for "haven't").
     public func wordClasses(_ sentence: String) -> [TaggedWord]? {
         let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
         guard parse(trimmed) == .complete else { return nil }
         lock.lock()
         defer { lock.unlock() }
-        return taggedLocked(trimmed)
+        return taggedLocked(judgedLocked(trimmed).reading)
     }
 
     /// The word classes of the best parse that leaves as few words unlinked as it can, for text that need not be a
@@ -111,14 +174,15 @@ public final class LinkGrammar: @unchecked Sendable {
     }
 
     /// The words (walls included, as the parser numbers them) and links of the best complete parse, or `nil` when
-    /// the sentence does not link completely. A link's label tells number where the dictionary knows it: a subject
+    /// the sentence does not link completely (of its ``dictionaryGapReading(_:)`` when only that links, as
+    /// ``wordClasses(_:)``). A link's label tells number where the dictionary knows it: a subject
     /// link `Ss…`/`Sp…`, an object `Os`/`Op`, a determiner `Ds`/`Dmc` (singular, plural).
     public func linkage(_ sentence: String) -> ParsedLinkage? {
         let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
         guard parse(trimmed) == .complete else { return nil }
         lock.lock()
         defer { lock.unlock() }
-        return withBestLinkageLocked(trimmed) { linkage in
+        return withBestLinkageLocked(judgedLocked(trimmed).reading) { linkage in
             var words: [String] = []
             for index in 0..<linkage_get_num_words(linkage) {
                 words.append(linkage_get_word(linkage, index).map { String(cString: $0) } ?? "")

@@ -73,6 +73,14 @@ struct NotesDrafterTests {
         #expect(text.contains("Don't page") || text.contains("don't page"))
     }
 
+    @Test func aNegativeAfterAndIsContractedForAWriterWhoContracts() throws {
+        // The quick start's Dana note: link-grammar 5.11 alone fails "and haven't lost", so the draft had kept "have not".
+        let notes = "- we added canary checks last spring and have not lost a weekend since"
+        let text = try drafter().draft(NotesOutline.parse(notes), request: GenerationRequest(prompt: notes, platform: .linkedin, seed: 7))
+            .piece.text
+        #expect(text.contains("haven't lost a weekend"), "\(text)")
+    }
+
     @Test func socialPostsCarryNoEmailFrameAndHashtagsComeFromTheNotes() throws {
         let piece = try drafter().draft(NotesOutline.parse(Self.notes), request: request(.linkedin)).piece
         #expect(!piece.text.contains("Subject:") && !piece.text.contains("Cheers") && !piece.text.contains("Hi Sam"))

@@ -61,3 +61,51 @@ import VoiceCloneGrammar
         #expect(grammar.partialWordClasses(full) == grammar.wordClasses(full))
     }
 }
+
+/// Link-grammar 5.11's dictionary has no contracted auxiliary after a conjunction ("and haven't"), so a writer who
+/// contracts was refused the contraction there; the parser reads the uncontracted words instead, but only when the
+/// sentence as written fails, and never for a first word (where the two words read differently).
+@Suite struct DictionaryGapTests {
+    @Test func aNegativeContractionAfterAConjunctionLinks() throws {
+        let grammar = try LinkGrammar.english()
+        for sentence in ["We added checks and haven't lost a weekend since.", "We left and didn't look back.",
+                         "She came and hasn't left.", "He lies and doesn't care.", "They lie and don't care.",
+                         "It rained and wasn't fun.", "We left but haven't looked back.", "We left and then didn't look back.",
+                         "We added canary checks last spring and haven’t lost a weekend since."] {
+            #expect(grammar.parse(sentence) == .complete, "\(sentence)")
+        }
+        // The uncontracted sentences linked already; a contraction that needed no help is read as written.
+        #expect(grammar.linksCompletely("We added checks and have not lost a weekend since."))
+        #expect(grammar.linksCompletely("We haven't lost a weekend since."))
+        #expect(LinkGrammar.dictionaryGapReading("We left and didn't look back.") == "We left and did not look back.")
+        #expect(LinkGrammar.dictionaryGapReading("We tried and can't, and won't.") == "We tried and cannot, and will not.")
+        #expect(LinkGrammar.dictionaryGapReading("We left early.") == nil)
+    }
+
+    @Test func aRealFragmentWithAContractionIsStillRefused() throws {
+        let grammar = try LinkGrammar.english()
+        // "Have not lost a weekend since." links as a command, so a first word keeps its contraction.
+        #expect(grammar.linksCompletely("Have not lost a weekend since."))
+        #expect(LinkGrammar.dictionaryGapReading("Haven't lost a weekend since.") == nil)
+        #expect(LinkGrammar.dictionaryGapReading("\"Haven't lost a weekend since.\"") == nil)
+        for fragment in ["And haven't lost a weekend since.", "Haven't lost a weekend since.", "But haven't lost a weekend since.",
+                         "Or didn't look back.", "The people who weren't there.", "Things that don't work and aren't cheap.",
+                         "And haven't."] {
+            #expect(grammar.parse(fragment) == .fragment, "\(fragment)")
+        }
+        // A question's inverted auxiliary links as written and is left alone.
+        #expect(grammar.linksCompletely("Haven't you heard?"))
+    }
+
+    @Test func theWordsAndLinksComeFromTheReadingThatLinked() throws {
+        let grammar = try LinkGrammar.english()
+        let words = try #require(grammar.wordClasses("We left and didn't look back."))
+        #expect(words.contains { $0.word == "did" && $0.wordClass == .verb }, "\(words)")
+        #expect(words.contains { $0.word == "not" }, "\(words)")
+        let linkage = try #require(grammar.linkage("She came and hasn't left."))
+        #expect(linkage.words.contains { $0.hasPrefix("has") }, "\(linkage.words)")
+        // The idiom the dictionary lacks is read the same way, in the same place.
+        #expect(grammar.linksCompletely("He had seen a great many winters."))
+        #expect(grammar.wordClasses("He had seen a great many winters.") != nil)
+    }
+}

@@ -46,6 +46,16 @@ struct RewriteTests {
         #expect(!back.contains("'"))
     }
 
+    @Test func aContractionAfterAndIsNoLongerRefusedAsAFragment() throws {
+        // Link-grammar 5.11 alone fails "… and haven't lost …"; the parser check reads it as "have not".
+        let draft = "We added canary checks last spring and have not lost a weekend since. We left early and did not look back."
+        var casualGuidance = try guidance(draft, style: Self.casualStyle)
+        casualGuidance.dna.lexical.contractionsPerThousand = 200
+        let out = LocalRewriter().rewriteWithEdits(draft, guidance: casualGuidance)
+        #expect(out.text.contains("and haven't lost") && out.text.contains("and didn't look back"), "\(out.text)")
+        #expect(out.counts["refused: would make a fragment"] == nil, "\(out.counts)")
+    }
+
     @Test func spellingFollowsTheWriter() throws {
         var uk = Self.casualStyle
         uk.spelling = .uk

@@ -65,6 +65,45 @@ struct ShapingJointsTests {
             "The old gardener, who had seen a great many winters, walked slowly between the hedges. And nobody remarked upon it."))
     }
 
+    @Test func aFrontedClauseOfContrastOrCauseIsReworded() throws {
+        #expect(try splits("Although the rollout was slow at first, the team finished the migration in March.")
+            .contains("The rollout was slow at first. But the team finished the migration in March."))
+        #expect(try splits("While online classes offer flexibility, they also demand a great deal of discipline.")
+            .contains("Online classes offer flexibility. But they also demand a great deal of discipline."))
+        #expect(try splits("Because the rollback takes two minutes, a bad release costs us very little.")
+            .contains("The rollback takes two minutes. So a bad release costs us very little."))
+        // The "while" of time, a clause with a comma of its own, and a main clause with no subject of its own stay.
+        #expect(try splits("While she was walking to the station, she noticed the shop had closed.")
+            .allSatisfy { !$0.contains("But she noticed") })
+        #expect(try splits("Although the plan, which we wrote in May, was sound, nobody followed it to the letter.")
+            .allSatisfy { !$0.hasPrefix("The plan") })
+        #expect(try splits("Because of the storm in the north, the trains ran late all week.").allSatisfy { !$0.hasPrefix("Of") })
+    }
+
+    @Test func becauseBecomesThisIsBecauseAndAColonListIsNeverCut() throws {
+        #expect(try splits("We deploy on Friday afternoons, because the rollback takes only two minutes.")
+            .contains("We deploy on Friday afternoons. This is because the rollback takes only two minutes."))
+        // A list after a colon, even of clauses the parser would accept alone, is not cut.
+        #expect(try splits("The quarter brought three changes: the team shrank, the budget grew, and the deadline moved.")
+            .allSatisfy { !$0.contains("changes. ") })
+    }
+
+    @Test func twoPredicatesOfOneSubjectAreCutWithTheSubjectSaidAgain() throws {
+        #expect(try splits("Many students struggle with online classes and prefer the structure of a classroom.")
+            .contains("Many students struggle with online classes. They prefer the structure of a classroom."))
+        #expect(try splits("We added canary checks last spring and haven't lost a weekend since.")
+            .contains("We added canary checks last spring. We haven't lost a weekend since."))
+        #expect(try splits("We tried the new tool for a month but went back to the old one.")
+            .contains("We tried the new tool for a month. But we went back to the old one."))
+        // A singular noun that may name a person gets no "It"; a shared auxiliary or "to" is not cut away; nor is
+        // the last of a list of predicates.
+        #expect(try splits("The student studies in the library and works at the cafe on weekends.").allSatisfy { !$0.contains(". It ") })
+        #expect(try splits("Students can learn new skills online and apply them at work.").allSatisfy { !$0.contains("They apply") })
+        #expect(try splits("Students want to learn new skills online and apply them at work.").allSatisfy { !$0.contains("They apply") })
+        #expect(try splits("Teachers grade the tests, plan the lessons and call the parents every week.")
+            .allSatisfy { !$0.contains("They call") })
+    }
+
     @Test func whereasAndParticiples() throws {
         #expect(try splits("Cats sleep for most of the day, whereas dogs need long walks in the park.")
             .contains("Cats sleep for most of the day. But dogs need long walks in the park."))
@@ -85,8 +124,10 @@ struct ShapingJointsTests {
         #expect(try splits("The study shows that costs rose sharply and wages fell for most workers.").isEmpty)
         // An opening phrase covers both clauses.
         #expect(try splits("In 2020, sales fell in every region and costs rose in most of them.").isEmpty)
-        // A shared subject: the second half opens on a verb.
-        #expect(try splits("The students read the paper twice and discussed it with their tutor.").isEmpty)
+        // A shared subject: the second half opens on a verb, so it is cut only with the subject said again
+        // (`twoPredicatesOfOneSubjectAreCutWithTheSubjectSaidAgain`), never into an imperative.
+        #expect(try splits("The students read the paper twice and discussed it with their tutor.")
+            == ["The students read the paper twice. They discussed it with their tutor."])
         // The end of a list.
         #expect(try splits("We bought apples, pears and plums at the market on the way home.").isEmpty)
         #expect(try splits("She chose between the red car and the blue one in the end.").isEmpty)

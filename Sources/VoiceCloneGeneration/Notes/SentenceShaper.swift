@@ -36,8 +36,19 @@ public struct SentenceShaper: Sendable {
     /// and ", which" (the second clause opens "This …").
     public static let basicJoints = ["; ", ", and ", ", but ", ", so ", " — "]
     public static let extendedJoints = basicJoints + [", yet ", ": ", ", while ", ", whereas ", ", which ",
-                                                      ", although ", ", though ", ", or "] + bareJoints
-        + participles.keys.sorted().map { ", \($0) " } + [liftWho, liftWhich]
+                                                      ", although ", ", though ", ", or ", ", because "] + bareJoints
+        + participles.keys.sorted().map { ", \($0) " } + [liftWho, liftWhich, fronted]
+
+    /// A sentence that opens on a subordinate clause of contrast or cause, cut at the comma that closes it, the
+    /// connective reworded so both halves are full sentences: "Although X, Y." → "X. But Y."; "Because X, Y." →
+    /// "X. So Y.". The joint's offset is the closing comma, its length 2 (", ").
+    public static let fronted = "<fronted clause>"
+
+    /// The subordinators ``fronted`` rewords, and the connective that opens the main clause in their place.
+    static let frontedOpeners: [(opener: String, connective: String)] = [
+        ("even though ", "But"), ("although ", "But"), ("though ", "But"), ("whereas ", "But"), ("while ", "But"),
+        ("because ", "So"),
+    ]
 
     /// "and"/"but"/"whereas" with no comma before them, between two clauses that each have a subject and a verb
     /// ("Technology is evolving and the education sector is no exception."). Most machine-written long sentences
@@ -118,6 +129,10 @@ public struct SentenceShaper: Sendable {
                 out += lifts(in: trimmed, who: joint == Self.liftWho, minimumWords: minimumWords)
                 continue
             }
+            if joint == Self.fronted {
+                out += frontedClause(in: trimmed, minimumWords: minimumWords).map { [$0] } ?? []
+                continue
+            }
             while let r = trimmed.range(of: joint, range: from..<trimmed.endIndex) {
                 let left = trimmed[..<r.lowerBound]
                 let leftWords = Self.words(String(left))
@@ -128,7 +143,7 @@ public struct SentenceShaper: Sendable {
                                      // sentence; "which" becomes "This".
                                      rightWords: totalWords - leftWords
                                          - (joint == ", and " || joint == " — " || joint == " and " ? 1 : 0)
-                                         + (Self.isParticipleJoint(joint) ? 1 : 0)))
+                                         + (Self.isParticipleJoint(joint) ? 1 : 0) + (joint == ", because " ? 2 : 0)))
                 }
                 from = r.upperBound
             }
@@ -138,6 +153,118 @@ public struct SentenceShaper: Sendable {
 
     static func isParticipleJoint(_ joint: String) -> Bool {
         joint.hasPrefix(", ") && participles[String(joint.dropFirst(2).dropLast())] != nil
+    }
+
+    /// The joint of a sentence opening on a clause of contrast or cause (``fronted``): the first comma after the
+    /// opener, outside quotation marks and parentheses. Cheap; ``split(_:at:)`` asks the parser.
+    func frontedClause(in sentence: String, minimumWords: Int) -> Joint? {
+        let lower = sentence.lowercased()
+        guard let opener = Self.frontedOpeners.first(where: { lower.hasPrefix($0.opener) }),
+              let comma = sentence.range(of: ", ") else { return nil }
+        let clause = sentence[sentence.index(sentence.startIndex, offsetBy: opener.opener.count)..<comma.lowerBound]
+        guard Self.isOutsideQuotesAndParentheses(sentence[..<comma.lowerBound]) else { return nil }
+        let leftWords = Self.words(String(clause))
+        let rightWords = Self.words(String(sentence[comma.upperBound...])) + 1
+        guard leftWords >= minimumWords, rightWords >= minimumWords else { return nil }
+        return Joint(offset: sentence.distance(from: sentence.startIndex, to: comma.lowerBound), length: 2,
+                     joint: Self.fronted, leftWords: leftWords, rightWords: rightWords)
+    }
+
+    /// "Although X, Y." → "X." + "But Y." (``fronted``), when both are full sentences with a verb, the clause has
+    /// no comma of its own, "while" is not the "while" of time ("While she was walking, …": a progressive verb), and
+    /// the main clause has its own subject (its first word is not a verb).
+    func frontedSplit(_ trimmed: String, at joint: Joint) -> Split? {
+        let lower = trimmed.lowercased()
+        guard let opener = Self.frontedOpeners.first(where: { lower.hasPrefix($0.opener) }),
+              joint.offset + joint.length <= trimmed.count else { return nil }
+        let lo = trimmed.index(trimmed.startIndex, offsetBy: joint.offset)
+        let hi = trimmed.index(lo, offsetBy: joint.length)
+        guard trimmed[lo..<hi] == ", " else { return nil }
+        let clause = String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: opener.opener.count)..<lo])
+        let rest = String(trimmed[hi...]).trimmingCharacters(in: .whitespaces)
+        guard !clause.contains(","), !clause.contains(";"), !clause.contains(":"), let lastLeft = clause.last,
+              lastLeft.isLetter || lastLeft.isNumber || ")\"'”’".contains(lastLeft) else { return nil }
+        if opener.opener == "while " {
+            let words = clause.lowercased().split(separator: " ").map(String.init)
+            let progressive = zip(words, words.dropFirst()).contains { pair in
+                ["is", "are", "was", "were", "am", "be", "been"].contains(pair.0) && pair.1.hasSuffix("ing")
+            }
+            if progressive { return nil }
+        }
+        // The main clause must open on its own subject: "…, it also poses risks", not "…, poses risks".
+        guard !Self.opensSubordinateClause(rest), !opensOnBareVerb(rest), let restLead = rest.first else { return nil }
+        let keepCapital = rest.hasPrefix("I ") || rest.hasPrefix("I'") || restLead.isUppercase
+            && !StopWords.all.contains(String(rest.prefix { $0 != " " }).lowercased())
+        let second = opener.connective + " " + (keepCapital ? rest : restLead.lowercased() + rest.dropFirst())
+        let first = Self.capitalisingFirst(clause) + "."
+        guard subjectVerb(first) != nil, subjectVerb(second) != nil else { return nil }
+        guard isFullSentence(first), isFullSentence(second), hasVerb(first), hasVerb(second) else { return nil }
+        return Split(first: first, second: second, joint: opener.opener.trimmingCharacters(in: .whitespaces) + " …, → "
+                         + opener.connective)
+    }
+
+    /// The joints where two predicates of one subject may be cut, the subject said again as a pronoun.
+    static let sharedSubjectJoints: Set<String> = [", and ", " and ", ", but ", " but "]
+
+    /// Words that carry tense on their own: a second predicate opening on one of them keeps its meaning after
+    /// "They": "…and can reduce stress" → "They can reduce stress". One opening on a bare verb shares the first
+    /// predicate's auxiliary ("can learn … and apply …") and is not cut.
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did",
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "be", "been"]
+
+    /// "X VERBED A and VERBED B." → "X VERBED A." + "They VERBED B." when the parser links the conjunction as joining
+    /// two verbs (`and.j-v`, its left verb the one the sentence's subject links to), the subject is a personal
+    /// pronoun (said again) or a plural noun ("They") or a noun naming a man or a woman ("He"/"She"), the first
+    /// predicate has no comma of its own (a list of predicates) and no auxiliary the second shares, and both halves
+    /// are full sentences. A singular noun is refused: "It" would misname a person ("The student studies and works").
+    func sharedSubjectSplit(_ trimmed: String, left: String, rest: String, joint: String) -> Split? {
+        guard let grammar, !left.contains(","), !left.contains(";"), !left.contains(":"), !Self.bareJointBlocked(left),
+              !left.hasPrefix("To "), !Self.opensSubordinateClause(left), let lastLeft = left.last,
+              lastLeft.isLetter || lastLeft.isNumber else { return nil }
+        let conjunction = joint.trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+        guard let parse = grammar.linkage(Self.plain(trimmed)) else { return nil }
+        func base(_ w: String) -> String {
+            guard let dot = w.lastIndex(of: "."), dot > w.startIndex else { return w.lowercased() }
+            return String(w[..<dot]).lowercased()
+        }
+        // The conjunction at the joint: as many of it before as the left half has.
+        let before = left.lowercased().split(whereSeparator: { !$0.isLetter }).filter { $0 == conjunction }.count
+        let positions = parse.words.indices.filter { base(parse.words[$0]) == conjunction }
+        guard before < positions.count else { return nil }
+        let at = positions[before]
+        guard parse.words[at].contains(".j-v"),
+              let verbLink = parse.links.first(where: { $0.right == at && $0.label.hasPrefix("VJl") }),
+              // The subject links to the conjunction when it heads both verbs ("we" → "and.j-v"), or to the first verb.
+              let subjectLink = parse.links.first(where: { ($0.right == at || $0.right == verbLink.left)
+                  && $0.label.hasPrefix("S") && !$0.label.hasPrefix("SJ") }) else { return nil }
+        let verb = base(parse.words[verbLink.left])
+        let restFirst = String(rest.prefix { $0 != " " }).lowercased().replacingOccurrences(of: "’", with: "'")
+        if Self.auxiliaries.contains(verb), !Self.auxiliaries.contains(restFirst), !restFirst.hasSuffix("n't") { return nil }
+        let head = subjectLink.left
+        let word = base(parse.words[head])
+        let pronoun: String
+        switch word {
+        case "i": pronoun = "I"
+        case "we", "you", "they", "he", "she": pronoun = word.prefix(1).uppercased() + word.dropFirst()
+        default:
+            let token = parse.words[head]
+            guard let dot = token.lastIndex(of: "."), let tag = token[token.index(after: dot)...].first,
+                  "nspg".contains(tag), let plural = parse.isPlural(head) else { return nil }
+            if plural {
+                pronoun = "They"
+            } else if Self.masculine.contains(word) {
+                pronoun = "He"
+            } else if Self.feminine.contains(word) {
+                pronoun = "She"
+            } else {
+                return nil
+            }
+        }
+        let second = conjunction == "but" ? "But " + (pronoun == "I" ? pronoun : pronoun.lowercased()) + " " + rest
+                                          : pronoun + " " + rest
+        let first = left + "."
+        guard isFullSentence(first), isFullSentence(second), hasVerb(first), hasVerb(second) else { return nil }
+        return Split(first: first, second: second, joint: conjunction + ", subject said again as \"\(pronoun)\"")
     }
 
     /// The relative clauses of `sentence` that open right after its subject and close with a comma before the
@@ -242,6 +369,7 @@ public struct SentenceShaper: Sendable {
         if joint.joint == Self.liftWho || joint.joint == Self.liftWhich {
             return lift(sentence.trimmingCharacters(in: .whitespaces), at: joint)
         }
+        if joint.joint == Self.fronted { return frontedSplit(sentence.trimmingCharacters(in: .whitespaces), at: joint) }
         let trimmed = sentence.trimmingCharacters(in: .whitespaces)
         guard joint.offset + joint.length <= trimmed.count else { return nil }
         let lo = trimmed.index(trimmed.startIndex, offsetBy: joint.offset)
@@ -249,6 +377,13 @@ public struct SentenceShaper: Sendable {
         guard trimmed[lo..<hi] == joint.joint else { return nil }
         let left = String(trimmed[..<lo]).trimmingCharacters(in: .whitespaces)
         let rest = String(trimmed[hi...]).trimmingCharacters(in: .whitespaces)
+        // Two predicates of one subject ("Students learn faster and retain more"): the second half opens on a verb,
+        // so it becomes a sentence only with the subject said again, as a pronoun.
+        if Self.sharedSubjectJoints.contains(joint.joint), let lead = rest.first, lead.isLowercase,
+           !Self.subjectOpeners.contains(String(rest.prefix { $0 != " " }).lowercased()) {
+            if let split = sharedSubjectSplit(trimmed, left: left, rest: rest, joint: joint.joint) { return split }
+            if opensOnBareVerb(rest) { return nil }
+        }
         var right: String
         switch joint.joint {
         case ", but ": right = "But " + rest
@@ -258,6 +393,8 @@ public struct SentenceShaper: Sendable {
         // cut with nothing in its place, the contrast is lost, so it opens the second sentence as "But".
         case ", whereas ", " whereas ", ", although ", ", though ", " but ", ", while ": right = "But " + rest
         case ", or ": right = "Or " + rest
+        // ", because X" → "This is because X.": the reason as a sentence of its own, pointing back at the first.
+        case ", because ": right = "This is because " + rest
         case ", which ":
             // "It"/"They" after a noun of known number (the thing named), "This" after anything else (the whole
             // clause: "He was late, which annoyed her." → "This annoyed her."); a noun whose number the parse does
@@ -325,6 +462,11 @@ public struct SentenceShaper: Sendable {
         // parser accepts it alone as an imperative ("Support the momentum."), which the writer never meant.
         if [", and ", " — ", "; ", ": ", ", while ", ", whereas ", ", yet ", ", although ", ", though ", ", or ",
             " and ", " but ", " whereas "].contains(joint.joint), opensOnBareVerb(rest) {
+            return nil
+        }
+        // A colon that introduces a list is never cut, even when the list's items are clauses the parser accepts
+        // as a sentence ("three changes: the team shrank, the budget grew, and the deadline moved").
+        if joint.joint == ": ", rest.contains(", "), rest.contains(" and ") || rest.contains(" or ") || rest.contains(";") {
             return nil
         }
         // ", which" opens a clause about the thing before it only when a verb follows: "…, which the team uses"
@@ -410,17 +552,12 @@ public struct SentenceShaper: Sendable {
                 && !"*_`".unicodeScalars.contains(scalar)
         }.map(Character.init))
         s = s.replacingOccurrences(of: #"(^|\s)#\w+"#, with: "", options: .regularExpression)
-        // Idioms the parser's dictionary (5.11) does not know, read as the word they mean for the check only:
-        // "had seen a great many winters" fails to link, "had seen many winters" links.
-        for (idiom, word) in Self.parserIdioms where s.range(of: idiom, options: .caseInsensitive) != nil {
-            s = s.replacingOccurrences(of: idiom, with: word, options: .caseInsensitive)
-        }
+        // Words the parser's dictionary (5.11) gets wrong ("a great many", "and haven't") are the parser's own
+        // business: `LinkGrammar.parse` reads them as the words they mean when the sentence does not link as written.
         s = s.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "“", with: "\"")
             .replacingOccurrences(of: "”", with: "\"")
         return s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
-
-    static let parserIdioms: [(String, String)] = [("a great many ", "many "), ("a good many ", "many ")]
 
     /// True when the first finite verb of `clause` (parsed as a sentence) is in the past tense, false when in the
     /// present, `nil` when the parser does not link it.
