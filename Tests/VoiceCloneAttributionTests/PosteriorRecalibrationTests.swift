@@ -26,6 +26,13 @@ struct PosteriorRecalibrationTests {
         #expect(fitted.coefficients.count == 2 && fitted.same == 60 && fitted.different == 60)
         #expect(PosteriorRecalibration.apply(fitted.coefficients, to: 0.3) > 0.7)
         #expect(PosteriorRecalibration.apply(fitted.coefficients, to: 0.02) < 0.3)
+        // Too few same-writer pieces (a small vault) change nothing either: a fit on them would pull every answer
+        // toward a half. The same evidence, cut to one piece under the minimum, is left as it is.
+        let few = PosteriorRecalibration.minimumSamePieces - 1
+        let small = pairs.filter { $0.group != 0 } + pairs.filter { $0.group == 0 }.prefix(few)
+        #expect(PosteriorRecalibration.fit(small).coefficients.isEmpty)
+        #expect(!PosteriorRecalibration.fit(pairs.filter { $0.group != 0 } + pairs.filter { $0.group == 0 }.prefix(few + 1))
+            .coefficients.isEmpty)
         // A fit that would fall (the writers' pieces lower than the others) changes nothing.
         let inverted = pairs.map { ($0.logit, $0.group == 0 ? 1 : 0) }
         #expect(PosteriorRecalibration.fit(inverted).coefficients.isEmpty)
@@ -67,10 +74,13 @@ struct PosteriorRecalibrationTests {
 
     @Test func matchPrintsTheRecalibratedPosterior() throws {
         let candidates = JudgementTests.candidates()
-        let verifier = try VoiceVerifier(candidates: candidates, textWords: 250)
+        // At 50 words the fixture's voices give enough held-out pieces (at least `minimumSamePieces`) for a fit.
+        let small = try VoiceVerifier(candidates: candidates, textWords: 250)
+        #expect(small.posteriorRecalibration.isEmpty, "a fit on fewer pieces than the minimum")
+        let verifier = try VoiceVerifier(candidates: candidates, textWords: 50)
         #expect(verifier.posteriorRecalibration.count == 2)
         #expect(verifier.calibratedOn.contains("recalibrated"))
-        let text = PhraseWriter.measured.text(words: 250, seed: 91)
+        let text = PhraseWriter.measured.text(words: 50, seed: 91)
         let caps = verifier.evidence(for: TextFeatures.whole(text, keepSequence: true)).map(\.cap)
         for (index, name) in verifier.candidateNames.enumerated() {
             let raw = verifier.posterior(text, question: .match(index)).voices[index]
@@ -80,7 +90,7 @@ struct PosteriorRecalibrationTests {
             #expect(result.band.lower <= result.probability && result.probability <= result.band.upper)
         }
         // Shuffled, the writer's own words stay under the word-order cap however the recalibration lifts them.
-        let shuffledText = PhraseWriter.shuffled(PhraseWriter.measured.text(words: 250, seed: 92), seed: 3)
+        let shuffledText = PhraseWriter.shuffled(PhraseWriter.measured.text(words: 50, seed: 92), seed: 3)
         let shuffled = try #require(verifier.verify(shuffledText, clone: "measured"))
         let shuffledCap = verifier.evidence(for: TextFeatures.whole(shuffledText, keepSequence: true))[try #require(verifier.candidateNames.firstIndex(of: "measured"))].cap
         #expect(shuffled.probability <= shuffledCap && shuffled.probability <= 0.10)

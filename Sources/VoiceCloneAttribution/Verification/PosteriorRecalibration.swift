@@ -30,6 +30,13 @@ struct PosteriorRecalibration: Sendable {
     /// In the fit, logits beyond this are read as this, so a few near-certain pairs do not steer the slope.
     static let limit = 12.0
 
+    /// Fewer same-writer pieces than this and the posterior is left as it is. The regularised fit pulls its slope
+    /// toward flat and Platt's smoothed targets cap the top at (N + 1) / (N + 2): right for a first calibration, but
+    /// for a second stage on a few pieces it pulls every answer toward 50%. In `example-vault` (3 voices, 30 samples:
+    /// 6 same-writer pieces, 18 different) it turned Rex's own 149-word draft from 83% into 65% "uncertain", while
+    /// `attribute` said 82%. With 50 pieces the smoothed target is 0.98 and the prior weighs 1/50 of the data.
+    static let minimumSamePieces = 50
+
     init(coefficients: [Double], same: Int = 0, different: Int = 0) {
         self.coefficients = coefficients
         self.same = same
@@ -123,7 +130,7 @@ struct PosteriorRecalibration: Sendable {
         var counts = [Int](repeating: 0, count: Group.allCases.count)
         for pair in pairs { counts[pair.group] += 1 }
         let different = counts.reduce(0, +) - counts[0]
-        guard counts[0] > 0, different > 0,
+        guard counts[0] >= minimumSamePieces, different > 0,
               let fitted = PairLogistic.fitPlatt(features: pairs.map { [1, max(-limit, min(limit, $0.logit))] },
                                                  labels: pairs.map { $0.group == 0 },
                                                  weights: pairs.map { groupShares[$0.group] / Double(counts[$0.group]) }),
