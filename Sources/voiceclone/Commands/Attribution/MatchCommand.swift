@@ -30,7 +30,7 @@ struct MatchCommand: ParsableCommand {
                     Output.line("  similarity to \(m.clone) \(String(format: "%.2f", v.similarity)), to the closest alternative "
                         + "(\(v.closestAlternative)) \(String(format: "%.2f", v.alternativeSimilarity))")
                     if let own = v.voiceProbability, let rival = v.rival, let rivalProbability = v.rivalProbability {
-                        Output.line("  against a stranger alone \(percent(own)); in the vault posterior before its recalibration, strongest rival "
+                        Output.line("  against a stranger alone \(percent(own)); in the vault posterior (before any recalibration), strongest rival "
                             + "\(rival) \(percent(rivalProbability))" + (v.noneProbability.map { ", someone outside the vault \(percent($0))" } ?? ""))
                     }
                     Output.line("  word order: \(v.wordOrder.note)")
