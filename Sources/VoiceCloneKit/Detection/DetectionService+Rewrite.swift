@@ -4,6 +4,7 @@ import VoiceCloneVault
 import VoiceCloneDetection
 import VoiceCloneRewrite
 import VoiceCloneGeneration
+import VoiceCloneText
 
 /// `rewrite`: moves a draft toward a clone's voice and away from machine tells, and measures the result.
 extension DetectionService {
@@ -47,6 +48,17 @@ extension DetectionService {
                               draft: text.text)
     }
 
+    /// A lower voice match after the rewrite that the draft's own band already spans: the edit guard lets a short
+    /// text's score move within a quarter of its band (`EditGuard`), so "27 → 18" on a 52-word post is noise, not the
+    /// rewrite making it less like the writer, and the writer should read it that way. `nil` when the score did not
+    /// fall, or fell past the band.
+    static func voiceFallWithinBand(before: Int, after: Int, band: ClosedRange<Int>?, words: Int, writer: String) -> String? {
+        guard after < before, let band, band.contains(after) else { return nil }
+        return "the voice match moved \(before) → \(after), inside the band of the draft's own score (\(band.lowerBound)–"
+            + "\(band.upperBound)%): at \(words) words one edit can move it that far. The kept edits follow \(writer)'s "
+            + "measured habits (see --diff); judge the text, not the two numbers"
+    }
+
     /// Scores before and after, recall and diff. A language model's rewrite that drops content is refused.
     func rewriteReport(_ context: RewriteContext, draft text: NamedText, rewritten: String, edits: [String: Int],
                        engine: String, refuseContentLoss: Bool, log: [ShapingEdit] = []) throws -> RewriteReport {
@@ -66,6 +78,11 @@ extension DetectionService {
             voiceBefore = before.score
             voiceAfter = matched.score
             warnings.append(contentsOf: matched.warnings.map(\.message))
+            let band = before.verification.map { Int(($0.band.lower * 100).rounded())...Int(($0.band.upper * 100).rounded()) }
+            if let warning = Self.voiceFallWithinBand(before: voiceBefore, after: voiceAfter, band: band,
+                                                       words: WordCount.count(rewritten), writer: context.clone) {
+                warnings.append(warning)
+            }
         } catch {
             warnings.append("voice match could not be measured: \(error.localizedDescription)")
         }
