@@ -98,6 +98,17 @@ public struct SentenceShaper: Sendable {
     ]
 
     /// Nouns that name a person of known sex, the only singular antecedents "who" may be replaced by "He"/"She".
+    /// The pronoun that can stand for a noun subject said again: "They" for a plural, "It" only for a thing (a
+    /// "which" clause's antecedent), "He"/"She" only for a noun that names a man or a woman; `nil` otherwise, since a
+    /// wrong pronoun changes who did what.
+    static func pronoun(for noun: String, plural: Bool, thing: Bool) -> String? {
+        if plural { return "They" }
+        if thing { return "It" }
+        if masculine.contains(noun) { return "He" }
+        if feminine.contains(noun) { return "She" }
+        return nil
+    }
+
     static let masculine: Set<String> = ["man", "boy", "king", "father", "husband", "son", "brother", "uncle",
         "gentleman", "grandfather", "prince", "monk", "nephew", "actor", "waiter", "widower", "groom", "lord", "sir",
         "mr", "mr.", "dad", "grandson", "boyfriend", "priest", "duke", "emperor"]
@@ -250,15 +261,8 @@ public struct SentenceShaper: Sendable {
             let token = parse.words[head]
             guard let dot = token.lastIndex(of: "."), let tag = token[token.index(after: dot)...].first,
                   "nspg".contains(tag), let plural = parse.isPlural(head) else { return nil }
-            if plural {
-                pronoun = "They"
-            } else if Self.masculine.contains(word) {
-                pronoun = "He"
-            } else if Self.feminine.contains(word) {
-                pronoun = "She"
-            } else {
-                return nil
-            }
+            guard let chosen = Self.pronoun(for: word, plural: plural, thing: false) else { return nil }
+            pronoun = chosen
         }
         let second = conjunction == "but" ? "But " + (pronoun == "I" ? pronoun : pronoun.lowercased()) + " " + rest
                                           : pronoun + " " + rest
@@ -317,18 +321,7 @@ public struct SentenceShaper: Sendable {
         for k in 1..<head where parse.words[k].contains(".v") { return nil }
         guard let plural = parse.isPlural(head) else { return nil }
         let noun = String(headWord[..<dot]).lowercased()
-        let pronoun: String
-        if plural {
-            pronoun = "They"
-        } else if !who {
-            pronoun = "It"
-        } else if Self.masculine.contains(noun) {
-            pronoun = "He"
-        } else if Self.feminine.contains(noun) {
-            pronoun = "She"
-        } else {
-            return nil
-        }
+        guard let pronoun = Self.pronoun(for: noun, plural: plural, thing: !who) else { return nil }
         // Another noun of the same number inside the relative clause could be read as the pronoun's antecedent.
         // For "He"/"She" only a noun naming someone of the same sex competes; for "It"/"They" any noun of that
         // number, or of a number the parse does not give.
