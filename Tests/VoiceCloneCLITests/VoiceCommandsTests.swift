@@ -100,6 +100,9 @@ import VoiceCloneTestSupport
         let shortText = try CLI.run(["match", "terse-tom", short.path], vault: vault).stdout
         #expect(shortMatch["words"] as? Int == 22)
         #expect(shortText.contains("22 words)") && shortText.contains("The text has 22 words"), "\(shortText)")
+        // `attribute` counts the same way.
+        let attributed = try CLI.run(["attribute", short.path], vault: vault).stdout
+        #expect(attributed.contains("(22 words)") && attributed.contains("The text has 22 words"), "\(attributed)")
         let r = try CLI.run(["attribute", terse.path, "--clones", "terse-tom,nobody"], vault: vault)
         #expect(r.status == 1)
         #expect(r.stderr.contains("nobody"))

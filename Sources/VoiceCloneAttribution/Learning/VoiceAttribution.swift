@@ -97,6 +97,14 @@ public enum VoiceAttribution {
                                                     threshold: threshold)
             }
         }
+        // The length people read ("(52 words)" and the short-text warning) is counted as they count words, once, as
+        // `match` counts it; the models' own token counts (which split "on-call") stay inside the arithmetic above.
+        for i in results.indices {
+            let words = WordCount.count(texts[i])
+            results[i].words = words
+            results[i].warnings.removeAll { $0.code == "short-text" }
+            if words < shortTextWords { results[i].warnings.insert(.shortText(words: words, threshold: shortTextWords), at: 0) }
+        }
         return results
     }
 
