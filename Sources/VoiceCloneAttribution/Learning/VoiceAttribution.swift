@@ -116,18 +116,21 @@ public enum VoiceAttribution {
     /// temperatures the attributor uses (`TemperatureFit.bandWidening`).
     static func namingThePosteriorsWriter(_ attribution: Attribution, shortTextWords: Int) -> Attribution {
         var result = attribution
-        guard result.ranking.allSatisfy({ $0.writerProbability != nil }) else { return result }
-        result.ranking.sort { a, b in
-            if a.writerProbability! != b.writerProbability! { return a.writerProbability! > b.writerProbability! }
+        let posteriors = result.ranking.compactMap(\.writerProbability)
+        guard posteriors.count == result.ranking.count else { return result }
+        let order = result.ranking.indices.sorted { i, j in
+            let a = result.ranking[i], b = result.ranking[j]
+            if posteriors[i] != posteriors[j] { return posteriors[i] > posteriors[j] }
             if a.probability != b.probability { return a.probability > b.probability }
             return a.clone < b.clone
         }
+        result.ranking = order.map { result.ranking[$0] }
         guard let top = result.ranking.first, top.clone != attribution.best else { return result }
         let shares = result.ranking.map(\.probability)
         let widen = TemperatureFit.bandWidening(words: result.words, shortTextWords: shortTextWords)
-        let ends = [widen, 1 / widen].map { TemperatureFit.tempered(shares, factor: $0)[0] } + [shares[0]]
+        let tempered = [widen, 1 / widen].map { TemperatureFit.tempered(shares, factor: $0)[0] }
         result.best = top.clone
-        result.band = ProbabilityBand(lower: ends.min()!, upper: ends.max()!)
+        result.band = ProbabilityBand(lower: tempered.reduce(shares[0], min), upper: tempered.reduce(shares[0], max))
         result.confidence = ConfidenceLevel(lowerProbability: result.band.lower)
         result.drivers = []
         return result
