@@ -130,6 +130,20 @@ import VoiceCloneVault
         #expect(fine.fields?.count == 2)
     }
 
+    /// A refused file is not a sample, so the DNA is built without it; `analyze` says so, naming the file and the
+    /// fault, instead of counting one sample fewer in silence.
+    @Test func analyzeNamesTheSampleFilesItCouldNotCount() throws {
+        let vault = try Self.vaultWithSamples()
+        try vault.writeSample(clone: "terse-tom", name: "broken.md", "---\ntitle: [unclosed\n---\n\nWords.\n")
+        let stored = try vault.workspace().dna.analyze("terse-tom")
+        #expect(stored.samples == 2)
+        let warning = try #require(stored.warnings.first { $0.contains("not counted") })
+        #expect(warning.hasPrefix("1 file in clones/terse-tom/samples/ could not be read"))
+        #expect(warning.contains("clones/terse-tom/samples/broken.md:"))
+        // The other clone's samples folder is not this clone's business.
+        #expect(try vault.workspace().dna.analyze("ornate-olive").warnings.allSatisfy { !$0.contains("not counted") })
+    }
+
     // MARK: - 4. DNA names, corrupt DNA, config types
 
     @Test func aHugeDNAVersionNameDoesNotCrash() throws {

@@ -64,6 +64,15 @@ extension DNAService {
             warnings.append("\(leftOut.count) sample\(leftOut.count == 1 ? "" : "s") left out (a sync conflict copy, or git conflict markers; "
                 + "`voiceclone check` says which): " + leftOut.joined(separator: ", "))
         }
+        // A file the scanner refused (unreadable front matter, a symlink, too large) is not a sample, so it is not in
+        // `record.samples`; the writer put it there to be counted, so the new revision says it was not.
+        let samplesFolder = "clones/\(record.slug)/samples/"
+        let refused = index.errors.filter { $0.path.hasPrefix(samplesFolder) }
+        if !refused.isEmpty {
+            warnings.append("\(refused.count) file\(refused.count == 1 ? "" : "s") in \(samplesFolder) could not be read and "
+                + "\(refused.count == 1 ? "is" : "are") not counted; fix or remove \(refused.count == 1 ? "it" : "them") and analyse again: "
+                + refused.map { "\($0.path)\($0.line.map { ":\($0)" } ?? ""): \($0.message)" }.joined(separator: "; "))
+        }
         var dna = try VoiceAnalyzer().analyze(samples, includeAIAssisted: options.includeAIAssisted)
         dna.edits = try analysisEditLessons(record.slug, options: options)
         if dna.corpus.excludedAiAssisted > 0 {
