@@ -204,6 +204,9 @@ struct JudgementTests {
             #expect(shuffled.wordOrder.z < genuine.wordOrder.z)
             #expect(shuffled.calibratedOn.contains("shuffled"))
         }
+        // A handful of words is no evidence about order either way, and the note says so instead of "reads like".
+        let few = try #require(try cache.verify("The plan works well today.", clone: "plain"))
+        #expect(few.wordOrder.note.hasPrefix("too few words ("))
     }
 
     @Test func matchTellsTwoCloseVoicesApart() throws {

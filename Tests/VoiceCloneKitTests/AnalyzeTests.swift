@@ -178,6 +178,10 @@ import VoiceCloneTestSupport
         #expect(try vault.workspace().dna.load(of: "terse-tom").corpus.sampleIds == ["ai", "t0", "t1", "t2"])
     }
 
+    static func failure<T>(_ result: Result<T, InputFailure>) -> String? {
+        if case .failure(let failure) = result { failure.error } else { nil }
+    }
+
     @Test func attributionAndMatchTellTheWritersApart() throws {
         let vault = try Self.twoWriters()
         let ws = try vault.workspace()
@@ -194,6 +198,15 @@ import VoiceCloneTestSupport
         #expect(own.match.score > other.match.score + 30)
         #expect(other.differences.contains { $0.contains("your sentences run") && $0.contains("longer than Terse's") })
         #expect(other.differences.contains { $0.contains("Terse never uses semicolons") })
+
+        // A text without words gets an error, not the prior dressed as a verdict; the other texts are still judged.
+        let empty = try dir.write("empty.md", "---\ntitle: Nothing yet\n---\n\n   \n")
+        let attributed = try ws.attribution.attribute([empty.path, terse.path])
+        let matched = try ws.attribution.match("terse-tom", inputs: [empty.path])
+        let expected = "\(empty.path) has no words to judge: give a text with at least one sentence."
+        #expect(Self.failure(attributed[0]) == expected)
+        #expect(Self.failure(matched[0]) == expected)
+        #expect((try? attributed[1].get())?.attribution.best == "terse-tom")
     }
 }
 

@@ -8,6 +8,8 @@ public enum AttributionError: LocalizedError, Equatable, Sendable {
     case emptyCandidate(name: String)
     case invalidSetting(name: String, allowed: String)
     case chunkLengthMismatch(name: String, scanned: Int, settings: Int)
+    /// A text to judge with no words: any probability for it would be the prior, not evidence.
+    case emptyText(name: String)
     /// The shipped verification background (Resources/judgement/background.tsv) is missing or unreadable.
     case missingBackground
 
@@ -25,6 +27,8 @@ public enum AttributionError: LocalizedError, Equatable, Sendable {
             return "The attribution setting '\(name)' is out of range: use \(allowed)."
         case .missingBackground:
             return "The verification background (Resources/judgement/background.tsv) is missing or damaged: reinstall voiceclone, or rebuild it with scripts/build-judgement-background."
+        case .emptyText(let name):
+            return "\(name) has no words to judge: give a text with at least one sentence."
         case .chunkLengthMismatch(let name, let scanned, let settings):
             return "The samples of '\(name)' were scanned in chunks of \(scanned) words but the settings ask for \(settings): scan them again with the same settings (ScannedText(_:settings:))."
         }

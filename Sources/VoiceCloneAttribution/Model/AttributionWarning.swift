@@ -6,7 +6,7 @@ public struct AttributionWarning: Codable, Sendable, Equatable {
     public static func shortText(words: Int, threshold: Int) -> AttributionWarning {
         AttributionWarning(
             code: "short-text",
-            message: "The text has \(words) words; stylometry needs about \(threshold)+ to be reliable, so the probabilities are spread wider.")
+            message: "The text has \(words) word\(words == 1 ? "" : "s"); stylometry needs about \(threshold)+ to be reliable, so the probabilities are spread wider.")
     }
 
     static func thinCandidate(name: String, words: Int) -> AttributionWarning {

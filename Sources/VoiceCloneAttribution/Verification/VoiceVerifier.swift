@@ -420,6 +420,10 @@ public final class VoiceVerifier: Sendable {
         }
     }
 
+    /// Below this many words a handful of transitions say nothing about fluency either way, so `match` does not
+    /// claim the order "reads like the samples" (the evidence still enters the score, with its own small weight).
+    static let wordOrderNoteMinimumWords = 10
+
     /// Verifies the text against voice `index`: its probability in the vault posterior (`VaultPosterior`), the
     /// voice's own verification probability, the strongest rival and the evidence. `within`: closed-set attribution
     /// probabilities for the split between voices (nil: this verifier's own, see `posterior`).
@@ -440,7 +444,9 @@ public final class VoiceVerifier: Sendable {
         let note: String
         // Said only when the cap lowers the score by at least the half point the output rounds to.
         let capped = own.cap < PairLogistic.sigmoid(own.logit) - 0.005
-        if own.orderZ < -3 {
+        if features.words < Self.wordOrderNoteMinimumWords {
+            note = "too few words (\(features.words)) to say how the word order reads"
+        } else if own.orderZ < -3 {
             note = "the word order is unlike any writer's (fluency \(String(format: "%.2f", own.fluency)) vs \(String(format: "%.2f", orderMean[index])) in the samples)"
         } else if own.orderZ < -1.5 {
             note = "the word order reads less naturally than the samples"

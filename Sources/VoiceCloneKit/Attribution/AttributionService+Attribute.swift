@@ -2,6 +2,7 @@ import Foundation
 import VoiceCloneAnalysis
 import VoiceCloneVault
 import VoiceCloneAttribution
+import VoiceCloneText
 
 /// `attribute` and `match`: who wrote a text, and how much it sounds like one voice.
 extension AttributionService {
@@ -79,6 +80,11 @@ extension AttributionService {
     }
 
     private func readInputs(_ inputs: [String], standardInput: () -> Data) -> [Result<(file: String, text: String), InputFailure>] {
-        InputText.each(inputs) { ($0, try TextStatistics.read($0, standardInput: standardInput)) }
+        InputText.each(inputs) { name in
+            let text = try TextStatistics.read(name, standardInput: standardInput)
+            // An empty text would get the prior back as if it were a verdict ("34% likely, 0 words").
+            guard WordCount.count(text) > 0 else { throw AttributionError.emptyText(name: name == "-" ? "standard input" : name) }
+            return (name, text)
+        }
     }
 }

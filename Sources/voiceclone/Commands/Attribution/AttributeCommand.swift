@@ -42,10 +42,10 @@ struct AttributeCommand: ParsableCommand {
         let a = report.attribution
         let none = a.openSet?.noneProbability.map { "; none of them \(percent($0))" } ?? ""
         if let open = a.openSet, open.noneOfThese {
-            Output.line("\(report.file) (\(a.words) words): none of these voices (closest: \(a.best), "
+            Output.line("\(report.file) (\(Output.count(a.words, "word"))): none of these voices (closest: \(a.best), "
                 + "probability it wrote this \(percent(open.sameWriterProbability)) < \(percent(open.threshold))\(none))")
         } else {
-            Output.line("\(report.file) (\(a.words) words): \(a.best), \(a.confidence.rawValue) confidence among these voices "
+            Output.line("\(report.file) (\(Output.count(a.words, "word"))): \(a.best), \(a.confidence.rawValue) confidence among these voices "
                 + "(\(percent(a.band.lower))–\(percent(a.band.upper)))"
                 + (a.openSet.map { "; probability it wrote this \(percent($0.sameWriterProbability))\(none)" } ?? ""))
         }

@@ -26,7 +26,7 @@ struct MatchCommand: ParsableCommand {
                 let m = report.match
                 if let v = m.verification {
                     Output.line("\(report.file): \(percent(v.probability)) likely written by \(m.clone)'s writer — \(v.verdict.phrase) "
-                        + "(band \(percent(v.band.lower))–\(percent(v.band.upper)); \(m.words) words)")
+                        + "(band \(percent(v.band.lower))–\(percent(v.band.upper)); \(Output.count(m.words, "word")))")
                     Output.line("  similarity to \(m.clone) \(String(format: "%.2f", v.similarity)), to the closest alternative "
                         + "(\(v.closestAlternative)) \(String(format: "%.2f", v.alternativeSimilarity))")
                     if let own = v.voiceProbability, let rival = v.rival, let rivalProbability = v.rivalProbability {
@@ -36,7 +36,7 @@ struct MatchCommand: ParsableCommand {
                     Output.line("  word order: \(v.wordOrder.note)")
                     Output.line("  calibrated on \(v.calibratedOn)")
                 } else {
-                    Output.line("\(report.file): sounds like \(m.clone) \(m.score)/100 (\(m.words) words)")
+                    Output.line("\(report.file): sounds like \(m.clone) \(m.score)/100 (\(Output.count(m.words, "word")))")
                 }
                 for d in report.differences { Output.line("  · \(d)") }
                 // Whole words only: character n-grams ('ped_') carry evidence but mean nothing to a reader.
