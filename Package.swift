@@ -99,7 +99,7 @@ let package = Package(
             name: "VoiceCloneServer",
             dependencies: [
                 "VoiceCloneKit", "VoiceCloneVault", "VoiceCloneAnalysis", "VoiceCloneAttribution", "VoiceCloneDetection",
-                "VoiceCloneGeneration", "VoiceCloneProviders", "VoiceCloneRewrite", "VoiceCloneHistory",
+                "VoiceCloneGeneration", "VoiceCloneProviders", "VoiceCloneRewrite", "VoiceCloneHistory", "VoiceCloneText",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Mustache", package: "swift-mustache"),

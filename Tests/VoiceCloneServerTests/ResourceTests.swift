@@ -156,6 +156,12 @@ import VoiceCloneTestSupport
 
         let empty = try await server.post("/api/detect", json: ["text": "  "])
         #expect(empty.status == 422)
+        // Punctuation alone is not scored as writing by any judge.
+        for path in ["/api/detect", "/api/attribute", "/api/clones/terse-tom/match", "/api/clones/terse-tom/rewrite"] {
+            let noWords = try await server.post(path, json: ["text": "!!! ..."])
+            #expect(noWords.status == 422, "\(path): \(noWords.text)")
+            #expect(noWords.text.contains("no words to judge"), "\(path): \(noWords.text)")
+        }
         let wrongType = try await server.post("/api/attribute", json: ["text": 5])
         #expect(wrongType.status == 400)
     }

@@ -42,6 +42,8 @@ extension DetectionService {
     /// Scores texts, judged against `clone`'s writing when given.
     public func detect(texts: [NamedText], clone: String? = nil, threshold: Int? = nil) throws -> [DetectionReport] {
         try Self.validate(threshold: threshold)
+        // A text without words would come back with a score (the model's intercept), which reads as a verdict.
+        if let empty = texts.first(where: { Self.hasNoWords($0.text) }) { throw DetectionError.emptyText(name: empty.file) }
         let detector = try self.detector()
         let baseline = try clone.map { try self.baseline(clone: $0, detector: detector) }
         let results = detector.detect(texts.map(\.text), baseline: baseline, threshold: threshold)
@@ -72,9 +74,14 @@ extension DetectionService {
     static func readDetectionInputs(_ inputs: [String], standardInput: () -> Data) -> [Result<NamedText, InputFailure>] {
         InputText.each(inputs) { input in
             let text = try InputText.read(input, standardInput: standardInput)
-            if Tokenizer.wordCount(Tokenizer.prose(fromMarkdown: text.text)) == 0 { throw DetectionError.emptyText(name: text.file) }
+            if hasNoWords(text.text) { throw DetectionError.emptyText(name: text.file) }
             return text
         }
+    }
+
+    /// No words once Markdown is read as prose (a heading marker or a rule alone is not writing).
+    static func hasNoWords(_ text: String) -> Bool {
+        Tokenizer.wordCount(Tokenizer.prose(fromMarkdown: text)) == 0
     }
 
     static func validate(threshold: Int?) throws {

@@ -41,7 +41,7 @@ extension DetectionService {
     func rewriteContext(clone: String, text: NamedText) throws -> RewriteContext {
         let record = try index.requireClone(clone)
         let dna = try session.dna.load(of: record.slug)
-        guard Tokenizer.wordCount(text.text) > 0 else { throw DetectionError.emptyText(name: text.file) }
+        guard !Self.hasNoWords(text.text) else { throw DetectionError.emptyText(name: text.file) }
         let samples = try session.samples.voiceSamples(of: record.slug).map(\.text)
         let scorer = try session.attribution.voiceScorer(clone: record.slug, dna: dna)
         return RewriteContext(clone: record.slug, writer: scorer.writerName, dna: dna, samples: samples, scorer: scorer,

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import VoiceCloneText
 
 typealias APIRouter = Router<BasicRequestContext>
 
@@ -34,6 +35,10 @@ struct TextBody: Decodable, Sendable {
     func checked() throws -> String {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw Problem(status: .unprocessableContent, detail: "\"text\" is empty; send the text to judge.")
+        }
+        // Punctuation alone would be scored as if it were writing (the prior read as a verdict).
+        guard WordCount.count(text) > 0 else {
+            throw Problem(status: .unprocessableContent, detail: "\"text\" has no words to judge; send a text with at least one sentence.")
         }
         return text
     }

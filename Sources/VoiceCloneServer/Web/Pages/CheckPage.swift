@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import VoiceCloneText
 import VoiceCloneDetection
 import VoiceCloneKit
 
@@ -22,6 +23,9 @@ enum CheckPage {
             let text = form.text("text") ?? ""
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw Problem(status: .unprocessableContent, detail: "Paste the text to check.")
+            }
+            guard WordCount.count(text) > 0 else {
+                throw Problem(status: .unprocessableContent, detail: "The text has no words to check: paste at least one sentence.")
             }
             let voice = form.field("voice")
             return try await vault.read { try results($0, text: text, voice: voice) }
