@@ -68,6 +68,32 @@ private typealias F = GenerateFixtures
         #expect(try #require(report.results.first).piece.text.contains("[redacted]"))
     }
 
+    /// A sample is committed, pushed and quoted in prompts: a key pasted into an email the writer imports, raw or
+    /// base64, never reaches the vault's file or its commit; the writer is told, and the rest of the text is kept.
+    @Test func aKeyInsideAnImportedSampleIsRedactedBeforeItIsWritten() throws {
+        let key = "sk-proj-import-test-KEY-0123456789abcdef"
+        let home = TemporaryDirectory("home")
+        let vault = try TestVault()
+        let ws = try Workspace(vault: .init(root: vault.root),
+                               environment: ["OPENAI_API_KEY": key, "XDG_CONFIG_HOME": home.path, "HOME": home.path])
+        _ = try ws.clones.create(name: "Bo")
+        let source = TemporaryDirectory("source")
+        let encoded = Data("key=\(key)".utf8).base64EncodedString()
+        let email = try source.write("email.txt", "Hi team, the new key is \(key) and the encoded copy \(encoded). Talk soon.")
+        let results = try ws.samples.add("Bo", inputs: [email.path])
+        #expect(results.map(\.status) == [.added])
+        #expect(results[0].warnings.contains { $0.contains("replaced with [redacted]") })
+        let stored = try String(contentsOf: vault.root.appendingPathComponent(try #require(results[0].sample?.path)), encoding: .utf8)
+        #expect(stored.contains("Hi team, the new key is [redacted]"))
+        #expect(stored.contains("Talk soon."))
+        for form in [key, String(key.prefix(8)), String(encoded.dropFirst(8).prefix(16))] {
+            #expect(!stored.contains(form))
+            #expect(!(try vault.git("log", "-p", "--all")).contains(form))
+        }
+        // The writer's own file is theirs: it is not touched.
+        #expect(try String(contentsOf: email, encoding: .utf8).contains(key))
+    }
+
     @Test func aKeyWithALineBreakIsRefusedBeforeAnyRequest() throws {
         let env = ["OPENAI_API_KEY": "sk-good-part\r\nX-Injected: yes", "XDG_CONFIG_HOME": "/nonexistent"]
         #expect {

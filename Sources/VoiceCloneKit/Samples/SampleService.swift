@@ -70,12 +70,13 @@ extension SampleService {
 
         var added: [SampleAddResult] = []
         var extraResults: [SampleAddResult] = []
+        let secrets = knownSecrets()
         try change { changes in
             let current = try index.requireClone(clone.slug)
             var known: [String: String] = [:]
             for s in current.samples { known[s.hash] = s.id }
             for (slot, sample) in incoming {
-                let result = write(sample, into: current, known: &known, options: options, changes: &changes)
+                let result = write(sample, into: current, known: &known, options: options, secrets: secrets, changes: &changes)
                 if results[slot] == nil { results[slot] = result } else { extraResults.append(result) }
                 if result.status == .added { added.append(result) }
             }
@@ -96,7 +97,16 @@ extension SampleService {
     }
 
     private func write(_ sample: IncomingSample, into clone: CloneRecord, known: inout [String: String],
-                       options: SampleAddOptions, changes: inout ChangeSet) -> SampleAddResult {
+                       options: SampleAddOptions, secrets: [String], changes: inout ChangeSet) -> SampleAddResult {
+        var sample = sample
+        // A pasted email or an exported chat can hold an API key; a sample is committed, pushed to the team's remote
+        // and quoted in prompts to providers, so the key never reaches the file (the same rule as library pieces).
+        let cleaned = redactingSecrets(sample.body, secrets: secrets)
+        if cleaned != sample.body {
+            sample.body = cleaned
+            sample.warnings.append("an API key (or text shaped like one: sk-…, Bearer …) was replaced with [redacted]; "
+                + "the original file is unchanged")
+        }
         let words = WordCount.count(sample.body)
         guard words > 0 else {
             return SampleAddResult(input: sample.input, status: .failed, reason: "\(sample.input) has no words to learn from", warnings: sample.warnings)
