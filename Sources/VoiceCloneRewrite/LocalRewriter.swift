@@ -65,7 +65,7 @@ public struct LocalRewriter: DraftRewriting {
         let measuredShare = RewriteStyle.contractionShare([draft])
         var rng = SeededGenerator(seed: 0x5EED_0007)
         let grammar = try? LinkGrammar.english()
-        let shaper = SentenceShaper(grammar: grammar)
+        let shaper = SentenceShaper(grammar: grammar, writerOpeners: style.sentenceOpeners)
 
         // Tries one step on `s`: kept when it doubles no mark and does not turn a sentence the parser did not reject
         // into one it rejects.
@@ -351,7 +351,12 @@ public struct LocalRewriter: DraftRewriting {
             for option in options {
                 switch option.step {
                 case .split(let i, let joint):
-                    guard let split = shaper.split(pieces[i].text, at: joint) else {
+                    guard let split = shaper.candidateSplit(pieces[i].text, at: joint) else {
+                        refused.insert(option.key)
+                        continue
+                    }
+                    if shaper.openerNotUsed(by: split) != nil {
+                        counts["refused: opener this writer does not use", default: 0] += 1
                         refused.insert(option.key)
                         continue
                     }

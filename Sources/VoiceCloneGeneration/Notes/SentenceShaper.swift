@@ -6,9 +6,26 @@ import VoiceCloneGrammar
 /// ever turns a full sentence into a fragment. Without the parser (dictionary missing) nothing is split or joined.
 public struct SentenceShaper: Sendable {
     public let grammar: LinkGrammar?
+    /// The words of ``addedOpeners`` this writer opens sentences with; a split never makes a sentence open on one
+    /// they do not use ("X. So Y." for a writer who never opens with "So"). `nil`: not known, every split allowed.
+    public let writerOpeners: Set<String>?
 
-    public init(grammar: LinkGrammar?) {
+    public init(grammar: LinkGrammar?, writerOpeners: Set<String>? = nil) {
         self.grammar = grammar
+        self.writerOpeners = writerOpeners
+    }
+
+    /// Connectives and the pointing "This" that a split puts at the head of its second sentence: ", but" → "But",
+    /// a fronted "because" → "So", ", because" → "This is because", "…, making" → "This makes". Each is a habit of
+    /// some writers and not of others, so a split that opens on one is gated on the writer's own openers.
+    public static let addedOpeners: Set<String> = ["but", "so", "yet", "or", "and", "this"]
+
+    /// The word of ``addedOpeners`` the second sentence of `split` opens on, when the writer never opens a
+    /// sentence with it (so the split would put words in their mouth); `nil` when the split is theirs to make.
+    public func openerNotUsed(by split: Split) -> String? {
+        guard let writerOpeners else { return nil }
+        let first = split.second.prefix { $0 != " " }.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return Self.addedOpeners.contains(first) && !writerOpeners.contains(first) ? first : nil
     }
 
     /// The parser's verdict on the sentence as a reader sees it: Markdown emphasis, emoji and hashtags are not words.
@@ -69,6 +86,17 @@ public struct SentenceShaper: Sendable {
         "their", "his", "her", "its", "my", "your", "some", "many", "most", "each", "every", "no", "one", "others",
         "another", "such", "several", "few",
     ]
+
+    /// True when the words after a colon read as a list of items: items set off by semicolons, a comma before the
+    /// closing "and"/"or" ("the team shrank, the budget grew, and …"), or two commas before it ("A, B, C and D").
+    /// One comma and a later "and" is not enough: "every graph is different, with its own shape and size" is a
+    /// sentence whose "and" joins two nouns inside a phrase.
+    static func readsAsList(_ rest: String) -> Bool {
+        if rest.contains(";") || rest.contains(", and ") || rest.contains(", or ") { return true }
+        let lastConjunction = [" and ", " or "].compactMap { rest.range(of: $0, options: .backwards)?.lowerBound }.max()
+        guard let end = lastConjunction else { return false }
+        return rest[..<end].components(separatedBy: ", ").count - 1 >= 2
+    }
 
     static func bareJointBlocked(_ left: String) -> Bool {
         // An opening phrase set off by a comma ("In 2020, sales fell and costs rose") covers both clauses; cut,
@@ -356,8 +384,15 @@ public struct SentenceShaper: Sendable {
         return (true, parse.isPlural(k))
     }
 
-    /// Cuts `sentence` at `joint` when both halves are full sentences to the parser, or `nil`.
+    /// Cuts `sentence` at `joint` when both halves are full sentences to the parser and the second does not open on
+    /// a connective this writer never opens with (``openerNotUsed(by:)``), or `nil`.
     public func split(_ sentence: String, at joint: Joint) -> Split? {
+        guard let split = candidateSplit(sentence, at: joint), openerNotUsed(by: split) == nil else { return nil }
+        return split
+    }
+
+    /// ``split(_:at:)`` before the writer's openers are asked: the planner counts the splits they refuse.
+    public func candidateSplit(_ sentence: String, at joint: Joint) -> Split? {
         guard grammar != nil else { return nil }
         if joint.joint == Self.liftWho || joint.joint == Self.liftWhich {
             return lift(sentence.trimmingCharacters(in: .whitespaces), at: joint)
@@ -459,9 +494,7 @@ public struct SentenceShaper: Sendable {
         }
         // A colon that introduces a list is never cut, even when the list's items are clauses the parser accepts
         // as a sentence ("three changes: the team shrank, the budget grew, and the deadline moved").
-        if joint.joint == ": ", rest.contains(", "), rest.contains(" and ") || rest.contains(" or ") || rest.contains(";") {
-            return nil
-        }
+        if joint.joint == ": ", Self.readsAsList(rest) { return nil }
         // ", which" opens a clause about the thing before it only when a verb follows: "…, which the team uses"
         // ("This the team uses.") is not one.
         if joint.joint == ", which ", let first = grammar?.wordClasses(Self.plain(right))?.dropFirst().first,

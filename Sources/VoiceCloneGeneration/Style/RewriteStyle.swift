@@ -1,3 +1,4 @@
+import Foundation
 import VoiceCloneAnalysis
 
 /// The writer's habits a rewrite moves a draft toward, read from their DNA (and their samples for the contraction
@@ -14,9 +15,13 @@ public struct RewriteStyle: Sendable, Equatable {
     /// Whether the writer puts a comma before the last item of a list; nil when their samples never show a list.
     public var oxfordComma: Bool?
     public var spelling: SpellingPreference?
+    /// The connectives and "This" (``SentenceShaper/addedOpeners``) this writer opens at least one sentence with;
+    /// a split opens a sentence only on these. `nil`: not known, so not gated.
+    public var sentenceOpeners: Set<String>?
 
     public init(contractionShare: Double?, medianSentence: Double, longSentence: Double, shortSentence: Double,
-                emDashRate: Double, oxfordComma: Bool?, spelling: SpellingPreference?) {
+                emDashRate: Double, oxfordComma: Bool?, spelling: SpellingPreference?, sentenceOpeners: Set<String>? = nil) {
+        self.sentenceOpeners = sentenceOpeners
         self.contractionShare = contractionShare
         self.medianSentence = medianSentence
         self.longSentence = longSentence
@@ -40,6 +45,28 @@ public struct RewriteStyle: Sendable, Equatable {
         default: spelling = nil
         }
         contractionShare = RewriteStyle.contractionShare(samples) ?? (dna.lexical.contractionsPerThousand < 1 ? 0 : nil)
+        // From every sentence of the samples; without samples, the openers the DNA records (its most used ones only,
+        // so a rare opener is missed there and its splits are refused: the cautious side).
+        sentenceOpeners = samples.isEmpty
+            ? Set(dna.sentences.openers.filter { $0.share > 0 }.map { $0.word.lowercased() })
+                .intersection(SentenceShaper.addedOpeners)
+            : RewriteStyle.sentenceOpeners(samples)
+    }
+
+    /// The words of ``SentenceShaper/addedOpeners`` that open at least one sentence of `texts`.
+    package static func sentenceOpeners(_ texts: [String]) -> Set<String> {
+        var found: Set<String> = []
+        for text in texts {
+            for paragraph in text.components(separatedBy: "\n\n") {
+                for sentence in SentenceSplitter.sentences(in: paragraph.split(whereSeparator: \.isNewline).joined(separator: " ")) {
+                    let first = sentence.split(whereSeparator: \.isWhitespace).first.map {
+                        $0.lowercased().trimmingCharacters(in: CharacterSet.punctuationCharacters.union(CharacterSet(charactersIn: "*_#>")))
+                    } ?? ""
+                    if SentenceShaper.addedOpeners.contains(first) { found.insert(first) }
+                }
+            }
+        }
+        return found
     }
 
     /// Contracted sites over all contractible sites in the texts, as the generation engine measures it.
