@@ -25,7 +25,8 @@ import numpy as np
 import random
 
 def text(corpora, corpus, item):
-    t = open(os.path.join(corpora, corpus, item['file']), encoding='utf-8', errors='replace').read()
+    # A development fold (`<corpus>@<fold>`, judgement_development_splits.py) reads its corpus's files.
+    t = open(os.path.join(corpora, corpus.split('@')[0], item['file']), encoding='utf-8', errors='replace').read()
     if item.get('words') is None and not item.get('start'): return t
     words = t.split(); s = item.get('start') or 0
     return ' '.join(words[s:s + item['words']] if item.get('words') else words[s:])

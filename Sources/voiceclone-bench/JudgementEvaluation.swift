@@ -95,6 +95,51 @@ struct JudgementEvaluation {
         try speed()
     }
 
+    /// Closed-set accuracy of the learned attributor on the development folds `scripts/judgement_development_splits.py`
+    /// carved from the training texts only (`<corpus>@<fold>.json` in the splits folder: split "train" trains, split
+    /// "development" is attributed), overall and by `match`'s length bucket, so settings are chosen without test texts.
+    /// The scikit-learn reference on the same folds: `scripts/judgement_reference.py CORPORA SPLITS` (it reads them too).
+    mutating func development() throws {
+        say("-- closed-set attribution on development folds (training texts only) --")
+        let names = try FileManager.default.contentsOfDirectory(atPath: splits.path)
+            .filter { $0.contains("@") && $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+        guard !names.isEmpty else {
+            throw BenchError("No development folds in \(splits.path): run scripts/judgement_development_splits.py CORPORA \(splits.path).")
+        }
+        var byCorpus: [String: (correct: Int, count: Int)] = [:]
+        for name in names {
+            let corpus = String(name.split(separator: "@")[0])
+            let items = try self.items(name)
+            let voices = try candidates(corpus, items)
+            let tests = items.filter { $0.split == "development" }
+            let texts = try tests.map { try text(corpus, $0) }
+            let started = Date()
+            let results = try VoiceAttribution.attribute(texts, candidates: voices, method: .learned, openSetThreshold: nil)
+            let seconds = Date().timeIntervalSince(started)
+            let right = zip(results, tests).map { $0.0.best == $0.1.author }
+            var buckets: [Int: (correct: Int, count: Int)] = [:]
+            for (result, isRight) in zip(results, right) {
+                let bucket = VoiceVerifierCache.bucket(forWords: result.words)
+                buckets[bucket, default: (0, 0)].count += 1
+                if isRight { buckets[bucket, default: (0, 0)].correct += 1 }
+            }
+            let correct = right.filter { $0 }.count
+            byCorpus[corpus, default: (0, 0)].correct += correct
+            byCorpus[corpus, default: (0, 0)].count += tests.count
+            let parts = buckets.keys.sorted().map { b in
+                String(format: "%d: %.1f%% of %d", b, 100 * Double(buckets[b]!.correct) / Double(buckets[b]!.count), buckets[b]!.count)
+            }
+            say(String(format: "development %@: learned=%.1f%% (%d texts, %d voices, %.2f s) [by bucket %@]", name,
+                       100 * Double(correct) / Double(max(1, tests.count)), tests.count, voices.count, seconds,
+                       parts.joined(separator: ", ")))
+        }
+        for corpus in byCorpus.keys.sorted() {
+            let total = byCorpus[corpus]!
+            say(String(format: "development %@ all folds: learned=%.2f%% (%d texts)", corpus,
+                       100 * Double(total.correct) / Double(max(1, total.count)), total.count))
+        }
+    }
+
     /// AUC, c@1, F1 (PAN 2020), ECE, shuffled-word scores and open-set refusals.
     mutating func verification() throws {
         say("-- verification (pairs from test splits; vault = writers at even positions by name) --")

@@ -32,6 +32,7 @@ let usage = """
       attribution-tune [--corpora DIR]                         tuning grid on faststylometry_sample only
       attribution-federalist-cv [--corpora DIR]                the same grid, leave-one-paper-out on the 70 known papers
       judgement    [--corpora DIR --splits DIR --verification-only] learned attribution, verification, open set (issue 16)
+      judgement-development [--corpora DIR --splits DIR]     closed-set accuracy on development folds of the training texts
       judgement-background [--corpora DIR --out FILE]          rebuild the shipped verification background
       judgement-speed [--corpora DIR --splits DIR]          only the speed run of `judgement`, with where the time goes
       judgement-federalist-splits [--corpora DIR --splits DIR]  the vault posterior's split between voices on Federalist training papers
@@ -92,6 +93,10 @@ do {
         } else {
             try evaluation.run()
         }
+    case "judgement-development":
+        print("== Closed-set attribution on development folds of the training texts (issue 16) ==")
+        var evaluation = JudgementEvaluation(corpora: corpora, splits: URL(fileURLWithPath: stringOption("--splits", ".build/judgement-development")))
+        try evaluation.development()
     case "judgement-federalist-splits":
         print("== Vault posterior splits on the Federalist training papers (issue 16) ==")
         var evaluation = JudgementEvaluation(corpora: corpora, splits: URL(fileURLWithPath: stringOption("--splits", ".build/judgement-splits")))

@@ -32,7 +32,7 @@ public final class VoiceVerifierCache: @unchecked Sendable {
     }
 
     /// The bucket nearest (on a log scale) to a text of `words` words.
-    static func bucket(forWords words: Int) -> Int {
+    public static func bucket(forWords words: Int) -> Int {
         let target = log(Double(max(words, 1)))
         return buckets.min { abs(log(Double($0)) - target) < abs(log(Double($1)) - target) } ?? 1000
     }
