@@ -85,7 +85,10 @@ enum DetectionCrossEvaluation {
         let dropped = StyleFeatures.names.indices.filter { i in without.contains { StyleFeatures.names[i].hasPrefix($0) } }
         return measured.map {
             var style = $0.style
-            for i in dropped { style.values[i] = 0 }
+            for i in dropped {
+                style.values[i] = 0
+                style.unmeasurable.remove(i)
+            }
             return CombinedFit.Example(inputs: $0.measurement.inputs, style: style, machine: false, words: $0.measurement.words)
         }
     }
@@ -142,7 +145,7 @@ enum DetectionCrossEvaluation {
     static func contributions(_ model: DetectionModel, _ e: CombinedFit.Example) -> [Double] {
         var out = DetectionSignalKind.allCases.map { k in (model.weights[k] ?? 0) * ((e.inputs[k] ?? 0) - (model.humanReference[k] ?? 0)) }
         if let style = model.style {
-            let z = style.standardised(e.style.values), h = style.standardised(style.humanMeans)
+            let z = style.standardised(style.filled(e.style)), h = style.standardised(style.humanMeans)
             out += z.indices.map { style.weights[$0] * (z[$0] - h[$0]) }
         } else {
             out += [Double](repeating: 0, count: StyleFeatures.names.count)

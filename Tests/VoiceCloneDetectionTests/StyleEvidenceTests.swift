@@ -137,4 +137,63 @@ struct StyleEvidenceTests {
         #expect(!model.humanTails.isEmpty)
         #expect(model.threshold >= 50 && model.threshold <= 99)
     }
+
+    /// A short casual paragraph written for this test: four sentences that all open differently and no content word
+    /// used three times, as most 80-word human paragraphs are.
+    static let shortHuman = "Went to the market early because the bus was late again. My sister wanted plums, so we queued "
+        + "for ages. Honestly the stall owner remembered us from last week and threw in two extra. By noon we were home, "
+        + "tired and sticky, arguing about jam and whose turn it was to wash the pans."
+
+    @Test func aShortTextsUnmeasurableFeaturesDoNotPushTowardMachine() throws {
+        let f = StyleFeatures(Self.shortHuman)
+        #expect(!f.isMeasurable("vocab_burstiness") && !f.isMeasurable("open_diversity"))
+        #expect(f.isMeasurable("sentence_spread") && f.isMeasurable("clause_spread") && f.isMeasurable("fw_the"))
+        // The formula's values are the extremes ("no clustering", "every opening different")…
+        #expect(f["vocab_burstiness"] == 0 && f["open_diversity"] == 1)
+        // …which a model that learnt them from short machine texts reads as machine (low burstiness, high variety).
+        let n = StyleFeatures.names.count
+        let burst = try #require(StyleFeatures.index["vocab_burstiness"]), open = try #require(StyleFeatures.index["open_diversity"])
+        var weights = [Double](repeating: 0, count: n), means = [Double](repeating: 0, count: n)
+        var humanMeans = [Double](repeating: 0, count: n)
+        weights[burst] = -1; means[burst] = 0.8; humanMeans[burst] = 0.9
+        weights[open] = 1; means[open] = 0.7; humanMeans[open] = 0.65
+        let style = StyleWeights(weights: weights, means: means, scales: .init(repeating: 0.2, count: n), humanMeans: humanMeans)
+        let typical = style.judgedLogit(humanMeans, writer: nil).logit
+        #expect(style.judgedLogit(f.values, writer: nil).logit > typical + 5)
+        // Read as not measurable, they count as the typical person: no push either way.
+        let judged = style.judgedLogit(style.filled(f), writer: nil)
+        #expect(abs(judged.logit - typical) < 1e-12)
+        #expect(abs(judged.groups["lexical_variety"] ?? 1) < 1e-12 && abs(judged.groups["sentence_openings"] ?? 1) < 1e-12)
+        // A long text that repeats itself is measured as it is.
+        let long = StyleFeatures(String(repeating: "The river rose. The river fell. The river rose again. ", count: 4))
+        #expect(long.isMeasurable("vocab_burstiness") && long.isMeasurable("open_diversity"))
+    }
+
+    @Test func theFitReadsAnUnmeasurableFeatureAsTheTypicalHumanValue() throws {
+        // Humans measured at 0.8 burstiness; the machine texts too short to measure it (formula value 0). Read naively,
+        // the feature alone would separate them; read as unmeasurable, it is constant and earns no weight.
+        let i = try #require(StyleFeatures.index["vocab_burstiness"])
+        let examples = (0..<20).map { k -> CombinedFit.Example in
+            let machine = k % 2 == 0
+            var values = [Double](repeating: 0, count: StyleFeatures.names.count)
+            values[0] = machine ? 1 : 0   // one real difference elsewhere
+            values[i] = machine ? 0 : 0.8
+            return CombinedFit.Example(inputs: [:], style: StyleFeatures(values: values, unmeasurable: machine ? [i] : []),
+                                       machine: machine, words: 80)
+        }
+        let model = CombinedFit.fit(examples, steps: 200, trainedOn: "fixtures")
+        let style = try #require(model.style)
+        #expect(abs(style.humanMeans[i] - 0.8) < 1e-12)
+        #expect(abs(style.weights[i]) < 1e-9)
+        #expect(style.weights[0] > 0)
+    }
+
+    @Test func aWritersAverageSkipsSamplesTooShortToMeasure() throws {
+        let long = String(repeating: "The river rose. The river fell. The river rose again. ", count: 4)
+        let both = try #require(StyleFeatures.average([Self.shortHuman, long]))
+        let alone = StyleFeatures(long)
+        #expect(both.isMeasurable("vocab_burstiness"))
+        #expect(abs((both["vocab_burstiness"] ?? 0) - (alone["vocab_burstiness"] ?? 1)) < 1e-12)
+        #expect(try #require(StyleFeatures.average([Self.shortHuman])).isMeasurable("vocab_burstiness") == false)
+    }
 }

@@ -55,17 +55,36 @@ public enum CombinedFit {
             signalMean.append(m)
             signalScale.append(s)
         }
+        // The typical human value of each style feature, over the human texts long enough to measure it: what a
+        // feature a text cannot measure is read as, here and when scoring (`StyleWeights.filled`). It comes from
+        // `examples` alone, so a cross-validation fold's value never sees its held-out texts.
+        let humanStyle = (0..<styleCount).map { i -> Double in
+            func mean(_ xs: [Example]) -> Double? {
+                var sum = 0.0, weight = 0.0
+                for e in xs where !e.style.unmeasurable.contains(i) {
+                    sum += e.style.values[i] * e.weight
+                    weight += e.weight
+                }
+                return weight > 0 ? sum / weight : nil
+            }
+            return mean(humans) ?? mean(examples) ?? 0
+        }
+        let filledStyle = examples.map { e -> [Double] in
+            var values = e.style.values
+            for i in e.style.unmeasurable where i < styleCount { values[i] = humanStyle[i] }
+            return values
+        }
         var styleMean: [Double] = [], styleScale: [Double] = []
         for i in 0..<styleCount {
-            let (m, s) = moments(examples.map { $0.style.values[i] })
+            let (m, s) = moments(filledStyle.map { $0[i] })
             styleMean.append(m)
             styleScale.append(s)
         }
         let styleShape = StyleWeights(weights: .init(repeating: 0, count: styleCount), means: styleMean, scales: styleScale,
                                       humanMeans: styleMean)
-        let rows: [[Double]] = examples.map { e in
+        let rows: [[Double]] = zip(examples, filledStyle).map { e, style in
             signalKinds.indices.map { j in ((e.inputs[signalKinds[j]] ?? 0) - signalMean[j]) / signalScale[j] }
-                + styleShape.standardised(e.style.values)
+                + styleShape.standardised(style)
         }
         let offsets = examples.map { e in fixed.reduce(0.0) { $0 + (DetectionModel.priors[$1] ?? 0) * (e.inputs[$1] ?? 0) } }
         let ys = examples.map { $0.machine ? 1.0 : 0.0 }
@@ -96,10 +115,8 @@ public enum CombinedFit {
             intercept -= w[j] * signalMean[j] / signalScale[j]
         }
         var reference: [DetectionSignalKind: Double] = [:]
-        var humanStyle = [Double](repeating: 0, count: styleCount)
         let humanWeight = max(humans.reduce(0) { $0 + $1.weight }, 1e-9)
         for k in kinds { reference[k] = humans.reduce(0) { $0 + ($1.inputs[k] ?? 0) * $1.weight } / humanWeight }
-        for i in 0..<styleCount { humanStyle[i] = humans.reduce(0) { $0 + $1.style.values[i] * $1.weight } / humanWeight }
         var model = DetectionModel(version: 2, intercept: intercept, weights: weights, humanReference: reference,
                                    fitted: Set(signalKinds), threshold: 50, trainedOn: trainedOn)
         model.style = StyleWeights(weights: Array(w[signalKinds.count...]), means: styleMean, scales: styleScale,

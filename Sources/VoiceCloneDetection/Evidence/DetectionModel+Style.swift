@@ -10,7 +10,7 @@ extension DetectionModel {
         for kind in DetectionSignalKind.allCases { z += (weights[kind] ?? 0) * (inputs[kind] ?? 0) }
         var groups: [String: Double] = [:]
         if let style {
-            let judged = style.judgedLogit(features?.values ?? style.humanMeans, writer: writerStyle?.values)
+            let judged = style.judgedLogit(features.map(style.filled) ?? style.humanMeans, writer: writerStyle.map(style.filled))
             z += judged.logit
             groups = judged.groups
         }

@@ -29,20 +29,24 @@ public struct StyleEvidence: Codable, Sendable, Equatable {
 }
 
 extension StyleFeatures {
-    /// The features of several texts averaged with each text weighted by its words; nil for no words.
+    /// The features of several texts averaged with each text weighted by its words, each feature over the texts long
+    /// enough to measure it (unmeasurable when none is); nil for no words.
     public static func average(_ texts: [String]) -> StyleFeatures? {
         var sums = [Double](repeating: 0, count: names.count)
-        var total = 0.0
+        var totals = [Double](repeating: 0, count: names.count)
         for text in texts {
             let document = DetectionDocument(text)
             let weight = Double(document.wordCount)
             guard weight > 0 else { continue }
             let f = StyleFeatures(document: document)
-            for i in sums.indices { sums[i] += f.values[i] * weight }
-            total += weight
+            for i in sums.indices where !f.unmeasurable.contains(i) {
+                sums[i] += f.values[i] * weight
+                totals[i] += weight
+            }
         }
-        guard total > 0 else { return nil }
-        return StyleFeatures(values: sums.map { $0 / total })
+        guard totals.contains(where: { $0 > 0 }) else { return nil }
+        return StyleFeatures(values: sums.indices.map { totals[$0] > 0 ? sums[$0] / totals[$0] : 0 },
+                             unmeasurable: Set(sums.indices.filter { totals[$0] == 0 }))
     }
 }
 

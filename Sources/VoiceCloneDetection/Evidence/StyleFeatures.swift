@@ -10,6 +10,18 @@ import VoiceCloneAnalysis
 public struct StyleFeatures: Sendable, Equatable {
     /// Values in the order of `StyleFeatures.names`.
     public var values: [Double]
+    /// Indices (in `names` order) of the features this text is too short to measure: a spread of fewer than three
+    /// sentences or clauses, the clustering of repeated words when no content word comes back three times, the variety
+    /// of sentence openings when a handful of sentences all open differently. There the formula gives an extreme value
+    /// ("perfectly even rhythm", "no clustering", "every opening different") that is an artefact of length, not a
+    /// habit; the combining model reads these features as the typical human value of its training data instead
+    /// (`StyleWeights.filled`), so "too short to tell" counts toward neither side.
+    public var unmeasurable: Set<Int> = []
+
+    /// Whether the text was long enough to measure the named feature.
+    public func isMeasurable(_ name: String) -> Bool {
+        StyleFeatures.index[name].map { !unmeasurable.contains($0) } ?? false
+    }
 
     public subscript(_ name: String) -> Double? {
         StyleFeatures.index[name].map { values[$0] }
@@ -55,6 +67,13 @@ public struct StyleFeatures: Sendable, Equatable {
 
     /// Window for the length-normalised variety features: short enough for an 80-word text to have one.
     static let varietyWindow = 50
+
+    /// Fewest sentences (or clauses) whose lengths' spread is measured: the spread of one is 0 and of two is one gap.
+    static let minimumSpreadItems = 3
+
+    /// Below this many sentences, every sentence opening differently is what most people's texts show by chance
+    /// (a repeated opener is not yet expected), so it is not read as a habit; a repeat is still measured.
+    static let minimumOpenersForVariety = 10
 
     static let index: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
 
@@ -169,16 +188,29 @@ public struct StyleFeatures: Sendable, Equatable {
         // Lexical variety that does not grow or shrink with length (raw type/token ratios do): the moving-average
         // type/token ratio and the share of once-used words, both over 50-word windows.
         values += StyleFeatures.windowVariety(words)
-        values.append(StyleFeatures.burstiness(words))
+        let burstiness = StyleFeatures.burstiness(words)
+        values.append(burstiness ?? 0)
         // How many different words open the sentences (a text that starts every sentence alike scores low).
         let openers = prose.compactMap(\.words.first)
-        values.append(openers.isEmpty ? 1 : Double(Set(openers).count) / Double(openers.count))
+        let distinctOpeners = Set(openers).count
+        values.append(openers.isEmpty ? 1 : Double(distinctOpeners) / Double(openers.count))
         values.append(StyleFeatures.repeatedTrigrams(words))
         self.values = values
+
+        var unmeasurable = Set<Int>()
+        func mark(_ name: String) { if let i = StyleFeatures.index[name] { unmeasurable.insert(i) } }
+        if sentenceLengths.count < StyleFeatures.minimumSpreadItems { mark("sentence_spread") }
+        if clauseLengths.count < StyleFeatures.minimumSpreadItems { mark("clause_spread") }
+        if burstiness == nil { mark("vocab_burstiness") }
+        if openers.count < 2 || (distinctOpeners == openers.count && openers.count < StyleFeatures.minimumOpenersForVariety) {
+            mark("open_diversity")
+        }
+        self.unmeasurable = unmeasurable
     }
 
-    init(values: [Double]) {
+    init(values: [Double], unmeasurable: Set<Int> = []) {
         self.values = values
+        self.unmeasurable = unmeasurable
     }
 
     /// Mean type/token ratio and once-used share over every `varietyWindow`-word window (the whole text when shorter).
@@ -233,9 +265,10 @@ public struct StyleFeatures: Sendable, Equatable {
     }
 
     /// How repeated content words cluster: for each word (outside the function-word list) used at least twice, the
-    /// coefficient of variation of the gaps between its uses, averaged (0 when no word repeats). People tend to
-    /// return to a word in bursts; even spacing gives low values.
-    static func burstiness(_ words: [String]) -> Double {
+    /// coefficient of variation of the gaps between its uses, averaged; nil when no content word is used three times
+    /// (two gaps), so there is nothing to measure. People tend to return to a word in bursts; even spacing gives low
+    /// values.
+    static func burstiness(_ words: [String]) -> Double? {
         var positions: [String: [Int]] = [:]
         for (i, w) in words.enumerated() where !functionWordSet.contains(w) && w.count > 2 { positions[w, default: []].append(i) }
         let spreads = positions.keys.sorted().compactMap { w -> Double? in
@@ -243,7 +276,7 @@ public struct StyleFeatures: Sendable, Equatable {
             let gaps = zip(p.dropFirst(), p).map { Double($0 - $1) }
             return gaps.count >= 2 ? SignalMeter.coefficientOfVariation(gaps) : nil
         }
-        return mean(spreads)
+        return spreads.isEmpty ? nil : mean(spreads)
     }
 
     private static let functionWordSet = Set(functionWords).union(pronouns).union(articles).union(prepositions)

@@ -8,7 +8,8 @@ public struct StyleWeights: Sendable, Equatable {
     public var weights: [Double]
     public var means: [Double]
     public var scales: [Double]
-    /// The mean feature values of the human training texts: the "typical person" a text's evidence is measured from.
+    /// The mean feature values of the human training texts (each over the texts long enough to measure it): the
+    /// "typical person" a text's evidence is measured from, and the value an unmeasurable feature is read as.
     public var humanMeans: [Double]
 
     public init(weights: [Double], means: [Double], scales: [Double], humanMeans: [Double]) {
@@ -19,6 +20,14 @@ public struct StyleWeights: Sendable, Equatable {
     }
 
     static let clip = 5.0
+
+    /// The values the model reads for a text: its features, with each one the text is too short to measure replaced
+    /// by the typical human value (`humanMeans`), so that feature adds nothing either way.
+    public func filled(_ features: StyleFeatures) -> [Double] {
+        var values = features.values
+        for i in features.unmeasurable where i < values.count && i < humanMeans.count { values[i] = humanMeans[i] }
+        return values
+    }
 
     public func standardised(_ values: [Double]) -> [Double] {
         values.indices.map { i in
