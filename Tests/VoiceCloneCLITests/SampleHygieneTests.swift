@@ -38,4 +38,22 @@ import VoiceCloneTestSupport
         #expect(marked.map { $0["title"] as? String } == ["Declared"])
         #expect(try CLI.run(["sample", "list"], vault: vault).status == 2)
     }
+
+    /// A file dropped into the samples folder that the scanner refuses is not listed; `sample list` says which and
+    /// why on stderr, and `--json` on stdout stays the plain list.
+    @Test func aRefusedSampleFileIsNamedByTheListNotHidden() throws {
+        let dir = TemporaryDirectory("cli-refused")
+        let vault = dir.file("vault")
+        try #require(try CLI.run(["init", vault.path]).status == 0)
+        try #require(try CLI.run(["clone", "create", "Tom"], vault: vault).status == 0)
+        try #require(try CLI.run(["sample", "add", "tom", "-", "--title", "Mine"], vault: vault, stdin: Data(StyledText.terse(3).utf8)).status == 0)
+        try Data("---\ntitle: [oops\n---\nSome words.\n".utf8).write(to: vault.appendingPathComponent("clones/tom/samples/broken.md"))
+        let listed = try CLI.run(["sample", "list", "tom"], vault: vault)
+        #expect(listed.status == 0)
+        #expect(listed.stdout.contains("Mine") && !listed.stdout.contains("broken"))
+        #expect(listed.stderr.contains("1 file in the samples folder could not be read"))
+        #expect(listed.stderr.contains("clones/tom/samples/broken.md:"))
+        let json = try #require(try CLI.json(["sample", "list", "tom"], vault: vault) as? [[String: Any]])
+        #expect(json.count == 1)
+    }
 }

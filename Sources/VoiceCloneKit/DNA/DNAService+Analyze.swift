@@ -66,10 +66,9 @@ extension DNAService {
         }
         // A file the scanner refused (unreadable front matter, a symlink, too large) is not a sample, so it is not in
         // `record.samples`; the writer put it there to be counted, so the new revision says it was not.
-        let samplesFolder = "clones/\(record.slug)/samples/"
-        let refused = index.errors.filter { $0.path.hasPrefix(samplesFolder) }
+        let refused = try session.samples.refusedFiles(record.slug)
         if !refused.isEmpty {
-            warnings.append("\(refused.count) file\(refused.count == 1 ? "" : "s") in \(samplesFolder) could not be read and "
+            warnings.append("\(refused.count) file\(refused.count == 1 ? "" : "s") in clones/\(record.slug)/samples/ could not be read and "
                 + "\(refused.count == 1 ? "is" : "are") not counted; fix or remove \(refused.count == 1 ? "it" : "them") and analyse again: "
                 + refused.map { "\($0.path)\($0.line.map { ":\($0)" } ?? ""): \($0.message)" }.joined(separator: "; "))
         }

@@ -14,6 +14,13 @@ extension SampleService {
         try index.requireClone(cloneName).samples.map(SampleSummary.init)
     }
 
+    /// Files in the clone's samples folder that the scanner refused (broken front matter, a link, too large): they are
+    /// not samples, so `list` and the DNA leave them out, and front ends say so with `check`'s reason for each.
+    public func refusedFiles(_ cloneName: String) throws -> [Diagnostic] {
+        let folder = "clones/\(try index.requireClone(cloneName).slug)/samples/"
+        return index.errors.filter { $0.path.hasPrefix(folder) }
+    }
+
     public func show(_ cloneName: String, id: String) throws -> SampleDetail {
         let index = self.index
         let clone = try index.requireClone(cloneName)

@@ -17,6 +17,15 @@ struct SampleList: ParsableCommand {
     func run() throws {
         let workspace = try options.workspace()
         let samples = aiAssisted ? try workspace.detection.aiAssistedSamples(clone: clone) : try workspace.samples.list(clone ?? "")
+        // A file the writer put in the folder but the scanner refused is not listed; say so rather than let it vanish.
+        if let clone, !aiAssisted {
+            let refused = try workspace.samples.refusedFiles(clone)
+            if !refused.isEmpty {
+                Output.error("warning: \(Output.count(refused.count, "file")) in the samples folder could not be read and "
+                    + (refused.count == 1 ? "is" : "are") + " not listed or counted:")
+                for file in refused { Output.error("  \(file.description)") }
+            }
+        }
         if options.json { return try Output.json(samples) }
         if samples.isEmpty {
             return Output.line(aiAssisted ? "No samples are marked ai_assisted." : "No samples yet: voiceclone sample add \((clone ?? "").shellQuoted) FILE...")
