@@ -14,12 +14,18 @@ import VoiceCloneTestSupport
         is not just a choice, but a necessity in an ever-evolving landscape.
         """
 
-    @Test func checkSamplesAndAIAssistedListing() throws {
-        let dir = TemporaryDirectory("cli-hygiene")
+    /// A vault with one clone, Tom, holding one plain sample titled "Mine".
+    static func vaultWithTom(in dir: TemporaryDirectory) throws -> URL {
         let vault = dir.file("vault")
         try #require(try CLI.run(["init", vault.path]).status == 0)
         try #require(try CLI.run(["clone", "create", "Tom"], vault: vault).status == 0)
         try #require(try CLI.run(["sample", "add", "tom", "-", "--title", "Mine"], vault: vault, stdin: Data(StyledText.terse(3).utf8)).status == 0)
+        return vault
+    }
+
+    @Test func checkSamplesAndAIAssistedListing() throws {
+        let dir = TemporaryDirectory("cli-hygiene")
+        let vault = try Self.vaultWithTom(in: dir)
         try #require(try CLI.run(["sample", "add", "tom", "-", "--title", "Suspect"], vault: vault, stdin: Data(Self.machineLike.utf8)).status == 0)
         try #require(try CLI.run(["sample", "add", "tom", "-", "--title", "Declared", "--ai-assisted"], vault: vault,
                                  stdin: Data((Self.machineLike + "\nA different ending.").utf8)).status == 0)
@@ -43,10 +49,7 @@ import VoiceCloneTestSupport
     /// why on stderr, and `--json` on stdout stays the plain list.
     @Test func aRefusedSampleFileIsNamedByTheListNotHidden() throws {
         let dir = TemporaryDirectory("cli-refused")
-        let vault = dir.file("vault")
-        try #require(try CLI.run(["init", vault.path]).status == 0)
-        try #require(try CLI.run(["clone", "create", "Tom"], vault: vault).status == 0)
-        try #require(try CLI.run(["sample", "add", "tom", "-", "--title", "Mine"], vault: vault, stdin: Data(StyledText.terse(3).utf8)).status == 0)
+        let vault = try Self.vaultWithTom(in: dir)
         try Data("---\ntitle: [oops\n---\nSome words.\n".utf8).write(to: vault.appendingPathComponent("clones/tom/samples/broken.md"))
         let listed = try CLI.run(["sample", "list", "tom"], vault: vault)
         #expect(listed.status == 0)

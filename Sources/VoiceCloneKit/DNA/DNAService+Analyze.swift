@@ -70,7 +70,7 @@ extension DNAService {
         if !refused.isEmpty {
             warnings.append("\(refused.count) file\(refused.count == 1 ? "" : "s") in clones/\(record.slug)/samples/ could not be read and "
                 + "\(refused.count == 1 ? "is" : "are") not counted; fix or remove \(refused.count == 1 ? "it" : "them") and analyse again: "
-                + refused.map { "\($0.path)\($0.line.map { ":\($0)" } ?? ""): \($0.message)" }.joined(separator: "; "))
+                + refused.map(\.located).joined(separator: "; "))
         }
         var dna = try VoiceAnalyzer().analyze(samples, includeAIAssisted: options.includeAIAssisted)
         dna.edits = try analysisEditLessons(record.slug, options: options)

@@ -16,6 +16,11 @@ public struct Diagnostic: Sendable, Codable, Equatable, CustomStringConvertible 
     }
 
     public var description: String {
-        "\(severity.rawValue): \(path)\(line.map { ":\($0)" } ?? ""): \(message)"
+        "\(severity.rawValue): \(located)"
+    }
+
+    /// "path:line: message", the form compilers use, for a sentence that already says how serious it is.
+    public var located: String {
+        "\(path)\(line.map { ":\($0)" } ?? ""): \(message)"
     }
 }
